@@ -1,0 +1,68 @@
+#pragma once
+
+#include "environment.h"
+#include "notetype.h"
+#include "profile.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace avfall {
+class Settings;
+}
+
+namespace avfall::app {
+
+class EnvironmentBadge;
+
+// The application shell: navigation on the left (new note by what the user does, drafts, queue,
+// history), the chosen page on the right, the environment always visible in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Drafts,
+        Queue,
+        History
+    };
+
+    explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showNoteType(NoteKind kind);
+    void showPage(Page page);
+    QWidget *currentPage() const;
+    QListWidget *navigation() const { return m_navigation; }
+    EnvironmentBadge *environmentBadge() const { return m_environmentBadge; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildNavigation();
+    void buildStatusBar();
+    void applyEnvironment(Environment environment);
+    void showAbout();
+    void onNavigationChanged(int row);
+
+    Profile m_profile;
+    std::unique_ptr<Settings> m_settings;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    EnvironmentBadge *m_environmentBadge = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QActionGroup *m_environmentActions = nullptr;
+};
+
+} // namespace avfall::app

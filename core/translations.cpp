@@ -1,0 +1,47 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace avfall {
+
+namespace {
+bool installCatalogue(QCoreApplication &app, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(name, directory)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    return false;
+}
+} // namespace
+
+QStringList installTranslations(QCoreApplication &app, const QString &language)
+{
+    QStringList missing;
+    const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    // Qt's own texts first, ours afterwards so that ours win where both translate a string
+    // (the last installed translator is asked first).
+    if (!installCatalogue(app, QStringLiteral("qtbase_") + language, qtDirectory) &&
+        !installCatalogue(app, QStringLiteral("qt_") + language, qtDirectory))
+        missing << QStringLiteral("qtbase_") + language;
+    if (language == QLatin1String("sv")) {
+        // Fills the gaps in Qt's Swedish catalogue (standard buttons, edit menus).
+        if (!installCatalogue(app, QStringLiteral("qtextra_sv"), QStringLiteral(":/i18n")))
+            missing << QStringLiteral("qtextra_sv");
+    } else if (!installCatalogue(app, QStringLiteral("avfallsrapport_") + language,
+                                 QStringLiteral(":/i18n"))) {
+        missing << QStringLiteral("avfallsrapport_") + language;
+    }
+    return missing;
+}
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("sv"), QStringLiteral("en")};
+}
+
+} // namespace avfall

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Derive machine-readable facts from the register's OpenAPI contract
+(BTFA.Anteckning.json) into resources/data/contract_facts.json.
+
+Usage:
+    python3 scripts/extract_contract_facts.py [REFERENCE_DIR [OUTPUT_DIR]]
+
+REFERENCE_DIR defaults to <repo>/../shared/reference, OUTPUT_DIR to
+<repo>/resources/data (<repo> = the parent of this script's folder).
+
+Python 3.11 standard library only; deterministic output (sorted keys,
+UTF-8, LF, indent 1, final newline).
+
+Output shape:
+    {"<Model>": {"required": [...sorted...],
+                 "properties": {"<jsonName>": {"type", "format", "nullable",
+                                               "ref", "items", "maxLength",
+                                               "regex"}}},
+     ...,
+     "paths": {"<resource>": "<Model>"},      # from the POST request bodies
+     "makuleringsorsak": [enum values in contract order],
+     "info": {"version": ..., "description": first line}}
+
+The contract has no maxLength/pattern keywords: maxLength is parsed from
+"Max N tecken" in the description and regex from the text after "Regex ".
+Several alternative regexes separated by ", " are joined with "|".
+"""
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_REF = (REPO.parent / "shared" / "reference").resolve()
+DEFAULT_OUT = REPO / "resources" / "data"
+
+SWAGGER = "BTFA.Anteckning.json"
+KNOWN_SHA256 = "4b29c43f4c6b818b13aaec51488edd06779a4a35f41fb7fb3bd1fe9c3f5f74cb"
+REQUEST_PREFIX = "BTAvfall.PublicModels.V1.Request."
+# Shared request sub-models, in addition to the POST bodies.
+EXTRA_MODELS = ["Avfall", "Plats", "Adress", "Koordinat", "Behandling", "MakuleraAnteckning"]
+ENUM_MODEL = "Makuleringsorsak"
+
+MAX_RE = re.compile(r"\bMax (\d+) (?:tecken|texten)\b")
+REGEX_RE = re.compile(r"\bRegex (.+?)\s*(?:\r?\n|$)")
+
+
+class CheckError(Exception):
+    pass
+
+
+def check(cond, msg):
+    if not cond:
+        raise CheckError(msg)
+
+
+def short_name(schema_name):
+    return schema_name.rsplit(".", 1)[-1]
+
+
+def ref_target(ref):
+    check(ref.startswith("#/components/schemas/"), f"unsupported $ref {ref}")
+    return ref[len("#/components/schemas/"):]
+
+
+def parse_regex(description):
+    m = REGEX_RE.search(description)
+    if not m:
+        return None
+    text = m.group(1)
+    # "^(\d{10})$, ^[A-Z]{2}[0-9A-Za-z]{5,12}$": two alternatives.
+    parts = re.split(r", (?=\^)", text)
+    regex = "|".join(parts)
+    try:
+        re.compile(regex)
+    except re.error as e:
+        raise CheckError(f"regex {regex!r} does not compile: {e}")
+    return regex
+
+
+def parse_max_length(description):
+    found = {int(n) for n in MAX_RE.findall(description)}
+    check(len(found) <= 1, f"several max lengths in {description!r}")
+    return found.pop() if found else None
+
+
+def property_facts(schemas, prop, where):
+    desc = prop.get("description", "")
+    ref = items = None
+    if "$ref" in prop:
+        target = ref_target(prop["$ref"])
+        ref = short_name(target)
+        ptype = schemas[target].get("type", "object")
+        fmt = schemas[target].get("format")
+        nullable = bool(prop.get("nullable", False))
+    else:
+        check("type" in prop, f"{where}: property without type or $ref")
+        ptype = prop["type"]
+        fmt = prop.get("format")
+        nullable = bool(prop.get("nullable", False))
+        if ptype == "array":
+            it = prop.get("items", {})
+            if "$ref" in it:
+                items = short_name(ref_target(it["$ref"]))
+    check(ptype in ("string", "integer", "number", "boolean", "array", "object"), f"{where}: type {ptype}")
+    return {
+        "type": ptype,
+        "format": fmt,
+        "nullable": nullable,
+        "ref": ref,
+        "items": items,
+        "maxLength": parse_max_length(desc),
+        "regex": parse_regex(desc),
+    }
+
+
+def model_facts(schemas, full_name):
+    s = schemas[full_name]
+    check(s.get("type") == "object", f"{full_name}: not an object")
+    props = {}
+    for name, prop in s.get("properties", {}).items():
+        props[name] = property_facts(schemas, prop, f"{full_name}.{name}")
+    required = sorted(s.get("required", []))
+    for r in required:
+        check(r in props, f"{full_name}: required {r} is not a property")
+    return {"required": required, "properties": props}
+
+
+def extract(swagger):
+    schemas = swagger["components"]["schemas"]
+    out = {}
+    full_names = {}
+
+    # 1. The POST operations name the eight note models.
+    paths = {}
+    for path, ops in swagger["paths"].items():
+        post = ops.get("post")
+        if not post:
+            continue
+        schema = post["requestBody"]["content"]["application/json"]["schema"]
+        target = ref_target(schema["$ref"])
+        resource = path.strip("/")
+        check("/" not in resource and "{" not in resource, f"unexpected POST path {path}")
+        paths[resource] = short_name(target)
+        full_names[short_name(target)] = target
+    check(len(paths) == 8, f"expected 8 POST note endpoints, found {len(paths)}")
+    # PUT /<resource>/{id} must take the same model.
+    for resource, model in paths.items():
+        put = swagger["paths"].get(f"/{resource}/{{id}}", {}).get("put")
+        check(put is not None, f"no PUT /{resource}/{{id}}")
+        target = ref_target(put["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+        check(short_name(target) == model, f"PUT /{resource}/{{id}} takes {target}, POST takes {model}")
+
+    for name in EXTRA_MODELS:
+        full = REQUEST_PREFIX + name
+        check(full in schemas, f"schema {full} missing")
+        full_names[name] = full
+
+    # DELETE /anteckningar takes MakuleraAnteckning.
+    delete = swagger["paths"]["/anteckningar"]["delete"]
+    target = ref_target(delete["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+    check(target == full_names["MakuleraAnteckning"], f"DELETE /anteckningar takes {target}")
+
+    check(len(set(full_names.values())) == len(full_names), "short name collision")
+    for name, full in full_names.items():
+        out[name] = model_facts(schemas, full)
+
+    # Every model referenced from the set must be in the set (or be the enum).
+    for name, m in out.items():
+        for pname, p in m["properties"].items():
+            for r in (p["ref"], p["items"]):
+                check(r is None or r in out or r == ENUM_MODEL, f"{name}.{pname} refers to {r}, not extracted")
+                if r is not None and r in full_names:
+                    check(REQUEST_PREFIX in full_names[r], f"{name}.{pname}: {r} is not a request model")
+
+    enum = schemas[REQUEST_PREFIX + ENUM_MODEL]
+    check(enum.get("type") == "string" and enum.get("enum"), "Makuleringsorsak is not a string enum")
+
+    reserved = {"paths", "makuleringsorsak", "info"}
+    check(not (reserved & set(out)), "model name collides with a reserved key")
+    out["paths"] = paths
+    out["makuleringsorsak"] = list(enum["enum"])
+    info = swagger["info"]
+    out["info"] = {
+        "version": info.get("version"),
+        "description": info.get("description", "").splitlines()[0] if info.get("description") else None,
+    }
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("reference", nargs="?", type=Path, default=DEFAULT_REF,
+                    help=f"reference folder (default {DEFAULT_REF})")
+    ap.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUT,
+                    help=f"output folder (default {DEFAULT_OUT})")
+    args = ap.parse_args(argv)
+    src = args.reference.resolve() / SWAGGER
+    if not src.is_file():
+        ap.error(f"{src} not found")
+    raw = src.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != KNOWN_SHA256:
+        print(f"note: {SWAGGER} SHA-256 {digest} differs from the known build 1.2.8 copy; "
+              "check the differences before shipping", file=sys.stderr)
+    try:
+        facts = extract(json.loads(raw.decode("utf-8")))
+    except CheckError as e:
+        print(f"extract_contract_facts.py: check failed: {e}", file=sys.stderr)
+        return 1
+
+    text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    data = text.encode("utf-8")
+    out_dir = args.output.resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "contract_facts.json"
+    changed = not path.exists() or path.read_bytes() != data
+    if changed:
+        path.write_bytes(data)
+    shown = path.relative_to(REPO) if REPO in path.parents else path
+    print(f"{'wrote    ' if changed else 'unchanged'} {shown}  ({len(data)} bytes)")
+    models = [k for k in facts if k not in ("paths", "makuleringsorsak", "info")]
+    print(f"models: {len(models)} ({', '.join(sorted(models))}); "
+          f"properties: {sum(len(facts[m]['properties']) for m in models)}; "
+          f"with regex: {sum(1 for m in models for p in facts[m]['properties'].values() if p['regex'])}; "
+          f"with maxLength: {sum(1 for m in models for p in facts[m]['properties'].values() if p['maxLength'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

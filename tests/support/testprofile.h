@@ -1,0 +1,27 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QTemporaryDir>
+
+namespace avfall::test {
+
+// A profile in a fresh temporary folder, removed when the test ends.
+class TestProfile
+{
+public:
+    TestProfile();
+
+    const Profile &profile() const { return m_profile; }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    Profile m_profile;
+};
+
+// The folder the built executables are in (set by CTest) and the source tree.
+QString binaryDirectory();
+QString sourceDirectory();
+
+} // namespace avfall::test
