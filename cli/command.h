@@ -33,4 +33,7 @@ using CommandList = std::vector<std::unique_ptr<Command>>;
 // All subcommands, in the order `avfall --help` lists them.
 CommandList allCommands();
 
+// One factory per subcommand, each in its own file.
+std::unique_ptr<Command> makeValidateCommand();
+
 } // namespace avfall::cli

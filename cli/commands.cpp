@@ -5,6 +5,7 @@ namespace avfall::cli {
 CommandList allCommands()
 {
     CommandList commands;
+    commands.push_back(makeValidateCommand());
     return commands;
 }
 

@@ -9,7 +9,7 @@ build_packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev
-    gnome-keyring dbus fonts-dejavu-core openssl
+    libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
 )
 test_packages=(clang-format curl xauth xvfb)
 

@@ -1,4 +1,9 @@
+#include "samplenotes.h"
 #include "testprofile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <QProcess>
 #include <QTest>
@@ -15,6 +20,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void guiVersion();
+    void validate_data();
+    void validate();
+    void validateJsonOutput();
 
 private:
     struct Result
@@ -86,6 +94,85 @@ void TestAvfallCli::guiVersion()
     const Result result = run(QStringLiteral("avfallsrapport"), {QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral(AVFALL_VERSION)), qPrintable(result.out));
+}
+
+namespace {
+QString writeNote(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(content);
+    return file.fileName();
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+} // namespace
+
+void TestAvfallCli::validate_data()
+{
+    using namespace avfall;
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    // Dates of the samples lie in November 2026; they are valid on any later day too.
+    QTest::newRow("giltig transportplanering")
+        << QStringLiteral("transportplaneringar") << json(test::samples::note(NoteKind::Transportplanering))
+        << 0 << QString();
+    QTest::newRow("giltig handel som ombud")
+        << QStringLiteral("handel") << json(test::samples::asAgent(test::samples::note(NoteKind::Handel)))
+        << 0 << QString();
+    QTest::newRow("mängd noll")
+        << QStringLiteral("transporter")
+        << json(test::withValue(test::samples::note(NoteKind::Transport), QStringLiteral("avfall.mangd"), 0))
+        << 2 << QStringLiteral("avfall.mangd: Avfall – Mängd (kg): ska vara större än 0 kg.");
+    QTest::newRow("postnummer fel")
+        << QStringLiteral("transportplaneringar")
+        << json(test::withValue(test::samples::note(NoteKind::Transportplanering),
+                                QStringLiteral("mottagningsplats.adress.postnummer"), QStringLiteral("1234")))
+        << 2 << QStringLiteral("mottagningsplats.adress.postnummer: ");
+    QTest::newRow("inte JSON") << QStringLiteral("handel") << QByteArray("{ inte json") << 1 << QString();
+    QTest::newRow("JSON-lista") << QStringLiteral("handel") << QByteArray("[1, 2]") << 1 << QString();
+    QTest::newRow("okänd typ") << QStringLiteral("kvitton") << QByteArray("{}") << 64 << QString();
+}
+
+void TestAvfallCli::validate()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, content);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    const QString file = writeNote(dir, QStringLiteral("note.json"), content);
+    const Result result = run(QStringLiteral("avfall"), {QStringLiteral("validate"), type, file});
+    QCOMPARE(result.exitCode, exitCode);
+    if (!output.isEmpty())
+        QVERIFY2(result.out.contains(output), qPrintable(result.out));
+    if (exitCode == 0)
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    if (exitCode == 1 || exitCode == 64)
+        QVERIFY(!result.err.isEmpty());
+}
+
+void TestAvfallCli::validateJsonOutput()
+{
+    QTemporaryDir dir;
+    const QJsonObject note = avfall::test::without(avfall::test::samples::note(avfall::NoteKind::Handel),
+                                                   QStringLiteral("verksamhetensNamn"));
+    const Result result = run(QStringLiteral("avfall"),
+                              {QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("handel"),
+                               writeNote(dir, QStringLiteral("n.json"), json(note))});
+    QCOMPARE(result.exitCode, 2);
+    const QJsonArray problems = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject problem = problems.first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("path")).toString(), QStringLiteral("verksamhetensNamn"));
+    QCOMPARE(problem.value(QStringLiteral("code")).toInt(), 4027);
+    QCOMPARE(problem.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)

@@ -1,0 +1,115 @@
+#include "command.h"
+#include "exitcodes.h"
+#include "notejson.h"
+#include "notevalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace avfall::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("avfall", text);
+}
+
+QStringList resourceNames()
+{
+    QStringList names;
+    for (const NoteType &type : noteTypes())
+        names << type.resource;
+    return names;
+}
+
+class ValidateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("validate"); }
+    QString summary() const override { return tr("kontrollera en anteckning i JSON mot registrets regler"); }
+
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("TYPE"),
+                                     tr("anteckningstyp: ") + resourceNames().join(QStringLiteral(", ")));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("anteckningen som JSON ('-' läser från standard in)"));
+        parser.addOption({QStringLiteral("json"), tr("skriv problemen som en JSON-lista")});
+        parser.addOption({QStringLiteral("print-payload"), tr("skriv anteckningen som den skulle skickas")});
+    }
+
+    int run(const QCommandLineParser &parser, Console &console) const override
+    {
+        const QStringList arguments = parser.positionalArguments();
+        if (arguments.size() != 2) {
+            console.err
+                << tr("avfall validate: ange TYPE och FILE, till exempel 'avfall validate transporter "
+                      "anteckning.json'.")
+                << '\n';
+            return Usage;
+        }
+        const NoteType *type = noteTypeByResource(arguments.at(0));
+        if (!type) {
+            console.err << tr("avfall validate: okänd anteckningstyp '%1'. Möjliga: %2.")
+                               .arg(arguments.at(0), resourceNames().join(QStringLiteral(", ")))
+                        << '\n';
+            return Usage;
+        }
+        QFile file(arguments.at(1));
+        const bool opened = arguments.at(1) == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                                  : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            console.err
+                << tr("avfall validate: kan inte läsa %1: %2").arg(arguments.at(1), file.errorString())
+                << '\n';
+            return Failure;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (document.isNull() || !document.isObject()) {
+            console.err << tr("avfall validate: %1 är inte ett JSON-objekt (%2 vid tecken %3).")
+                               .arg(arguments.at(1), parseError.errorString())
+                               .arg(parseError.offset)
+                        << '\n';
+            return Failure;
+        }
+
+        const QList<Problem> problems = NoteValidator().validate(type->kind, document.object());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const Problem &problem : problems) {
+                list.append(
+                    QJsonObject{{QStringLiteral("path"), problem.path},
+                                {QStringLiteral("message"), problem.message},
+                                {QStringLiteral("code"), problem.registerCode},
+                                {QStringLiteral("severity"),
+                                 problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")}});
+            }
+            console.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        } else {
+            for (const Problem &problem : problems) {
+                console.out << problem.path << QStringLiteral(": ")
+                            << (problem.isError() ? QString() : tr("(varning) ")) << problem.message << '\n';
+            }
+        }
+        if (hasErrors(problems))
+            return Invalid;
+        if (parser.isSet(QStringLiteral("print-payload")))
+            console.out << QString::fromUtf8(
+                QJsonDocument(notejson::normalized(type->kind, document.object()))
+                    .toJson(QJsonDocument::Indented));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeValidateCommand()
+{
+    return std::make_unique<ValidateCommand>();
+}
+
+} // namespace avfall::cli
