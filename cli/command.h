@@ -35,5 +35,11 @@ CommandList allCommands();
 
 // One factory per subcommand, each in its own file.
 std::unique_ptr<Command> makeValidateCommand();
+std::unique_ptr<Command> makeSubmitCommand();
+std::unique_ptr<Command> makeCorrectCommand();
+std::unique_ptr<Command> makeCancelCommand();
+std::unique_ptr<Command> makeQueueCommand();
+std::unique_ptr<Command> makeHistoryCommand();
+std::unique_ptr<Command> makeSandboxCommand();
 
 } // namespace avfall::cli

@@ -6,6 +6,12 @@ CommandList allCommands()
 {
     CommandList commands;
     commands.push_back(makeValidateCommand());
+    commands.push_back(makeSubmitCommand());
+    commands.push_back(makeQueueCommand());
+    commands.push_back(makeCorrectCommand());
+    commands.push_back(makeCancelCommand());
+    commands.push_back(makeHistoryCommand());
+    commands.push_back(makeSandboxCommand());
     return commands;
 }
 

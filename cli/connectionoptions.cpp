@@ -1,0 +1,181 @@
+#include "connectionoptions.h"
+
+#include "pki.h"
+#include "sandboxserver.h"
+#include "settings.h"
+#include "tlsidentity.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace avfall::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("avfall", text);
+}
+
+// A secret from a file: the first line, without the line break.
+bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Kan inte läsa %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *secret = file.readLine().trimmed();
+    return true;
+}
+
+} // namespace
+
+Connection::Connection() = default;
+Connection::Connection(Connection &&) noexcept = default;
+Connection::~Connection() = default;
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("env"),
+                      tr("miljö: sandbox, test, production eller custom (annars den sparade)"), tr("miljö")});
+    parser.addOption({QStringLiteral("base-url"), tr("registrets bas-URL (https)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("token-url"), tr("tokentjänstens URL (https)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca-file"), tr("PEM-fil med CA-certifikat att lita på utöver systemets"),
+                      QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("client-cert"),
+                      tr("klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel"), tr("fil")});
+    parser.addOption(
+        {QStringLiteral("client-cert-password-file"), tr("fil med certifikatets lösenord"), tr("fil")});
+    parser.addOption(
+        {QStringLiteral("token-file"), tr("fil med en åtkomsttoken som används som den är"), tr("fil")});
+    parser.addOption(
+        {QStringLiteral("key-secret-file"), tr("fil med nyckel:hemlighet för tokentjänsten"), tr("fil")});
+}
+
+Connection connectionFromOptions(const QCommandLineParser &parser, const Profile &profile)
+{
+    Connection connection;
+    ConnectionSettings &settings = connection.settings;
+    settings.environment = Settings(profile).environment();
+    if (parser.isSet(QStringLiteral("env"))) {
+        const auto environment = environmentFromKey(parser.value(QStringLiteral("env")));
+        if (!environment) {
+            connection.error = tr("Okänd miljö '%1'. Välj sandbox, test, production eller custom.")
+                                   .arg(parser.value(QStringLiteral("env")));
+            return connection;
+        }
+        settings.environment = *environment;
+    }
+
+    const bool explicitAddress = parser.isSet(QStringLiteral("base-url"));
+    if (settings.environment == Environment::Sandbox && !explicitAddress) {
+        QString error;
+        const pki::SandboxPki sandboxPki =
+            pki::ensureSandboxPki(profile.dataDirectory() + QStringLiteral("/sandbox-pki"), &error);
+        if (sandboxPki.caFile.isEmpty()) {
+            connection.error = error;
+            return connection;
+        }
+        connection.sandbox =
+            std::make_unique<SandboxServer>(sandboxPki, profile.dataDirectory() + QStringLiteral("/sandbox"));
+        if (!connection.sandbox->listen(0, &error)) {
+            connection.error = tr("Sandlådan kunde inte starta: %1").arg(error);
+            return connection;
+        }
+        const IdentityLoad identity = loadPkcs12File(sandboxPki.clientPkcs12File, sandboxPki.clientPassword,
+                                                     QDateTime::currentDateTime());
+        if (!identity.ok()) {
+            connection.error = identity.message;
+            return connection;
+        }
+        settings.baseUrl = connection.sandbox->baseUrl();
+        settings.tokenUrl = connection.sandbox->tokenUrl();
+        settings.clientCertificate = identity.identity.certificate;
+        settings.clientKey = identity.identity.privateKey;
+        settings.extraCaCertificates = QSslCertificate::fromPath(sandboxPki.caFile);
+        settings.consumerKey = SandboxServer::consumerKey();
+        settings.consumerSecret = SandboxServer::consumerSecret();
+        return connection;
+    }
+
+    // The published addresses of Test and Production cannot be changed: settings made for one can
+    // never reach the other. Other addresses need --env custom (or sandbox with an address).
+    settings.baseUrl = defaultBaseUrl(settings.environment);
+    settings.tokenUrl = defaultTokenUrl(settings.environment);
+    if (settings.environment == Environment::Custom || settings.environment == Environment::Sandbox) {
+        settings.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+        settings.tokenUrl = QUrl(parser.value(QStringLiteral("token-url")));
+    } else if (explicitAddress || parser.isSet(QStringLiteral("token-url"))) {
+        connection.error = tr(
+            "--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.");
+        return connection;
+    }
+    for (const QUrl &url : {settings.baseUrl, settings.tokenUrl}) {
+        if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            connection.error = tr("Både --base-url och --token-url behövs och måste börja med https://.");
+            return connection;
+        }
+    }
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        settings.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")));
+        if (settings.extraCaCertificates.isEmpty()) {
+            connection.error = tr("Inga CA-certifikat i %1.").arg(parser.value(QStringLiteral("ca-file")));
+            return connection;
+        }
+    }
+    if (!parser.isSet(QStringLiteral("client-cert"))) {
+        connection.error =
+            tr("Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), "
+               "eller importera certifikatet under Inställningar i programmet.");
+        return connection;
+    }
+    QByteArray password;
+    if (parser.isSet(QStringLiteral("client-cert-password-file")) &&
+        !readSecretFile(parser.value(QStringLiteral("client-cert-password-file")), &password,
+                        &connection.error))
+        return connection;
+    const QString certificateFile = parser.value(QStringLiteral("client-cert"));
+    IdentityLoad identity;
+    if (certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)) {
+        QFile file(certificateFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            connection.error = tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
+            return connection;
+        }
+        identity = loadPem(file.readAll(), QByteArray(), password, QDateTime::currentDateTime());
+    } else {
+        identity = loadPkcs12File(certificateFile, password, QDateTime::currentDateTime());
+    }
+    if (!identity.ok()) {
+        connection.error = identity.message;
+        return connection;
+    }
+    settings.clientCertificate = identity.identity.certificate;
+    settings.clientKey = identity.identity.privateKey;
+    settings.clientChain = identity.identity.chain;
+
+    if (parser.isSet(QStringLiteral("token-file"))) {
+        QByteArray token;
+        if (!readSecretFile(parser.value(QStringLiteral("token-file")), &token, &connection.error))
+            return connection;
+        settings.accessToken = QString::fromUtf8(token);
+    } else if (parser.isSet(QStringLiteral("key-secret-file"))) {
+        QByteArray keySecret;
+        if (!readSecretFile(parser.value(QStringLiteral("key-secret-file")), &keySecret, &connection.error))
+            return connection;
+        const qsizetype colon = keySecret.indexOf(':');
+        if (colon <= 0) {
+            connection.error =
+                tr("Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.");
+            return connection;
+        }
+        settings.consumerKey = QString::fromUtf8(keySecret.left(colon));
+        settings.consumerSecret = QString::fromUtf8(keySecret.mid(colon + 1));
+    } else {
+        connection.error = tr("Ingen åtkomst: ange --token-file eller --key-secret-file.");
+    }
+    return connection;
+}
+
+} // namespace avfall::cli

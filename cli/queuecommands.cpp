@@ -1,0 +1,311 @@
+// The commands that put notes in the durable queue and send them: submit, correct, cancel, queue.
+#include "command.h"
+#include "exitcodes.h"
+#include "fieldcatalogue.h"
+#include "notejson.h"
+#include "notevalidator.h"
+#include "queuesession.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace avfall::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("avfall", text);
+}
+
+// The exit code of a sending run: the most serious outcome wins.
+int exitCodeOf(const Sender::Summary &summary)
+{
+    if (summary.blocked)
+        return Failure;
+    if (summary.uncertain)
+        return Uncertain;
+    if (summary.rejected)
+        return Rejected;
+    if (summary.unavailable)
+        return Queued;
+    return Success;
+}
+
+// After a note was queued: send it now and report what became of it.
+int sendAndReport(QueueSession &session, qint64 id, Console &console)
+{
+    Sender::Summary summary;
+    if (!session.send(QueueSession::LockWait::No, 0, console, &summary))
+        return summary.blocked ? Failure : Queued;
+    const StoredNote note = *session.store().note(id);
+    switch (note.state) {
+    case NoteState::Sent:
+    case NoteState::Cancelled:
+        console.out << note.avfallId << '\n';
+        return Success;
+    case NoteState::Rejected:
+        console.out << note.lastSummary << '\n';
+        return Rejected;
+    case NoteState::Uncertain:
+        console.out << note.lastSummary << '\n';
+        return Uncertain;
+    default:
+        console.err << tr("Anteckning %1 ligger kvar i kön: %2").arg(note.id).arg(note.lastSummary) << '\n';
+        return summary.blocked ? Failure : Queued;
+    }
+}
+
+class SubmitCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("submit"); }
+    QString summary() const override { return tr("lägg en anteckning i kön och skicka den"); }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("TYPE"), tr("anteckningstyp, till exempel transporter"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("anteckningen som JSON"));
+        addConnectionOptions(parser);
+    }
+    int run(const QCommandLineParser &parser, Console &console) const override
+    {
+        const QStringList arguments = parser.positionalArguments();
+        const NoteType *type = arguments.size() == 2 ? noteTypeByResource(arguments.at(0)) : nullptr;
+        if (!type) {
+            console.err << tr("avfall submit: ange en känd TYPE och en FILE.") << '\n';
+            return Usage;
+        }
+        const auto note = readNoteFile(arguments.at(1), console);
+        if (!note)
+            return Failure;
+        if (!printProblems(NoteValidator().validate(type->kind, *note), console))
+            return Invalid; // nothing stored
+        QueueSession session(parser);
+        if (!session.openStore(console))
+            return Failure;
+        // Durable first: from here on the note survives whatever happens to the network or to us.
+        const qint64 id = session.store().enqueue(type->kind, session.environment(),
+                                                  notejson::normalized(type->kind, *note));
+        if (!id) {
+            console.err << session.store().lastError() << '\n';
+            return Failure;
+        }
+        console.err << tr("Anteckning %1 är köad.").arg(id) << '\n';
+        return sendAndReport(session, id, console);
+    }
+};
+
+class CorrectCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("correct"); }
+    QString summary() const override { return tr("skicka en rättad version av en skickad anteckning"); }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("lokalt id eller avfallsId"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("hela den rättade anteckningen som JSON"));
+        addConnectionOptions(parser);
+    }
+    int run(const QCommandLineParser &parser, Console &console) const override
+    {
+        const QStringList arguments = parser.positionalArguments();
+        if (arguments.size() != 2)
+            return Usage;
+        QueueSession session(parser);
+        if (!session.openStore(console))
+            return Failure;
+        const auto original = session.findNote(arguments.at(0));
+        if (!original) {
+            console.err << tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
+            return Failure;
+        }
+        const auto note = readNoteFile(arguments.at(1), console);
+        if (!note)
+            return Failure;
+        if (!printProblems(NoteValidator().validate(original->kind, *note), console))
+            return Invalid;
+        // Always correct the newest version of the chain.
+        const QList<StoredNote> chain = session.store().versions(original->id);
+        QString error;
+        const qint64 id =
+            session.store().enqueueCorrection(chain.isEmpty() ? original->id : chain.last().id,
+                                              notejson::normalized(original->kind, *note), &error);
+        if (!id) {
+            console.err << error << '\n';
+            return Failure;
+        }
+        return sendAndReport(session, id, console);
+    }
+};
+
+class CancelCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("cancel"); }
+    QString summary() const override { return tr("makulera en skickad anteckning"); }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("lokalt id eller avfallsId"));
+        parser.addPositionalArgument(QStringLiteral("REASON"),
+                                     tr("FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt"));
+        parser.addOption(
+            {QStringLiteral("explanation"), tr("egen förklaring, sparas bara lokalt"), tr("text")});
+        addConnectionOptions(parser);
+    }
+    int run(const QCommandLineParser &parser, Console &console) const override
+    {
+        const QStringList arguments = parser.positionalArguments();
+        if (arguments.size() != 2)
+            return Usage;
+        const auto &reasons = catalogue::cancellationReasons();
+        if (std::none_of(reasons.cbegin(), reasons.cend(), [&](const catalogue::CancellationReason &reason) {
+                return reason.code == arguments.at(1);
+            })) {
+            console.err << tr("Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.")
+                        << '\n';
+            return Usage;
+        }
+        QueueSession session(parser);
+        if (!session.openStore(console))
+            return Failure;
+        const auto note = session.findNote(arguments.at(0));
+        if (!note) {
+            console.err << tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
+            return Failure;
+        }
+        QString error;
+        const qint64 id = session.store().enqueueCancellation(
+            note->id, arguments.at(1), parser.value(QStringLiteral("explanation")), &error);
+        if (!id) {
+            console.err << error << '\n';
+            return Failure;
+        }
+        return sendAndReport(session, id, console);
+    }
+};
+
+class QueueCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("queue"); }
+    QString summary() const override
+    {
+        return tr("visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                     tr("list, flush, resend ID eller received ID AVFALLSID"));
+        parser.addOption({QStringLiteral("wait"),
+                          tr("flush: fortsätt försöka i högst så många sekunder när registret inte svarar"),
+                          tr("sekunder"), QStringLiteral("0")});
+        addConnectionOptions(parser);
+    }
+    int run(const QCommandLineParser &parser, Console &console) const override
+    {
+        const QStringList arguments = parser.positionalArguments();
+        const QString action = arguments.value(0);
+        QueueSession session(parser);
+        if (action.isEmpty() || !session.openStore(console))
+            return action.isEmpty() ? Usage : Failure;
+        if (action == QLatin1String("list"))
+            return list(session, console);
+        if (action == QLatin1String("flush")) {
+            Sender::Summary summary;
+            if (!session.send(QueueSession::LockWait::UntilFree, parser.value(QStringLiteral("wait")).toInt(),
+                              console, &summary))
+                return Failure;
+            console.out << tr("Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4")
+                               .arg(summary.sent)
+                               .arg(summary.rejected)
+                               .arg(summary.uncertain)
+                               .arg(session.store().stateCounts().value(NoteState::Queued))
+                        << '\n';
+            return exitCodeOf(summary);
+        }
+        const auto note = session.findNote(arguments.value(1));
+        if (action == QLatin1String("resend") && note) {
+            if (!session.store().resendUncertain(note->id)) {
+                console.err << tr("Bara en osäker anteckning kan skickas igen.") << '\n';
+                return Failure;
+            }
+            console.err
+                << tr("Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras "
+                      "som SkickatDubbelt.")
+                << '\n';
+            return sendAndReport(session, note->id, console);
+        }
+        if (action == QLatin1String("received") && note) {
+            if (!session.store().markReceived(note->id, arguments.value(2))) {
+                console.err << tr("Ange anteckningens id och det avfallsId som registret gav (en GUID).")
+                            << '\n';
+                return Failure;
+            }
+            return Success;
+        }
+        console.err
+            << tr("avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received "
+                  "ID AVFALLSID.")
+            << '\n';
+        return Usage;
+    }
+
+private:
+    static int list(QueueSession &session, Console &console)
+    {
+        NoteFilter filter;
+        filter.includeCancellations = true;
+        filter.includeDrafts = false;
+        QList<StoredNote> open;
+        for (const StoredNote &note : session.store().notes(filter, 100000)) {
+            if (note.isOpen())
+                open.append(note);
+        }
+        if (open.isEmpty()) {
+            console.out << tr("Kön är tom.") << '\n';
+            return Success;
+        }
+        console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                           .arg(tr("id"), -6)
+                           .arg(tr("typ"), -26)
+                           .arg(tr("status"), -10)
+                           .arg(tr("försök"), -6)
+                           .arg(tr("senast"));
+        for (const StoredNote &note : open) {
+            QString type = noteType(note.kind).resource;
+            if (note.operation != Operation::Create)
+                type += QLatin1Char('/') + operationKey(note.operation);
+            console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                               .arg(note.id, -6)
+                               .arg(type, -26)
+                               .arg(stateKey(note.state), -10)
+                               .arg(note.attemptCount, -6)
+                               .arg(note.deadline.toString(Qt::ISODate));
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSubmitCommand()
+{
+    return std::make_unique<SubmitCommand>();
+}
+
+std::unique_ptr<Command> makeCorrectCommand()
+{
+    return std::make_unique<CorrectCommand>();
+}
+
+std::unique_ptr<Command> makeCancelCommand()
+{
+    return std::make_unique<CancelCommand>();
+}
+
+std::unique_ptr<Command> makeQueueCommand()
+{
+    return std::make_unique<QueueCommand>();
+}
+
+} // namespace avfall::cli

@@ -1,0 +1,134 @@
+#include "queuesession.h"
+
+#include "exitcodes.h"
+#include "notevalidator.h"
+#include "sandboxserver.h"
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace avfall::cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("avfall", text, disambiguation, n);
+}
+} // namespace
+
+QueueSession::QueueSession(const QCommandLineParser &parser)
+    : m_parser(parser)
+    , m_profile(Profile::fromCommandLine(parser))
+{}
+
+bool QueueSession::openStore(Console &console)
+{
+    QString error;
+    if (!m_profile.ensureDirectories(&error)) {
+        console.err << error << '\n';
+        return false;
+    }
+    m_store = NoteStore::open(m_profile.databaseFile(), &error);
+    if (!m_store) {
+        console.err << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+Environment QueueSession::environment() const
+{
+    if (m_parser.isSet(QStringLiteral("env"))) {
+        if (const auto environment = environmentFromKey(m_parser.value(QStringLiteral("env"))))
+            return *environment;
+    }
+    return Settings(m_profile).environment();
+}
+
+std::optional<StoredNote> QueueSession::findNote(const QString &id) const
+{
+    bool isNumber = false;
+    const qint64 local = id.toLongLong(&isNumber);
+    if (isNumber)
+        return m_store->note(local);
+    return m_store->findByAvfallId(id);
+}
+
+bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender::Summary *summary)
+{
+    SenderLock lock(m_profile);
+    if (!lock.tryLock(0)) {
+        if (wait == LockWait::No) {
+            console.err
+                << tr("En annan process skickar redan från denna profil (pid %1); anteckningen skickas "
+                      "därifrån.")
+                       .arg(lock.holderPid())
+                << '\n';
+            return false;
+        }
+        console.err << tr("Väntar på att en annan process (pid %1) ska bli klar med att skicka …")
+                           .arg(lock.holderPid())
+                    << '\n';
+        console.err.flush();
+        if (!lock.tryLock(-1))
+            return false;
+    }
+    // Holding the lock, anything left "sending" is from a sender that died.
+    if (const int uncertain = m_store->recoverInterrupted())
+        console.err << tr("%n anteckning(ar) avbröts under sändning och är nu osäkra.", nullptr, uncertain)
+                    << '\n';
+
+    Connection connection = connectionFromOptions(m_parser, m_profile);
+    if (!connection.ok()) {
+        console.err << connection.error << '\n';
+        return false;
+    }
+    RegisterClient client;
+    client.setConnection(connection.settings);
+    Sender sender(*m_store, client, connection.settings.environment);
+    QEventLoop loop;
+    QObject::connect(&sender, &Sender::finished, &loop, &QEventLoop::quit);
+    QObject::connect(
+        &sender, &Sender::noteFinished, &loop, [&console](qint64 id, NoteState state, const QString &text) {
+            console.err << QStringLiteral("%1: %2 – %3").arg(id).arg(stateDisplayName(state), text) << '\n';
+            console.err.flush();
+        });
+    sender.run(waitSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(waitSeconds) : QDateTime());
+    loop.exec();
+    *summary = sender.summary();
+    if (summary->blocked)
+        console.err << summary->blockedReason << '\n';
+    return true;
+}
+
+std::optional<QJsonObject> readNoteFile(const QString &path, Console &console)
+{
+    QFile file(path);
+    const bool opened =
+        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        console.err << tr("Kan inte läsa %1: %2").arg(path, file.errorString()) << '\n';
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        console.err << tr("%1 är inte ett JSON-objekt (%2).").arg(path, error.errorString()) << '\n';
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+bool printProblems(const QList<Problem> &problems, Console &console)
+{
+    for (const Problem &problem : problems) {
+        console.out << problem.path << QStringLiteral(": ")
+                    << (problem.isError() ? QString() : tr("(varning) ")) << problem.message << '\n';
+    }
+    return !hasErrors(problems);
+}
+
+} // namespace avfall::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "command.h"
+#include "connectionoptions.h"
+#include "notestore.h"
+#include "notevalidator.h"
+#include "profile.h"
+#include "registerclient.h"
+#include "sender.h"
+#include "senderlock.h"
+
+#include <memory>
+#include <optional>
+
+namespace avfall::cli {
+
+// What the queue commands share: the profile's store, and when sending, the connection, the
+// client and the one-sender-per-profile lock.
+class QueueSession
+{
+public:
+    explicit QueueSession(const QCommandLineParser &parser);
+
+    bool openStore(Console &console);
+    NoteStore &store() { return *m_store; }
+    const Profile &profile() const { return m_profile; }
+
+    // A local id or an avfallId.
+    std::optional<StoredNote> findNote(const QString &id) const;
+
+    enum class LockWait
+    {
+        No,
+        UntilFree
+    };
+    // Sends what is due (and, with waitSeconds > 0, what becomes due within that time). Returns
+    // false (and tells why) when the connection is not usable or another process sends.
+    bool send(LockWait wait, int waitSeconds, Console &console, Sender::Summary *summary);
+
+    Environment environment() const;
+
+private:
+    const QCommandLineParser &m_parser;
+    Profile m_profile;
+    std::unique_ptr<NoteStore> m_store;
+};
+
+// Reads a note from a JSON file ("-": standard input). Prints why on failure.
+std::optional<QJsonObject> readNoteFile(const QString &path, Console &console);
+// Prints the problems; true when there is no error among them.
+bool printProblems(const QList<Problem> &problems, Console &console);
+
+} // namespace avfall::cli

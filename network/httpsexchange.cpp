@@ -1,0 +1,292 @@
+#include "httpsexchange.h"
+
+#include <QDateTime>
+#include <QSslSocket>
+
+namespace avfall {
+
+namespace {
+QString poolKey(const QUrl &url, const QByteArray &identityKey)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(443)) + QLatin1Char('/') +
+           QString::fromLatin1(identityKey.toHex());
+}
+
+// One chunked body, decoded; false while incomplete.
+bool decodeChunked(const QByteArray &data, qsizetype start, QByteArray *body)
+{
+    QByteArray decoded;
+    qsizetype position = start;
+    while (true) {
+        const qsizetype lineEnd = data.indexOf("\r\n", position);
+        if (lineEnd < 0)
+            return false;
+        bool ok = false;
+        const qsizetype size =
+            data.mid(position, lineEnd - position).split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return false;
+        position = lineEnd + 2;
+        if (size == 0) {
+            *body = decoded;
+            return data.indexOf("\r\n", position) >= 0; // trailers end with an empty line
+        }
+        if (data.size() < position + size + 2)
+            return false;
+        decoded += data.mid(position, size);
+        position += size + 2;
+    }
+}
+} // namespace
+
+QByteArray HttpAnswer::header(const QByteArray &name) const
+{
+    for (const auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return QByteArray();
+}
+
+ConnectionPool::~ConnectionPool()
+{
+    clear();
+}
+
+QSslSocket *ConnectionPool::take(const QUrl &url, const QByteArray &identityKey)
+{
+    const QString key = poolKey(url, identityKey);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        Idle entry = m_idle.at(i);
+        const bool usable = entry.socket && entry.socket->state() == QAbstractSocket::ConnectedState &&
+                            entry.socket->isEncrypted() && entry.socket->bytesAvailable() == 0 &&
+                            now - entry.idleSince <= kMaxIdleMs;
+        if (!usable || entry.key == key)
+            m_idle.removeAt(i);
+        if (!usable) {
+            if (entry.socket)
+                entry.socket->deleteLater();
+            continue;
+        }
+        if (entry.key == key)
+            return entry.socket;
+    }
+    return nullptr;
+}
+
+void ConnectionPool::give(const QUrl &url, const QByteArray &identityKey, QSslSocket *socket)
+{
+    m_idle.append({poolKey(url, identityKey), socket, QDateTime::currentMSecsSinceEpoch()});
+}
+
+void ConnectionPool::clear()
+{
+    for (const Idle &entry : std::as_const(m_idle)) {
+        if (entry.socket) {
+            entry.socket->abort();
+            entry.socket->deleteLater();
+        }
+    }
+    m_idle.clear();
+}
+
+HttpsExchange::HttpsExchange(const QSslConfiguration &configuration, int timeoutMs, ConnectionPool *pool,
+                             QByteArray identityKey, QObject *parent)
+    : QObject(parent)
+    , m_configuration(configuration)
+    , m_timeoutMs(timeoutMs)
+    , m_pool(pool)
+    , m_identityKey(std::move(identityKey))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpsExchange::onTimeout);
+}
+
+HttpsExchange::~HttpsExchange()
+{
+    if (m_socket && m_socket->parent() == this)
+        m_socket->abort();
+}
+
+void HttpsExchange::start(const HttpRequest &request)
+{
+    m_request = request;
+    m_timer.start(m_timeoutMs);
+    if (request.url.scheme() != QLatin1String("https")) {
+        finish(Failure::ConnectFailed, tr("Adressen måste börja med https://."));
+        return;
+    }
+    if (m_pool) {
+        if (QSslSocket *idle = m_pool->take(request.url, m_identityKey)) {
+            attach(idle, true);
+            sendRequest();
+            return;
+        }
+    }
+    auto *socket = new QSslSocket;
+    socket->setSslConfiguration(m_configuration);
+    socket->setPeerVerifyName(request.url.host());
+    attach(socket, false);
+    socket->connectToHostEncrypted(request.url.host(), quint16(request.url.port(443)));
+}
+
+void HttpsExchange::attach(QSslSocket *socket, bool reused)
+{
+    m_socket = socket;
+    m_reused = reused;
+    socket->setParent(this);
+    connect(socket, &QSslSocket::encrypted, this, &HttpsExchange::sendRequest);
+    connect(socket, &QSslSocket::readyRead, this, &HttpsExchange::onReadyRead);
+    connect(socket, &QSslSocket::errorOccurred, this, &HttpsExchange::onError);
+    connect(socket, &QSslSocket::disconnected, this, &HttpsExchange::onError);
+    connect(socket, &QSslSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // A fatal alert from the server means its TLS layer refused us (bad, unknown or missing client
+    // certificate): with TLS 1.3 it arrives after our side believes the handshake is done.
+    connect(socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString &) {
+                if (level == QSsl::AlertLevel::Fatal)
+                    m_refusedByServer = true;
+            });
+}
+
+void HttpsExchange::sendRequest()
+{
+    if (m_done || m_requestSent)
+        return;
+    const QUrl &url = m_request.url;
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port(443) != 443)
+        host += ':' + QByteArray::number(url.port());
+
+    QByteArray data = m_request.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    for (const auto &header : std::as_const(m_request.headers))
+        data += header.first + ": " + header.second + "\r\n";
+    if (!m_request.body.isEmpty() || m_request.method != "GET")
+        data += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
+    data += "\r\n" + m_request.body;
+    // From here on the request may reach the server: whatever goes wrong later is "uncertain".
+    if (m_beforeWrite)
+        m_beforeWrite();
+    m_requestSent = true;
+    m_socket->write(data);
+}
+
+void HttpsExchange::onReadyRead()
+{
+    if (m_done)
+        return;
+    m_buffer += m_socket->readAll();
+    if (m_buffer.size() > kMaxAnswerBytes + 64 * 1024) {
+        finish(Failure::AnswerTooLarge, tr("Svaret var större än %n MB och togs inte emot.", nullptr,
+                                           int(kMaxAnswerBytes / (1024 * 1024))));
+        return;
+    }
+    if (parseAnswer(false))
+        finish(Failure::None);
+}
+
+bool HttpsExchange::parseAnswer(bool connectionClosed)
+{
+    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+    if (statusLine.size() < 2 || !statusLine.first().startsWith("HTTP/1.")) {
+        finish(Failure::MalformedAnswer, tr("Servern svarade inte med HTTP."));
+        return false;
+    }
+    m_answer.status = statusLine.at(1).toInt();
+    m_answer.headers.clear();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            m_answer.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    if (m_answer.status >= 100 && m_answer.status < 200) {
+        m_buffer.remove(0, headerEnd + 4); // an interim answer: the real one follows
+        return parseAnswer(connectionClosed);
+    }
+    const qsizetype bodyStart = headerEnd + 4;
+    m_keepAlive = !statusLine.first().startsWith("HTTP/1.0") &&
+                  m_answer.header("Connection").compare("close", Qt::CaseInsensitive) != 0;
+    if (m_answer.status == 204 || m_answer.status == 304 || m_request.method == "HEAD") {
+        m_answer.body.clear();
+        return true;
+    }
+    if (m_answer.header("Transfer-Encoding").toLower().contains("chunked"))
+        return decodeChunked(m_buffer, bodyStart, &m_answer.body);
+    bool hasLength = false;
+    const qsizetype length = m_answer.header("Content-Length").toLongLong(&hasLength);
+    if (hasLength) {
+        if (m_buffer.size() - bodyStart < length)
+            return false;
+        m_answer.body = m_buffer.mid(bodyStart, length);
+        return true;
+    }
+    // No length: the body runs until the server closes the connection.
+    m_keepAlive = false;
+    m_answer.body = m_buffer.mid(bodyStart);
+    return connectionClosed;
+}
+
+void HttpsExchange::onError()
+{
+    if (m_done)
+        return;
+    m_buffer += m_socket->readAll();
+    if (parseAnswer(true)) {
+        finish(Failure::None);
+        return;
+    }
+    if (m_done)
+        return;
+    const QString error = m_socket->errorString();
+    if (m_refusedByServer || !m_sslErrors.isEmpty() ||
+        m_socket->error() == QAbstractSocket::SslHandshakeFailedError ||
+        (!m_socket->isEncrypted() && m_socket->error() == QAbstractSocket::RemoteHostClosedError &&
+         !m_reused)) {
+        finish(Failure::TlsFailed, error);
+        return;
+    }
+    finish(m_requestSent ? Failure::SentNoAnswer : Failure::ConnectFailed, error);
+}
+
+void HttpsExchange::onTimeout()
+{
+    finish(m_requestSent ? Failure::SentNoAnswer : Failure::ConnectFailed,
+           tr("Inget svar inom %n sekunder.", nullptr, m_timeoutMs / 1000));
+}
+
+void HttpsExchange::finish(Failure failure, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_failure = failure;
+    m_errorString = error;
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (failure == Failure::None && m_keepAlive && m_pool &&
+            m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->setParent(nullptr);
+            m_pool->give(m_request.url, m_identityKey, m_socket);
+        } else {
+            m_socket->abort();
+            m_socket->deleteLater();
+        }
+        m_socket = nullptr;
+    }
+    emit finished();
+}
+
+} // namespace avfall

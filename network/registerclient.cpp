@@ -1,0 +1,327 @@
+#include "registerclient.h"
+
+#include "answerparser.h"
+#include "errorcatalogue.h"
+#include "httpsexchange.h"
+#include "tokenprovider.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace avfall {
+
+namespace {
+
+QString joinPath(const QUrl &base, const QString &path)
+{
+    QString result = base.toString(QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+    return result + QLatin1Char('/') + path;
+}
+
+// What the register said, in our words where we know the code.
+QString rejectionSummary(const CallResult &result)
+{
+    QStringList lines;
+    for (const RegisterErrorItem &error : result.errors)
+        lines << errorcatalogue::explain(error.code, error.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// A stable key for "who we are towards the register": connections of one identity are never
+// reused by another.
+QByteArray identityKey(const ConnectionSettings &settings)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(settings.clientCertificate.toDer());
+    hash.addData(environmentKey(settings.environment).toUtf8());
+    return hash.result().left(8);
+}
+
+} // namespace
+
+RegisterClient::RegisterClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_tokens(std::make_unique<TokenProvider>(m_network))
+    , m_pool(std::make_unique<ConnectionPool>())
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+RegisterClient::~RegisterClient() = default;
+
+QString RegisterClient::systemId()
+{
+    return QStringLiteral(AVFALL_SYSTEM_ID);
+}
+
+void RegisterClient::setConnection(const ConnectionSettings &settings)
+{
+    const bool changed = !settings.sameIdentityAs(m_settings);
+    m_settings = settings;
+    if (changed) {
+        // A kept-alive connection would otherwise go on with the old certificate.
+        m_network->clearConnectionCache();
+        m_pool->clear();
+        m_tokens->setSettings(settings);
+    }
+}
+
+int RegisterClient::tokenFetchCount() const
+{
+    return m_tokens->fetchCount();
+}
+
+void RegisterClient::submit(NoteKind kind, const QJsonObject &payload, const QString &trackingId,
+                            Callback done, BeforeWrite beforeWrite)
+{
+    write(Method::Post, noteType(kind).resource, payload, trackingId, std::move(done),
+          std::move(beforeWrite));
+}
+
+void RegisterClient::correct(NoteKind kind, const QString &latestAvfallId, const QJsonObject &payload,
+                             const QString &trackingId, Callback done, BeforeWrite beforeWrite)
+{
+    write(Method::Put, noteType(kind).resource + QLatin1Char('/') + latestAvfallId, payload, trackingId,
+          std::move(done), std::move(beforeWrite));
+}
+
+void RegisterClient::cancel(const QString &avfallId, const QString &reason, const QString &trackingId,
+                            Callback done, BeforeWrite beforeWrite)
+{
+    const QJsonObject body{{QStringLiteral("avfallsId"), avfallId},
+                           {QStringLiteral("makuleringsorsak"), reason}};
+    write(Method::Delete, QStringLiteral("anteckningar"), body, trackingId, std::move(done),
+          std::move(beforeWrite));
+}
+
+void RegisterClient::fetchValueList(const QString &name, Callback done)
+{
+    read(name, std::move(done));
+}
+
+void RegisterClient::listNotes(const QDateTime &from, const QDateTime &to, Callback done)
+{
+    QUrlQuery query;
+    if (from.isValid())
+        query.addQueryItem(QStringLiteral("DatumTidFran"), from.toString(Qt::ISODate));
+    if (to.isValid())
+        query.addQueryItem(QStringLiteral("DatumTidTom"), to.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("MaxAntalPerSida"), QStringLiteral("1000"));
+    read(QStringLiteral("anteckningar?") + query.toString(QUrl::FullyEncoded), std::move(done));
+}
+
+void RegisterClient::write(Method method, const QString &path, const QJsonObject &body,
+                           const QString &trackingId, Callback done, BeforeWrite beforeWrite,
+                           bool retriedAfter401)
+{
+    m_tokens->token([this, method, path, body, trackingId, done = std::move(done),
+                     beforeWrite = std::move(beforeWrite),
+                     retriedAfter401](const QString &token, const CallResult &failure) mutable {
+        if (token.isEmpty()) {
+            done(failure); // nothing was sent to the API
+            return;
+        }
+        HttpRequest request;
+        request.method = method == Method::Post ? "POST" : method == Method::Put ? "PUT" : "DELETE";
+        request.url = QUrl(joinPath(m_settings.baseUrl, path));
+        request.headers = {{"Authorization", "Bearer " + token.toUtf8()},
+                           {"NV-Client-System-ID", systemId().toLatin1()},
+                           {"NV-Client-Tracking-ID", trackingId.toLatin1()},
+                           {"Content-Type", "application/json; charset=UTF-8"},
+                           {"Accept", "application/json"}};
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+
+        auto *exchange = new HttpsExchange(m_settings.sslConfiguration(), m_settings.timeoutMs, m_pool.get(),
+                                           identityKey(m_settings), this);
+        exchange->setBeforeWrite(beforeWrite);
+        auto *timer = new QElapsedTimer;
+        timer->start();
+        connect(
+            exchange, &HttpsExchange::finished, this,
+            [this, exchange, timer, method, path, body, trackingId, done = std::move(done), beforeWrite,
+             retriedAfter401]() mutable {
+                exchange->deleteLater();
+                CallResult result;
+                result.durationMs = timer->elapsed();
+                delete timer;
+                result.requestSent = exchange->requestSent();
+                const HttpAnswer &answer = exchange->answer();
+                result.httpStatus = answer.status;
+                result.body = answer.body;
+                result.trackingId = QString::fromLatin1(answer.header("NV-Client-Tracking-ID"));
+
+                switch (exchange->failure()) {
+                case HttpsExchange::Failure::ConnectFailed:
+                    result.outcome = Outcome::Unavailable;
+                    result.summary = tr("Registret gick inte att nå (%1). Anteckningen ligger kvar i kön och "
+                                        "skickas när förbindelsen fungerar.")
+                                         .arg(exchange->errorString());
+                    done(result);
+                    return;
+                case HttpsExchange::Failure::TlsFailed:
+                    result.outcome = Outcome::CertificateProblem;
+                    result.summary =
+                        exchange->sslErrors().isEmpty()
+                            ? tr("Registret godtog inte ert certifikat (%1). Kontrollera att det "
+                                 "är giltigt och gäller rätt miljö.")
+                                  .arg(exchange->errorString())
+                            : tr("Registrets servercertifikat gick inte att lita på: %1")
+                                  .arg(exchange->sslErrors().first().errorString());
+                    result.requestSent = false; // refused by TLS: never processed
+                    done(result);
+                    return;
+                case HttpsExchange::Failure::SentNoAnswer:
+                case HttpsExchange::Failure::AnswerTooLarge:
+                case HttpsExchange::Failure::MalformedAnswer:
+                    result.outcome = Outcome::Uncertain;
+                    result.summary = tr("Anteckningen skickades men inget säkert svar kom (%1). Den kan ha "
+                                        "kommit fram; skicka inte igen utan att kontrollera.")
+                                         .arg(exchange->errorString());
+                    done(result);
+                    return;
+                case HttpsExchange::Failure::None:
+                    break;
+                }
+
+                const int status = answer.status;
+                const answers::ParsedError parsed =
+                    answers::parseError(answer.body, answer.header("Content-Type"));
+                result.traceId = parsed.traceId;
+                if (status == 200 || status == 201) {
+                    result.avfallId = method == Method::Delete
+                                          ? body.value(QLatin1String("avfallsId")).toString()
+                                          : answers::avfallId(answer.body);
+                    if (!result.avfallId.isEmpty()) {
+                        result.outcome = Outcome::Accepted;
+                        result.summary =
+                            method == Method::Delete
+                                ? tr("Anteckningen är makulerad.")
+                                : tr("Registret tog emot anteckningen. AvfallsId: %1").arg(result.avfallId);
+                    } else {
+                        result.outcome = Outcome::Uncertain;
+                        result.summary =
+                            tr("Registret svarade %1 men utan giltigt avfallsId. Anteckningen kan ha "
+                               "kommit fram.")
+                                .arg(status);
+                    }
+                } else if (status == 401 && !retriedAfter401 && m_tokens->canRenew()) {
+                    // The token was refused before anything was processed: renew once, send again.
+                    m_tokens->invalidate();
+                    write(method, path, body, trackingId, std::move(done), beforeWrite, true);
+                    return;
+                } else if (status == 401 || status == 403) {
+                    result.outcome = Outcome::AuthenticationFailed;
+                    result.summary =
+                        tr("Registret godtog inte inloggningen (HTTP %1). Kontrollera token, nyckel "
+                           "och hemlighet, och att avtalet gäller denna miljö.")
+                            .arg(status);
+                } else if (status == 408) {
+                    result.outcome = Outcome::Uncertain;
+                    result.summary =
+                        tr("Registret svarade att tiden tog slut (408). Anteckningen kan ha kommit fram.");
+                } else if (status >= 400 && status < 500) {
+                    result.outcome = Outcome::Rejected;
+                    result.errors = parsed.errors;
+                    if (result.errors.isEmpty())
+                        result.errors.append({0, parsed.summary});
+                    result.summary = rejectionSummary(result);
+                } else if (status == 502 || status == 503 || status == 504) {
+                    result.outcome = Outcome::Unavailable;
+                    result.summary =
+                        tr("Registret är inte tillgängligt just nu (HTTP %1%2). Anteckningen skickas "
+                           "igen automatiskt.")
+                            .arg(status)
+                            .arg(parsed.summary.isEmpty() ? QString()
+                                                          : QStringLiteral(": ") + parsed.summary);
+                } else {
+                    result.outcome = Outcome::Uncertain;
+                    result.summary =
+                        tr("Registret svarade med ett oväntat fel (HTTP %1%2). Anteckningen kan ha "
+                           "kommit fram.")
+                            .arg(status)
+                            .arg(parsed.summary.isEmpty() ? QString()
+                                                          : QStringLiteral(": ") + parsed.summary);
+                }
+                done(result);
+            });
+        exchange->start(request);
+    });
+}
+
+void RegisterClient::read(const QString &path, Callback done, bool retriedAfter401)
+{
+    m_tokens->token([this, path, done = std::move(done), retriedAfter401](const QString &token,
+                                                                          const CallResult &failure) mutable {
+        if (token.isEmpty()) {
+            done(failure);
+            return;
+        }
+        QNetworkRequest request(QUrl(joinPath(m_settings.baseUrl, path)));
+        request.setSslConfiguration(m_settings.sslConfiguration());
+        request.setTransferTimeout(m_settings.timeoutMs);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("NV-Client-System-ID", systemId().toLatin1());
+        request.setRawHeader("NV-Client-Tracking-ID",
+                             QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+        request.setRawHeader("Accept", "application/json");
+        auto *timer = new QElapsedTimer;
+        timer->start();
+        QNetworkReply *reply = m_network->get(request);
+        // Refuse answers larger than the limit instead of filling memory.
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+            if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
+                reply->abort();
+        });
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, timer, path, done = std::move(done), retriedAfter401]() mutable {
+                    reply->deleteLater();
+                    CallResult result;
+                    result.durationMs = timer->elapsed();
+                    delete timer;
+                    result.requestSent = true;
+                    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    result.body = reply->read(kMaxAnswerBytes);
+                    result.trackingId = QString::fromLatin1(reply->rawHeader("NV-Client-Tracking-ID"));
+                    const int status = result.httpStatus;
+                    if (status == 401 && !retriedAfter401 && m_tokens->canRenew()) {
+                        m_tokens->invalidate();
+                        read(path, std::move(done), true);
+                        return;
+                    }
+                    const answers::ParsedError parsed = answers::parseError(
+                        result.body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+                    result.traceId = parsed.traceId;
+                    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
+                        result.outcome = Outcome::Accepted;
+                    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+                        result.outcome = Outcome::CertificateProblem;
+                        result.summary =
+                            tr("Den säkra förbindelsen misslyckades: %1").arg(reply->errorString());
+                    } else if (status == 401 || status == 403) {
+                        result.outcome = Outcome::AuthenticationFailed;
+                        result.summary = tr("Registret godtog inte inloggningen (HTTP %1).").arg(status);
+                    } else if (status >= 400 && status < 500) {
+                        result.outcome = Outcome::Rejected;
+                        result.errors = parsed.errors;
+                        result.summary = parsed.summary.isEmpty()
+                                             ? tr("Registret svarade HTTP %1.").arg(status)
+                                             : parsed.summary;
+                    } else {
+                        // Reads change nothing: any other failure just means "not available now".
+                        result.outcome = Outcome::Unavailable;
+                        result.summary =
+                            status ? tr("Registret svarade HTTP %1: %2").arg(status).arg(parsed.summary)
+                                   : tr("Registret gick inte att nå: %1").arg(reply->errorString());
+                    }
+                    done(result);
+                });
+    });
+}
+
+} // namespace avfall

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "callresult.h"
+#include "connectionsettings.h"
+#include "notetype.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace avfall {
+
+class ConnectionPool;
+class TokenProvider;
+
+// The one way to talk to the register (or the sandbox): mutual TLS with the user's certificate,
+// a bearer token, and the NV-Client-System-ID / NV-Client-Tracking-ID headers on every call.
+// Reads and the token go through one QNetworkAccessManager. Writes (POST, PUT, DELETE) go through
+// HttpsExchange, one request on one connection that is never re-sent by itself: Qt 6.4's
+// QNetworkAccessManager silently re-sends any request, POST included, when the server closes the
+// connection before answering, and a blind re-send can report a note twice.
+class RegisterClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const CallResult &)>;
+    // Runs right before the request is handed to the network (see HttpsExchange::setBeforeWrite).
+    using BeforeWrite = std::function<void()>;
+
+    explicit RegisterClient(QObject *parent = nullptr);
+    ~RegisterClient() override;
+
+    // A new identity (certificate, environment, token or key) drops every open connection and the
+    // cached token, so that the next call really uses the new identity.
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const { return m_settings; }
+
+    void submit(NoteKind kind, const QJsonObject &payload, const QString &trackingId, Callback done,
+                BeforeWrite beforeWrite = {});
+    void correct(NoteKind kind, const QString &latestAvfallId, const QJsonObject &payload,
+                 const QString &trackingId, Callback done, BeforeWrite beforeWrite = {});
+    void cancel(const QString &avfallId, const QString &reason, const QString &trackingId, Callback done,
+                BeforeWrite beforeWrite = {});
+
+    // GET of a value list: "avfallstyper", "behandlingsmetoder", "atervinningsresultattyper",
+    // "transportsatt", "anteckningstyper". The list's JSON is in CallResult::body.
+    void fetchValueList(const QString &name, Callback done);
+    // GET /anteckningar (the register answers it in Test only; the sandbox too).
+    void listNotes(const QDateTime &from, const QDateTime &to, Callback done);
+
+    // The NV-Client-System-ID of this build: "Avfallsrapport-<version>".
+    static QString systemId();
+    // How many tokens were fetched so far (tests check renewal and the single flight).
+    int tokenFetchCount() const;
+    static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
+
+private:
+    enum class Method
+    {
+        Get,
+        Post,
+        Put,
+        Delete
+    };
+    void write(Method method, const QString &path, const QJsonObject &body, const QString &trackingId,
+               Callback done, BeforeWrite beforeWrite, bool retriedAfter401 = false);
+    void read(const QString &path, Callback done, bool retriedAfter401 = false);
+
+    ConnectionSettings m_settings;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<ConnectionPool> m_pool;
+};
+
+} // namespace avfall

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "callresult.h"
+#include "connectionsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace avfall {
+
+// The bearer token: the one the user gave, or one fetched with the consumer key and secret
+// (client_credentials, HTTP Basic) and kept until shortly before it expires. One fetch at a time:
+// callers that ask meanwhile wait for the same answer.
+class TokenProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    // token is empty when failure says why.
+    using Callback = std::function<void(const QString &token, const CallResult &failure)>;
+
+    TokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setSettings(const ConnectionSettings &settings); // drops the cached token
+    void token(Callback done);
+    void invalidate();     // after a 401: the next call fetches a new token
+    bool canRenew() const; // false for a token the user pasted
+
+    int fetchCount() const { return m_fetchCount; }
+
+private:
+    void fetch();
+    void deliver(const QString &token, const CallResult &failure);
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_settings;
+    QString m_token;
+    QDateTime m_validUntil;
+    QList<Callback> m_waiting;
+    bool m_fetching = false;
+    int m_fetchCount = 0;
+    quint64 m_generation = 0; // answers for settings that were replaced meanwhile are dropped
+};
+
+} // namespace avfall

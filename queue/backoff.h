@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace avfall {
+
+// When to try a note again after the register could not be reached: exponential (5 s, 10 s,
+// 20 s, …) with jitter so that many queued notes do not hit a returning register at once, and
+// never more than five minutes away.
+class Backoff
+{
+public:
+    static constexpr int kFirstDelaySeconds = 5;
+    static constexpr int kMaxDelaySeconds = 300;
+
+    // random returns a number in [0, 1); the default uses QRandomGenerator.
+    explicit Backoff(std::function<double()> random = {});
+
+    int delaySeconds(int failedAttempts) const;
+    QDateTime nextAttempt(int failedAttempts, const QDateTime &now) const;
+
+private:
+    std::function<double()> m_random;
+};
+
+} // namespace avfall

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "backoff.h"
+#include "callresult.h"
+#include "environment.h"
+#include "storednote.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace avfall {
+
+class NoteStore;
+class RegisterClient;
+
+// Takes due notes from the store and sends them, a few at a time, recording every attempt in the
+// same store. What it decides per outcome:
+//   accepted → sent; rejected → waits for the user; uncertain → waits for the user (never re-sent
+//   by itself); unavailable → stays queued and is tried again with backoff; certificate or login
+//   problems → stays queued, and the sender stops and says so instead of burning through retries.
+// Hold a SenderLock while a Sender runs: one sender per profile.
+class Sender : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        int sent = 0;
+        int rejected = 0;
+        int uncertain = 0;
+        int unavailable = 0;
+        bool blocked = false;
+        QString blockedReason;
+    };
+
+    Sender(NoteStore &store, RegisterClient &client, Environment environment, QObject *parent = nullptr);
+
+    void setParallelism(int requests) { m_parallelism = std::max(1, requests); }
+    void setBackoff(Backoff backoff) { m_backoff = std::move(backoff); }
+
+    // Sends what is due, and keeps going for notes that become due before `until` (an invalid
+    // time: only what is due now). Emits finished() when nothing more will be sent before then.
+    void run(const QDateTime &until = QDateTime());
+    // Something changed (a note was queued, the network came back): look for due notes now.
+    void wake();
+    void stop();
+
+    const Summary &summary() const { return m_summary; }
+    int inFlight() const { return m_inFlight; }
+    bool isRunning() const { return m_running; }
+
+signals:
+    void noteFinished(qint64 id, avfall::NoteState state, const QString &summary);
+    void blocked(const QString &reason);
+    void finished();
+
+private:
+    void pump();
+    void dispatch(const qint64 noteId, const StoredNote &note, qint64 attemptId);
+    void record(const StoredNote &note, qint64 attemptId, const CallResult &result);
+    void scheduleOrFinish();
+
+    NoteStore &m_store;
+    RegisterClient &m_client;
+    Environment m_environment;
+    Backoff m_backoff;
+    QTimer m_timer;
+    QDateTime m_until;
+    Summary m_summary;
+    int m_parallelism = 4;
+    int m_inFlight = 0;
+    bool m_running = false;
+};
+
+} // namespace avfall

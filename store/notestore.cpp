@@ -1,0 +1,817 @@
+#include "notestore.h"
+
+#include "fieldformats.h"
+#include "workingdays.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace avfall {
+
+namespace {
+
+const char *const kColumns =
+    "id, kind, environment, state, operation, payload, tracking_id, avfall_id, target_avfall_id, "
+    "corrects_id, "
+    "cancels_id, corrected_by_id, cancel_reason, cancel_explanation, cancelled_at, deadline, created_at, "
+    "updated_at, next_attempt_at, attempt_count, last_summary, referens, waste_code, quantity";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NoteStore", text);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString payloadText(const QJsonObject &payload)
+{
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+// The last day the note may reach the register (avfallsförordningen 6 kap. 11 §).
+QDate deadlineOf(NoteKind kind, const QJsonObject &payload)
+{
+    const NoteType &type = noteType(kind);
+    if (type.deadlineBasis == DeadlineBasis::Quarter) {
+        return quarterlyReportingDeadline(payload.value(QLatin1String("rapporteringsar")).toInt(),
+                                          payload.value(QLatin1String("rapporteringskvartalNr")).toInt());
+    }
+    const auto event = formats::parseDateTime(payload.value(type.eventField).toString());
+    return event ? reportingDeadline(type.deadlineBasis, event->toLocalTime().date()) : QDate();
+}
+
+// The schema, one step per version. Each step runs inside the migration transaction.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1
+        {QStringLiteral("CREATE TABLE notes ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " kind TEXT NOT NULL,"
+                        " environment TEXT NOT NULL,"
+                        " state TEXT NOT NULL,"
+                        " operation TEXT NOT NULL DEFAULT 'create',"
+                        " payload TEXT NOT NULL,"
+                        " tracking_id TEXT NOT NULL,"
+                        " avfall_id TEXT,"
+                        " target_avfall_id TEXT,"
+                        " corrects_id INTEGER REFERENCES notes(id),"
+                        " cancels_id INTEGER REFERENCES notes(id),"
+                        " corrected_by_id INTEGER REFERENCES notes(id),"
+                        " cancel_reason TEXT,"
+                        " cancel_explanation TEXT,"
+                        " cancelled_at TEXT,"
+                        " deadline TEXT,"
+                        " created_at TEXT NOT NULL,"
+                        " updated_at TEXT NOT NULL,"
+                        " next_attempt_at TEXT,"
+                        " attempt_count INTEGER NOT NULL DEFAULT 0,"
+                        " last_summary TEXT,"
+                        " referens TEXT,"
+                        " waste_code TEXT,"
+                        " quantity REAL)"),
+         QStringLiteral("CREATE TABLE attempts ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " note_id INTEGER NOT NULL REFERENCES notes(id),"
+                        " started_at TEXT NOT NULL,"
+                        " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                        " phase TEXT NOT NULL,"
+                        " http_status INTEGER NOT NULL DEFAULT 0,"
+                        " outcome TEXT,"
+                        " errors TEXT,"
+                        " trace_id TEXT,"
+                        " summary TEXT)"),
+         QStringLiteral("CREATE INDEX notes_queue ON notes(state, environment, next_attempt_at)"),
+         QStringLiteral("CREATE INDEX notes_created ON notes(created_at DESC, id DESC)"),
+         QStringLiteral("CREATE INDEX notes_avfall ON notes(avfall_id)"),
+         QStringLiteral("CREATE INDEX attempts_note ON attempts(note_id)")},
+    };
+    return steps;
+}
+
+} // namespace
+
+NoteStore::NoteStore(QString file, QString connectionName)
+    : m_file(std::move(file))
+    , m_connectionName(std::move(connectionName))
+{}
+
+NoteStore::~NoteStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
+{
+    const QString name = QStringLiteral("avfall-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<NoteStore> store(new NoteStore(file, name));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    database.setDatabaseName(file);
+    // Another process (the GUI and `avfall` at once) may hold the write lock for a moment.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open()) {
+        if (error)
+            *error = tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
+        return nullptr;
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlQuery pragma(database);
+    // WAL: readers never block the sender; NORMAL is durable against a killed process.
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QString::fromLatin1(statement))) {
+            if (error)
+                *error = pragma.lastError().text();
+            return nullptr;
+        }
+    }
+    if (!store->migrate(error))
+        return nullptr;
+    return store;
+}
+
+bool NoteStore::migrate(QString *error)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > kSchemaVersion) {
+        rollback();
+        if (error)
+            *error = tr("Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera "
+                        "programmet.")
+                         .arg(version);
+        return false;
+    }
+    for (int step = version; step < kSchemaVersion; ++step) {
+        for (const QString &statement : migrations().at(step)) {
+            if (!query.exec(statement)) {
+                const QString message = query.lastError().text();
+                rollback();
+                if (error)
+                    *error = tr("Databasen kunde inte uppgraderas: %1").arg(message);
+                return false;
+            }
+        }
+    }
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)"));
+    query.addBindValue(QString::number(kSchemaVersion));
+    if (!query.exec() || !commit()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int NoteStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool NoteStore::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    qWarning("NoteStore: %s", qPrintable(m_lastError));
+    return false;
+}
+
+bool NoteStore::transaction()
+{
+    // IMMEDIATE: take the write lock now, so that a read-then-write never fails half-way.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool NoteStore::commit()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_lastError = query.lastError().text();
+    rollback();
+    return false;
+}
+
+void NoteStore::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+StoredNote NoteStore::rowToNote(const QSqlQuery &query) const
+{
+    StoredNote note;
+    note.id = query.value(0).toLongLong();
+    if (const NoteType *type = noteTypeByResource(query.value(1).toString()))
+        note.kind = type->kind;
+    note.environment = environmentFromKey(query.value(2).toString()).value_or(Environment::Sandbox);
+    note.state = stateFromKey(query.value(3).toString()).value_or(NoteState::Draft);
+    note.operation = operationFromKey(query.value(4).toString()).value_or(Operation::Create);
+    note.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    note.trackingId = query.value(6).toString();
+    note.avfallId = query.value(7).toString();
+    note.targetAvfallId = query.value(8).toString();
+    note.correctsId = query.value(9).toLongLong();
+    note.cancelsId = query.value(10).toLongLong();
+    note.correctedById = query.value(11).toLongLong();
+    note.cancelReason = query.value(12).toString();
+    note.cancelExplanation = query.value(13).toString();
+    note.cancelledAt = timeFrom(query.value(14));
+    note.deadline = QDate::fromString(query.value(15).toString(), Qt::ISODate);
+    note.createdAt = timeFrom(query.value(16));
+    note.updatedAt = timeFrom(query.value(17));
+    note.nextAttemptAt = timeFrom(query.value(18));
+    note.attemptCount = query.value(19).toInt();
+    note.lastSummary = query.value(20).toString();
+    note.referens = query.value(21).toString();
+    note.wasteCode = query.value(22).toString();
+    note.quantity = query.value(23).toDouble();
+    return note;
+}
+
+qint64 NoteStore::insertNote(const StoredNote &note)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "INSERT INTO notes(kind, environment, state, operation, payload, tracking_id, target_avfall_id, "
+        "corrects_id,"
+        " cancels_id, cancel_reason, cancel_explanation, deadline, created_at, updated_at, next_attempt_at,"
+        " referens, waste_code, quantity) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = timeText(QDateTime::currentDateTimeUtc());
+    const QJsonObject avfall = note.payload.value(QLatin1String("avfall")).toObject();
+    query.addBindValue(noteType(note.kind).resource);
+    query.addBindValue(environmentKey(note.environment));
+    query.addBindValue(stateKey(note.state));
+    query.addBindValue(operationKey(note.operation));
+    query.addBindValue(payloadText(note.payload));
+    query.addBindValue(note.trackingId);
+    query.addBindValue(nullable(note.targetAvfallId));
+    query.addBindValue(nullableId(note.correctsId));
+    query.addBindValue(nullableId(note.cancelsId));
+    query.addBindValue(nullable(note.cancelReason));
+    query.addBindValue(nullable(note.cancelExplanation));
+    query.addBindValue(nullable(note.deadline.toString(Qt::ISODate)));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(note.state == NoteState::Queued ? QVariant(now)
+                                                       : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(nullable(note.payload.value(QLatin1String("referens")).toString()));
+    query.addBindValue(nullable(avfall.value(QLatin1String("kod")).toString()));
+    query.addBindValue(avfall.value(QLatin1String("mangd")).toDouble());
+    if (!exec(query))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 NoteStore::saveDraft(NoteKind kind, Environment environment, const QJsonObject &payload, qint64 id)
+{
+    if (id) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName));
+        query.prepare(
+            QStringLiteral("UPDATE notes SET payload = ?, deadline = ?, referens = ?, waste_code = ?,"
+                           " quantity = ?, updated_at = ? WHERE id = ? AND state = 'draft'"));
+        const QJsonObject avfall = payload.value(QLatin1String("avfall")).toObject();
+        query.addBindValue(payloadText(payload));
+        query.addBindValue(nullable(deadlineOf(kind, payload).toString(Qt::ISODate)));
+        query.addBindValue(nullable(payload.value(QLatin1String("referens")).toString()));
+        query.addBindValue(nullable(avfall.value(QLatin1String("kod")).toString()));
+        query.addBindValue(avfall.value(QLatin1String("mangd")).toDouble());
+        query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(id);
+        return exec(query) && query.numRowsAffected() == 1 ? id : 0;
+    }
+    StoredNote note;
+    note.kind = kind;
+    note.environment = environment;
+    note.state = NoteState::Draft;
+    note.payload = payload;
+    note.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    note.deadline = deadlineOf(kind, payload);
+    return insertNote(note);
+}
+
+bool NoteStore::deleteDraft(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM notes WHERE id = ? AND state = 'draft'"));
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+qint64 NoteStore::enqueue(NoteKind kind, Environment environment, const QJsonObject &payload, qint64 draftId)
+{
+    if (draftId) {
+        if (!saveDraft(kind, environment, payload, draftId))
+            return 0;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName));
+        query.prepare(
+            QStringLiteral("UPDATE notes SET state = 'queued', environment = ?, next_attempt_at = ?,"
+                           " updated_at = ? WHERE id = ? AND state = 'draft'"));
+        const QString now = timeText(QDateTime::currentDateTimeUtc());
+        query.addBindValue(environmentKey(environment));
+        query.addBindValue(now);
+        query.addBindValue(now);
+        query.addBindValue(draftId);
+        return exec(query) && query.numRowsAffected() == 1 ? draftId : 0;
+    }
+    StoredNote note;
+    note.kind = kind;
+    note.environment = environment;
+    note.state = NoteState::Queued;
+    note.payload = payload;
+    note.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    note.deadline = deadlineOf(kind, payload);
+    return insertNote(note);
+}
+
+qint64 NoteStore::enqueueCorrection(qint64 sentId, const QJsonObject &payload, QString *error)
+{
+    if (!transaction())
+        return 0;
+    const auto original = note(sentId);
+    QString problem;
+    if (!original || original->operation == Operation::Cancel)
+        problem = tr("Anteckning %1 finns inte.").arg(sentId);
+    else if (original->state != NoteState::Sent)
+        problem = tr("Bara en skickad anteckning kan rättas; %1 är %2.")
+                      .arg(sentId)
+                      .arg(stateDisplayName(original->state));
+    else if (original->correctedById)
+        problem = tr("Anteckning %1 har redan en nyare version (%2). Rätta den i stället.")
+                      .arg(sentId)
+                      .arg(original->correctedById);
+    if (!problem.isEmpty()) {
+        rollback();
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    StoredNote correction;
+    correction.kind = original->kind;
+    correction.environment = original->environment;
+    correction.state = NoteState::Queued;
+    correction.operation = Operation::Correct;
+    correction.payload = payload;
+    correction.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    correction.targetAvfallId = original->avfallId;
+    correction.correctsId = sentId;
+    correction.deadline = original->deadline;
+    const qint64 id = insertNote(correction);
+    // Reserve the place in the chain at once: a second correction of the same version is refused.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE notes SET corrected_by_id = ? WHERE id = ?"));
+    query.addBindValue(id);
+    query.addBindValue(sentId);
+    if (!id || !exec(query) || !commit()) {
+        rollback();
+        return 0;
+    }
+    return id;
+}
+
+qint64 NoteStore::enqueueCancellation(qint64 sentId, const QString &reason, const QString &explanation,
+                                      QString *error)
+{
+    const auto original = note(sentId);
+    if (!original || original->state != NoteState::Sent || original->operation == Operation::Cancel) {
+        if (error)
+            *error = tr("Bara en skickad anteckning kan makuleras.");
+        return 0;
+    }
+    if (original->correctedById) {
+        if (error)
+            *error = tr("Anteckningen har en nyare version (%1). Makulera den senaste versionen.")
+                         .arg(original->correctedById);
+        return 0;
+    }
+    StoredNote cancellation;
+    cancellation.kind = original->kind;
+    cancellation.environment = original->environment;
+    cancellation.state = NoteState::Queued;
+    cancellation.operation = Operation::Cancel;
+    cancellation.payload = QJsonObject{{QStringLiteral("avfallsId"), original->avfallId},
+                                       {QStringLiteral("makuleringsorsak"), reason}};
+    cancellation.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    cancellation.targetAvfallId = original->avfallId;
+    cancellation.cancelsId = sentId;
+    cancellation.cancelReason = reason;
+    cancellation.cancelExplanation = explanation;
+    return insertNote(cancellation);
+}
+
+bool NoteStore::setState(qint64 id, NoteState state)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE notes SET state = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(stateKey(state));
+    query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool NoteStore::requeueRejected(qint64 id, const QJsonObject &payload)
+{
+    const auto current = note(id);
+    if (!current || current->state != NoteState::Rejected)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notes SET state = 'queued', payload = ?, deadline = ?, next_attempt_at = ?,"
+                       " updated_at = ? WHERE id = ? AND state = 'rejected'"));
+    const QString now = timeText(QDateTime::currentDateTimeUtc());
+    query.addBindValue(payloadText(payload));
+    query.addBindValue(nullable(current->operation == Operation::Create
+                                    ? deadlineOf(current->kind, payload).toString(Qt::ISODate)
+                                    : current->deadline.toString(Qt::ISODate)));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool NoteStore::resendUncertain(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE notes SET state = 'queued', next_attempt_at = ?, updated_at = ?"
+                                 " WHERE id = ? AND state = 'uncertain'"));
+    const QString now = timeText(QDateTime::currentDateTimeUtc());
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+bool NoteStore::markReceived(qint64 id, const QString &avfallId)
+{
+    if (!formats::isGuid(avfallId))
+        return false;
+    AttemptResult result;
+    result.newState = NoteState::Sent;
+    result.outcome = QStringLiteral("accepted");
+    result.avfallId = avfallId.toLower();
+    result.summary = tr("Markerad som mottagen av användaren.");
+    const auto current = note(id);
+    if (!current || current->state != NoteState::Uncertain)
+        return false;
+    return recordResult(id, 0, result);
+}
+
+bool NoteStore::retryNow(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE notes SET next_attempt_at = ? WHERE id = ? AND state = 'queued'"));
+    query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Environment environment)
+{
+    if (!transaction())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
+                                 " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(environmentKey(environment));
+    query.addBindValue(timeText(now));
+    if (!exec(query) || !query.next()) {
+        rollback();
+        return std::nullopt;
+    }
+    Claim claim{rowToNote(query), 0};
+    QSqlQuery update(QSqlDatabase::database(m_connectionName));
+    update.prepare(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
+                                  " updated_at = ? WHERE id = ?"));
+    update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    update.addBindValue(claim.note.id);
+    QSqlQuery attempt(QSqlDatabase::database(m_connectionName));
+    attempt.prepare(
+        QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
+    attempt.addBindValue(claim.note.id);
+    attempt.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    if (!exec(update) || !exec(attempt) || !commit()) {
+        rollback();
+        return std::nullopt;
+    }
+    claim.attemptId = attempt.lastInsertId().toLongLong();
+    claim.note.state = NoteState::Sending;
+    ++claim.note.attemptCount;
+    return claim;
+}
+
+bool NoteStore::markWritten(qint64 attemptId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
+    query.addBindValue(attemptId);
+    return exec(query);
+}
+
+bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result)
+{
+    if (!transaction())
+        return false;
+    const QString now = timeText(QDateTime::currentDateTimeUtc());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    bool ok = true;
+    if (attemptId) {
+        query.prepare(
+            QStringLiteral("UPDATE attempts SET phase = 'finished', duration_ms = ?, http_status = ?,"
+                           " outcome = ?, errors = ?, trace_id = ?, summary = ? WHERE id = ?"));
+        query.addBindValue(result.durationMs);
+        query.addBindValue(result.httpStatus);
+        query.addBindValue(result.outcome);
+        query.addBindValue(result.errors.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(payloadText(result.errors)));
+        query.addBindValue(nullable(result.traceId));
+        query.addBindValue(nullable(result.summary));
+        query.addBindValue(attemptId);
+        ok = exec(query);
+    }
+    query.prepare(
+        QStringLiteral("UPDATE notes SET state = ?, avfall_id = COALESCE(?, avfall_id), next_attempt_at = ?,"
+                       " last_summary = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(stateKey(result.newState));
+    query.addBindValue(nullable(result.avfallId));
+    query.addBindValue(nullable(timeText(result.nextAttemptAt)));
+    query.addBindValue(nullable(result.summary));
+    query.addBindValue(now);
+    query.addBindValue(noteId);
+    ok = ok && exec(query);
+
+    const auto current = note(noteId);
+    if (ok && current && result.newState == NoteState::Sent && current->operation == Operation::Cancel) {
+        query.prepare(
+            QStringLiteral("UPDATE notes SET state = 'cancelled', cancel_reason = ?, cancel_explanation = ?,"
+                           " cancelled_at = ?, updated_at = ? WHERE id = ?"));
+        query.addBindValue(current->cancelReason);
+        query.addBindValue(nullable(current->cancelExplanation));
+        query.addBindValue(now);
+        query.addBindValue(now);
+        query.addBindValue(current->cancelsId);
+        ok = exec(query);
+    }
+    // A correction that the register refused for good frees the chain for another try.
+    if (ok && current && current->operation == Operation::Correct && result.newState == NoteState::Rejected) {
+        query.prepare(
+            QStringLiteral("UPDATE notes SET corrected_by_id = NULL WHERE id = ? AND corrected_by_id = ?"));
+        query.addBindValue(current->correctsId);
+        query.addBindValue(noteId);
+        ok = exec(query);
+    }
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+int NoteStore::recoverInterrupted()
+{
+    if (!transaction())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "SELECT n.id, (SELECT a.id FROM attempts a WHERE a.note_id = n.id ORDER BY a.id DESC LIMIT 1),"
+        " (SELECT a.phase FROM attempts a WHERE a.note_id = n.id ORDER BY a.id DESC LIMIT 1)"
+        " FROM notes n WHERE n.state = 'sending'"));
+    if (!exec(query)) {
+        rollback();
+        return 0;
+    }
+    struct Interrupted
+    {
+        qint64 note;
+        qint64 attempt;
+        bool written;
+    };
+    QList<Interrupted> interrupted;
+    while (query.next())
+        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                            query.value(2).toString() != QLatin1String("connecting")});
+    commit();
+    int uncertain = 0;
+    for (const Interrupted &entry : interrupted) {
+        AttemptResult result;
+        result.outcome = entry.written ? QStringLiteral("uncertain") : QStringLiteral("unavailable");
+        result.newState = entry.written ? NoteState::Uncertain : NoteState::Queued;
+        result.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        result.summary =
+            entry.written ? tr("Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till "
+                               "registret.")
+                          : tr("Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.");
+        if (recordResult(entry.note, entry.attempt, result) && entry.written)
+            ++uncertain;
+    }
+    return uncertain;
+}
+
+std::optional<StoredNote> NoteStore::note(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notes WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return rowToNote(query);
+}
+
+std::optional<StoredNote> NoteStore::findByAvfallId(const QString &avfallId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notes WHERE avfall_id = ? AND operation != 'cancel' LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(avfallId.toLower());
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return rowToNote(query);
+}
+
+namespace {
+QString whereClause(const NoteFilter &filter, QVariantList &values)
+{
+    QStringList conditions;
+    if (!filter.includeCancellations)
+        conditions << QStringLiteral("operation != 'cancel'");
+    if (!filter.includeDrafts)
+        conditions << QStringLiteral("state != 'draft'");
+    if (filter.kind) {
+        conditions << QStringLiteral("kind = ?");
+        values << noteType(*filter.kind).resource;
+    }
+    if (filter.state) {
+        conditions << QStringLiteral("state = ?");
+        values << stateKey(*filter.state);
+    }
+    if (filter.since.isValid()) {
+        conditions << QStringLiteral("created_at >= ?");
+        values << timeText(filter.since);
+    }
+    if (!filter.wasteCode.isEmpty()) {
+        conditions << QStringLiteral("waste_code LIKE ?");
+        values << QString(filter.wasteCode + QLatin1Char('%'));
+    }
+    if (!filter.text.isEmpty()) {
+        conditions << QStringLiteral("(referens LIKE ? OR payload LIKE ?)");
+        const QString pattern = QLatin1Char('%') + filter.text + QLatin1Char('%');
+        values << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+QList<StoredNote> NoteStore::notes(const NoteFilter &filter, int limit, int offset) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM notes%2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(kColumns), where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<StoredNote> result;
+    if (!exec(query))
+        return result;
+    while (query.next())
+        result.append(rowToNote(query));
+    return result;
+}
+
+int NoteStore::count(const NoteFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM notes") + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<Attempt> NoteStore::attempts(qint64 noteId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT id, started_at, duration_ms, phase, http_status, outcome, errors, trace_id,"
+                       " summary FROM attempts WHERE note_id = ? ORDER BY id"));
+    query.addBindValue(noteId);
+    QList<Attempt> result;
+    if (!exec(query))
+        return result;
+    while (query.next()) {
+        Attempt attempt;
+        attempt.id = query.value(0).toLongLong();
+        attempt.startedAt = timeFrom(query.value(1));
+        attempt.durationMs = query.value(2).toLongLong();
+        const QString phase = query.value(3).toString();
+        attempt.phase = phase == QLatin1String("connecting") ? AttemptPhase::Connecting
+                        : phase == QLatin1String("written")  ? AttemptPhase::Written
+                                                             : AttemptPhase::Finished;
+        attempt.httpStatus = query.value(4).toInt();
+        attempt.outcome = query.value(5).toString();
+        attempt.errors = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        attempt.traceId = query.value(7).toString();
+        attempt.summary = query.value(8).toString();
+        result.append(attempt);
+    }
+    return result;
+}
+
+QList<StoredNote> NoteStore::versions(qint64 id) const
+{
+    QList<StoredNote> chain;
+    auto current = note(id);
+    // Walk back to the first version, then forward through corrected_by.
+    while (current && current->correctsId)
+        current = note(current->correctsId);
+    while (current) {
+        chain.append(*current);
+        current = current->correctedById ? note(current->correctedById) : std::nullopt;
+    }
+    return chain;
+}
+
+QString NoteStore::latestAvfallId(qint64 id) const
+{
+    QString latest;
+    for (const StoredNote &version : versions(id)) {
+        if (version.state == NoteState::Sent || version.state == NoteState::Cancelled)
+            latest = version.avfallId;
+    }
+    return latest;
+}
+
+QHash<NoteState, int> NoteStore::stateCounts() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT state, COUNT(*) FROM notes GROUP BY state"));
+    QHash<NoteState, int> counts;
+    if (!exec(query))
+        return counts;
+    while (query.next()) {
+        if (const auto state = stateFromKey(query.value(0).toString()))
+            counts.insert(*state, query.value(1).toInt());
+    }
+    return counts;
+}
+
+std::optional<QDateTime> NoteStore::nextDueAt(Environment environment) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT MIN(COALESCE(next_attempt_at, created_at)) FROM notes"
+                                 " WHERE state = 'queued' AND environment = ?"));
+    query.addBindValue(environmentKey(environment));
+    if (!exec(query) || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return timeFrom(query.value(0));
+}
+
+} // namespace avfall

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "storednote.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace avfall {
+
+// What one attempt ended with, as the store keeps it.
+struct AttemptResult
+{
+    NoteState newState = NoteState::Queued;
+    QString outcome; // outcomeKey()
+    int httpStatus = 0;
+    QJsonObject errors;
+    QString traceId;
+    QString summary;
+    qint64 durationMs = 0;
+    QString avfallId;
+    QDateTime nextAttemptAt; // for a note that stays queued
+};
+
+struct NoteFilter
+{
+    std::optional<NoteKind> kind;
+    std::optional<NoteState> state;
+    QDateTime since;
+    QString wasteCode;
+    QString text; // referens or a party's number
+    bool includeCancellations = false;
+    bool includeDrafts = true;
+};
+
+// The durable queue and history of notes: SQLite in WAL mode through Qt SQL, prepared statements
+// only, one connection per store object (create one per thread). Every change of state happens in
+// one transaction, so a process killed at any moment leaves each note in a state it can resume from.
+class NoteStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens or creates the database and migrates it to kSchemaVersion in one transaction.
+    static std::unique_ptr<NoteStore> open(const QString &file, QString *error = nullptr);
+    ~NoteStore();
+
+    int schemaVersion() const;
+    QString fileName() const { return m_file; }
+
+    // Drafts and queueing. Returns the local id, 0 on failure.
+    qint64 saveDraft(NoteKind kind, Environment environment, const QJsonObject &payload, qint64 id = 0);
+    bool deleteDraft(qint64 id);
+    qint64 enqueue(NoteKind kind, Environment environment, const QJsonObject &payload, qint64 draftId = 0);
+    qint64 enqueueCorrection(qint64 sentId, const QJsonObject &payload, QString *error = nullptr);
+    qint64 enqueueCancellation(qint64 sentId, const QString &reason, const QString &explanation,
+                               QString *error = nullptr);
+
+    // The user's decisions on notes that wait for them.
+    bool requeueRejected(qint64 id, const QJsonObject &payload); // a new payload version, errors kept
+    bool resendUncertain(qint64 id);                             // "send again anyway"
+    bool markReceived(qint64 id, const QString &avfallId);       // "it did arrive"
+    bool retryNow(qint64 id);                                    // drop the backoff of a queued note
+
+    // The sender's side.
+    struct Claim
+    {
+        StoredNote note;
+        qint64 attemptId = 0;
+    };
+    std::optional<Claim> claimNext(const QDateTime &now, Environment environment);
+    bool markWritten(qint64 attemptId);
+    bool recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result);
+    // After a crash: "sending" notes whose request was never written go back to the queue; the
+    // others become uncertain. Returns how many became uncertain.
+    int recoverInterrupted();
+
+    // Reading.
+    std::optional<StoredNote> note(qint64 id) const;
+    std::optional<StoredNote> findByAvfallId(const QString &avfallId) const;
+    QList<StoredNote> notes(const NoteFilter &filter, int limit = 1000, int offset = 0) const;
+    int count(const NoteFilter &filter) const;
+    QList<Attempt> attempts(qint64 noteId) const;
+    QList<StoredNote> versions(qint64 id) const; // the correction chain, oldest first
+    QHash<NoteState, int> stateCounts() const;
+    std::optional<QDateTime> nextDueAt(Environment environment) const;
+    // The avfallId a correction must name: the newest accepted version of the chain.
+    QString latestAvfallId(qint64 id) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    NoteStore(QString file, QString connectionName);
+    bool migrate(QString *error);
+    bool exec(QSqlQuery &query) const;
+    bool transaction();
+    bool commit();
+    void rollback();
+    StoredNote rowToNote(const QSqlQuery &query) const;
+    qint64 insertNote(const StoredNote &note);
+    bool setState(qint64 id, NoteState state);
+
+    QString m_file;
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace avfall

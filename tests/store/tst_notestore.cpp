@@ -1,0 +1,373 @@
+#include "notestore.h"
+#include "samplenotes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avfall;
+using namespace avfall::test;
+
+class TestNoteStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createsSchemaInWalMode();
+    void refusesNewerSchema();
+    void upgradesAnEmptyOldDatabase();
+    void draftsBecomeQueuedWithFrozenPayload();
+    void deadlineIsComputedFromTheEventDate();
+    void claimAndRecord();
+    void unavailableStaysQueuedUntilDue();
+    void recoveryAfterACrash_data();
+    void recoveryAfterACrash();
+    void rejectedNoteGetsANewPayloadVersion();
+    void uncertainNoteWaitsForTheUser();
+    void correctionChain();
+    void cancellation();
+    void twoConnectionsNeverClaimTheSameNote();
+    void filters();
+
+private:
+    std::unique_ptr<NoteStore> openStore();
+    QTemporaryDir m_dir;
+    QString m_file;
+};
+
+void TestNoteStore::init()
+{
+    m_file = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    QFile::remove(m_file);
+}
+
+std::unique_ptr<NoteStore> TestNoteStore::openStore()
+{
+    QString error;
+    auto store = NoteStore::open(m_file, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+void TestNoteStore::createsSchemaInWalMode()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), NoteStore::kSchemaVersion);
+    QVERIFY(QFile::exists(m_file + QStringLiteral("-wal")));
+    QCOMPARE(QFile(m_file).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+}
+
+void TestNoteStore::refusesNewerSchema()
+{
+    openStore().reset();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        database.setDatabaseName(m_file);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    QVERIFY(!NoteStore::open(m_file, &error));
+    QVERIFY2(error.contains(QStringLiteral("nyare version")), qPrintable(error));
+}
+
+void TestNoteStore::upgradesAnEmptyOldDatabase()
+{
+    // A database from before the store existed (no meta table) is brought to the current schema.
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        database.setDatabaseName(m_file);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE unrelated(x INTEGER)")));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), NoteStore::kSchemaVersion);
+    QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
+}
+
+void TestNoteStore::draftsBecomeQueuedWithFrozenPayload()
+{
+    auto store = openStore();
+    const QJsonObject note = samples::note(NoteKind::Transport);
+    const qint64 id = store->saveDraft(NoteKind::Transport, Environment::Test,
+                                       withValue(note, QStringLiteral("referens"), QStringLiteral("utkast")));
+    QVERIFY(id);
+    QCOMPARE(store->note(id)->state, NoteState::Draft);
+    QCOMPARE(store->saveDraft(NoteKind::Transport, Environment::Test, note, id), id);
+    QCOMPARE(store->enqueue(NoteKind::Transport, Environment::Test, note, id), id);
+    const StoredNote queued = *store->note(id);
+    QCOMPARE(queued.state, NoteState::Queued);
+    QCOMPARE(queued.payload, note);
+    QCOMPARE(queued.environment, Environment::Test);
+    QVERIFY(!queued.trackingId.isEmpty());
+    QCOMPARE(queued.referens, QStringLiteral("Order 2026-114"));
+    QCOMPARE(queued.wasteCode, QStringLiteral("160601"));
+    // A queued note is no draft any more: saving it as one changes nothing.
+    QCOMPARE(store->saveDraft(NoteKind::Transport, Environment::Test, samples::note(NoteKind::Handel), id),
+             0);
+    QCOMPARE(store->note(id)->payload, note);
+}
+
+void TestNoteStore::deadlineIsComputedFromTheEventDate()
+{
+    auto store = openStore();
+    // Transport planned for Friday 2026-11-27: two working days later is Tuesday 2026-12-01.
+    const qint64 planned = store->enqueue(NoteKind::Transportplanering, Environment::Sandbox,
+                                          samples::note(NoteKind::Transportplanering));
+    QCOMPARE(store->note(planned)->deadline, QDate(2026, 12, 1));
+    // Received Wednesday 2026-11-25: note due within two working days, reported two more: 2026-12-01.
+    const qint64 received = store->enqueue(NoteKind::InsamlingsMottagning, Environment::Sandbox,
+                                           samples::note(NoteKind::InsamlingsMottagning));
+    QCOMPARE(store->note(received)->deadline, QDate(2026, 12, 1));
+}
+
+void TestNoteStore::claimAndRecord()
+{
+    auto store = openStore();
+    const qint64 id = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Test)); // other environment
+    auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    QVERIFY(claim);
+    QCOMPARE(claim->note.id, id);
+    QCOMPARE(store->note(id)->state, NoteState::Sending);
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox));
+    QVERIFY(store->markWritten(claim->attemptId));
+
+    AttemptResult result;
+    result.newState = NoteState::Sent;
+    result.outcome = QStringLiteral("accepted");
+    result.httpStatus = 200;
+    result.avfallId = QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+    result.durationMs = 42;
+    QVERIFY(store->recordResult(id, claim->attemptId, result));
+    const StoredNote sent = *store->note(id);
+    QCOMPARE(sent.state, NoteState::Sent);
+    QCOMPARE(sent.avfallId, result.avfallId);
+    QCOMPARE(sent.attemptCount, 1);
+    const QList<Attempt> attempts = store->attempts(id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().httpStatus, 200);
+    QCOMPARE(attempts.first().durationMs, 42);
+    QCOMPARE(attempts.first().phase, AttemptPhase::Finished);
+    QCOMPARE(store->findByAvfallId(result.avfallId.toUpper())->id, id);
+}
+
+void TestNoteStore::unavailableStaysQueuedUntilDue()
+{
+    auto store = openStore();
+    const qint64 id = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    AttemptResult result;
+    result.newState = NoteState::Queued;
+    result.outcome = QStringLiteral("unavailable");
+    result.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    QVERIFY(store->recordResult(id, claim->attemptId, result));
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox));
+    QVERIFY(store->claimNext(QDateTime::currentDateTimeUtc().addSecs(61), Environment::Sandbox));
+    // The payload and the tracking id never change between attempts.
+    QCOMPARE(store->note(id)->payload, samples::note(NoteKind::Handel));
+}
+
+void TestNoteStore::recoveryAfterACrash_data()
+{
+    QTest::addColumn<bool>("written");
+    QTest::addColumn<NoteState>("expected");
+    QTest::newRow("innan något skrevs") << false << NoteState::Queued;
+    QTest::newRow("efter att begäran skrevs") << true << NoteState::Uncertain;
+}
+
+void TestNoteStore::recoveryAfterACrash()
+{
+    QFETCH(bool, written);
+    QFETCH(NoteState, expected);
+    qint64 id = 0;
+    {
+        auto store = openStore();
+        id = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        if (written)
+            store->markWritten(claim->attemptId);
+        // The process "dies" here: nothing more is recorded.
+    }
+    auto store = openStore();
+    QCOMPARE(store->recoverInterrupted(), written ? 1 : 0);
+    QCOMPARE(store->note(id)->state, expected);
+    QCOMPARE(store->attempts(id).first().outcome,
+             written ? QStringLiteral("uncertain") : QStringLiteral("unavailable"));
+}
+
+void TestNoteStore::rejectedNoteGetsANewPayloadVersion()
+{
+    auto store = openStore();
+    const QJsonObject bad = withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.mangd"), 0);
+    const qint64 id = store->enqueue(NoteKind::Handel, Environment::Sandbox, bad);
+    auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    AttemptResult result;
+    result.newState = NoteState::Rejected;
+    result.outcome = QStringLiteral("rejected");
+    result.httpStatus = 400;
+    result.errors =
+        QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), 1121}}}}};
+    QVERIFY(store->recordResult(id, claim->attemptId, result));
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox));
+    const QString trackingId = store->note(id)->trackingId;
+    QVERIFY(store->requeueRejected(id, samples::note(NoteKind::Handel)));
+    const StoredNote fixed = *store->note(id);
+    QCOMPARE(fixed.state, NoteState::Queued);
+    QCOMPARE(fixed.payload, samples::note(NoteKind::Handel));
+    QCOMPARE(fixed.trackingId, trackingId);
+    QCOMPARE(store->attempts(id)
+                 .first()
+                 .errors.value(QStringLiteral("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toInt(),
+             1121);
+}
+
+void TestNoteStore::uncertainNoteWaitsForTheUser()
+{
+    auto store = openStore();
+    const qint64 id = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    AttemptResult result;
+    result.newState = NoteState::Uncertain;
+    result.outcome = QStringLiteral("uncertain");
+    QVERIFY(store->recordResult(id, claim->attemptId, result));
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc().addDays(30), Environment::Sandbox));
+    QVERIFY(!store->markReceived(id, QStringLiteral("inte-ett-id")));
+    QVERIFY(store->markReceived(id, QStringLiteral("3F2504E0-4F89-11D3-9A0C-0305E82C3301")));
+    QCOMPARE(store->note(id)->state, NoteState::Sent);
+    QCOMPARE(store->note(id)->avfallId, QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+
+    const qint64 other =
+        store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    QVERIFY(store->recordResult(other, claim->attemptId, result));
+    QVERIFY(store->resendUncertain(other));
+    QCOMPARE(store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox)->note.id, other);
+}
+
+namespace {
+void accept(NoteStore &store, const char *avfallId)
+{
+    auto claim = store.claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+    QVERIFY(claim);
+    AttemptResult result;
+    result.newState = NoteState::Sent;
+    result.outcome = QStringLiteral("accepted");
+    result.avfallId = QString::fromLatin1(avfallId);
+    QVERIFY(store.recordResult(claim->note.id, claim->attemptId, result));
+}
+} // namespace
+
+void TestNoteStore::correctionChain()
+{
+    auto store = openStore();
+    const qint64 first =
+        store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    accept(*store, "11111111-1111-1111-1111-111111111111");
+    QString error;
+    QVERIFY(!store->enqueueCorrection(first + 100, samples::note(NoteKind::Handel), &error));
+    const qint64 second = store->enqueueCorrection(
+        first, withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.mangd"), 99.0), &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(store->note(second)->targetAvfallId, QStringLiteral("11111111-1111-1111-1111-111111111111"));
+    QCOMPARE(store->note(second)->operation, Operation::Correct);
+    // The same version cannot be corrected twice.
+    QVERIFY(!store->enqueueCorrection(first, samples::note(NoteKind::Handel), &error));
+    QVERIFY(error.contains(QStringLiteral("nyare version")));
+    accept(*store, "22222222-2222-2222-2222-222222222222");
+    const qint64 third = store->enqueueCorrection(second, samples::note(NoteKind::Handel));
+    QCOMPARE(store->note(third)->targetAvfallId, QStringLiteral("22222222-2222-2222-2222-222222222222"));
+    accept(*store, "33333333-3333-3333-3333-333333333333");
+    const QList<StoredNote> chain = store->versions(second);
+    QCOMPARE(chain.size(), 3);
+    QCOMPARE(chain.at(0).id, first);
+    QCOMPARE(chain.at(2).id, third);
+    QCOMPARE(store->latestAvfallId(first), QStringLiteral("33333333-3333-3333-3333-333333333333"));
+}
+
+void TestNoteStore::cancellation()
+{
+    auto store = openStore();
+    const qint64 id = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QString error;
+    QVERIFY(
+        !store->enqueueCancellation(id, QStringLiteral("SkickatDubbelt"), QString(), &error)); // not sent yet
+    accept(*store, "44444444-4444-4444-4444-444444444444");
+    const qint64 cancel =
+        store->enqueueCancellation(id, QStringLiteral("SkickatDubbelt"),
+                                   QStringLiteral("Skickades två gånger vid strömavbrottet"), &error);
+    QVERIFY2(cancel, qPrintable(error));
+    QCOMPARE(store->note(cancel)->payload.value(QStringLiteral("avfallsId")).toString(),
+             QStringLiteral("44444444-4444-4444-4444-444444444444"));
+    accept(*store, "44444444-4444-4444-4444-444444444444");
+    const StoredNote cancelled = *store->note(id);
+    QCOMPARE(cancelled.state, NoteState::Cancelled);
+    QCOMPARE(cancelled.cancelReason, QStringLiteral("SkickatDubbelt"));
+    QCOMPARE(cancelled.cancelExplanation, QStringLiteral("Skickades två gånger vid strömavbrottet"));
+    QVERIFY(cancelled.cancelledAt.isValid());
+    // The cancellation itself is not a note of the history.
+    NoteFilter filter;
+    QCOMPARE(store->count(filter), 1);
+}
+
+void TestNoteStore::twoConnectionsNeverClaimTheSameNote()
+{
+    auto first = openStore();
+    auto second = NoteStore::open(m_file);
+    for (int i = 0; i < 40; ++i)
+        first->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QSet<qint64> claimed;
+    for (int i = 0; i < 40; ++i) {
+        NoteStore &store = i % 2 ? *first : *second;
+        const auto claim = store.claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        QVERIFY(claim);
+        QVERIFY(!claimed.contains(claim->note.id));
+        claimed.insert(claim->note.id);
+    }
+    QVERIFY(!first->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox));
+}
+
+void TestNoteStore::filters()
+{
+    auto store = openStore();
+    store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    store->enqueue(NoteKind::Transport, Environment::Sandbox,
+                   withValue(samples::note(NoteKind::Transport), QStringLiteral("referens"),
+                             QStringLiteral("Körning 7")));
+    store->saveDraft(NoteKind::Transport, Environment::Sandbox, samples::note(NoteKind::Transport));
+    NoteFilter filter;
+    QCOMPARE(store->count(filter), 3);
+    filter.kind = NoteKind::Transport;
+    QCOMPARE(store->count(filter), 2);
+    filter.state = NoteState::Draft;
+    QCOMPARE(store->count(filter), 1);
+    NoteFilter text;
+    text.text = QStringLiteral("Körning");
+    QCOMPARE(store->notes(text).size(), 1);
+    NoteFilter code;
+    code.wasteCode = QStringLiteral("1606");
+    QCOMPARE(store->count(code), 3);
+    QCOMPARE(store->stateCounts().value(NoteState::Queued), 2);
+}
+
+QTEST_GUILESS_MAIN(TestNoteStore)
+#include "tst_notestore.moc"
