@@ -41,5 +41,6 @@ std::unique_ptr<Command> makeCancelCommand();
 std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeHistoryCommand();
 std::unique_ptr<Command> makeSandboxCommand();
+std::unique_ptr<Command> makeValuesCommand();
 
 } // namespace avfall::cli

@@ -136,7 +136,11 @@ void HttpsExchange::attach(QSslSocket *socket, bool reused)
     m_socket = socket;
     m_reused = reused;
     socket->setParent(this);
-    connect(socket, &QSslSocket::encrypted, this, &HttpsExchange::sendRequest);
+    // A server that refuses our certificate may only say so after the handshake (TLS 1.3, or a
+    // server that checks the certificate after accepting): on a new connection, give it a moment
+    // to close before the request goes out, so that the refusal is known to have processed nothing.
+    connect(socket, &QSslSocket::encrypted, this,
+            [this] { QTimer::singleShot(kPostHandshakeGraceMs, this, &HttpsExchange::sendRequest); });
     connect(socket, &QSslSocket::readyRead, this, &HttpsExchange::onReadyRead);
     connect(socket, &QSslSocket::errorOccurred, this, &HttpsExchange::onError);
     connect(socket, &QSslSocket::disconnected, this, &HttpsExchange::onError);
@@ -153,7 +157,7 @@ void HttpsExchange::attach(QSslSocket *socket, bool reused)
 
 void HttpsExchange::sendRequest()
 {
-    if (m_done || m_requestSent)
+    if (m_done || m_requestSent || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     const QUrl &url = m_request.url;
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
@@ -250,10 +254,10 @@ void HttpsExchange::onError()
     if (m_done)
         return;
     const QString error = m_socket->errorString();
+    const bool closedDuringOrRightAfterHandshake =
+        !m_reused && !m_requestSent && m_socket->error() == QAbstractSocket::RemoteHostClosedError;
     if (m_refusedByServer || !m_sslErrors.isEmpty() ||
-        m_socket->error() == QAbstractSocket::SslHandshakeFailedError ||
-        (!m_socket->isEncrypted() && m_socket->error() == QAbstractSocket::RemoteHostClosedError &&
-         !m_reused)) {
+        m_socket->error() == QAbstractSocket::SslHandshakeFailedError || closedDuringOrRightAfterHandshake) {
         finish(Failure::TlsFailed, error);
         return;
     }

@@ -92,6 +92,7 @@ public:
     bool certificateRefusedByServer() const { return m_refusedByServer; }
 
     static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
+    static constexpr int kPostHandshakeGraceMs = 100;
 
 signals:
     void finished();

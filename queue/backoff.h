@@ -12,17 +12,20 @@ namespace avfall {
 class Backoff
 {
 public:
-    static constexpr int kFirstDelaySeconds = 5;
-    static constexpr int kMaxDelaySeconds = 300;
+    static constexpr int kFirstDelayMs = 5000;
+    static constexpr int kMaxDelayMs = 300000;
 
-    // random returns a number in [0, 1); the default uses QRandomGenerator.
-    explicit Backoff(std::function<double()> random = {});
+    // random returns a number in [0, 1); the default uses QRandomGenerator. Tests shorten the delays.
+    explicit Backoff(std::function<double()> random = {}, int firstDelayMs = kFirstDelayMs,
+                     int maxDelayMs = kMaxDelayMs);
 
-    int delaySeconds(int failedAttempts) const;
+    int delayMs(int failedAttempts) const;
     QDateTime nextAttempt(int failedAttempts, const QDateTime &now) const;
 
 private:
     std::function<double()> m_random;
+    int m_firstDelayMs;
+    int m_maxDelayMs;
 };
 
 } // namespace avfall

@@ -113,7 +113,6 @@ private:
     sandbox::Reply receivedSummary() const;
 
     pki::SandboxPki m_pki;
-    QString m_stateDirectory;
     std::unique_ptr<sandbox::SandboxStore> m_store;
     std::unique_ptr<NoteValidator> m_validator;
     QHttpServer *m_http = nullptr;

@@ -1,0 +1,270 @@
+#include "notestore.h"
+#include "registerclient.h"
+#include "samplenotes.h"
+#include "sandboxserver.h"
+#include "sender.h"
+#include "testpki.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avfall;
+using namespace avfall::test;
+
+// The sender with a real store, a real client and the sandbox over mutual TLS.
+class TestSender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sendsEverythingQueued();
+    void registerDownForAWhile();
+    void burstsOf503AreRetriedWithBackoff();
+    void uncertainIsNeverResentByItself();
+    void rejectedKeepsTheErrors();
+    void certificateProblemStopsTheSender();
+    void correctionChainAnd3022();
+    void cancellationThroughTheQueue();
+    void backoffGrowsAndIsCapped();
+
+private:
+    void startSandbox(quint16 port = 0);
+    bool runSender(const QDateTime &until = QDateTime(), Sender::Summary *summary = nullptr);
+    qint64 enqueue(const QJsonObject &note, NoteKind kind = NoteKind::Handel);
+
+    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NoteStore> m_store;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<RegisterClient> m_client;
+    ConnectionSettings m_settings;
+};
+
+void TestSender::initTestCase()
+{
+    m_pki = std::make_unique<TestPki>();
+}
+
+void TestSender::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = NoteStore::open(m_dir->filePath(QStringLiteral("notes.sqlite")));
+    QVERIFY(m_store);
+    startSandbox();
+    m_client = std::make_unique<RegisterClient>();
+    m_settings = m_pki->settings(m_sandbox->baseUrl(), m_sandbox->tokenUrl(),
+                                 m_pki->client(pki::sandboxOrganisationNumber()));
+    m_client->setConnection(m_settings);
+}
+
+void TestSender::cleanup()
+{
+    m_client.reset();
+    m_sandbox.reset();
+    m_store.reset();
+}
+
+void TestSender::startSandbox(quint16 port)
+{
+    m_sandbox =
+        std::make_unique<SandboxServer>(m_pki->sandboxPki(), m_dir->filePath(QStringLiteral("sandbox")));
+    QString error;
+    QVERIFY2(m_sandbox->listen(port, &error), qPrintable(error));
+}
+
+bool TestSender::runSender(const QDateTime &until, Sender::Summary *summary)
+{
+    Sender sender(*m_store, *m_client, Environment::Sandbox);
+    sender.setBackoff(Backoff({}, 50, 400));
+    QSignalSpy finished(&sender, &Sender::finished);
+    sender.run(until);
+    const bool done = finished.wait(60000);
+    if (summary)
+        *summary = sender.summary();
+    return done;
+}
+
+qint64 TestSender::enqueue(const QJsonObject &note, NoteKind kind)
+{
+    return m_store->enqueue(kind, Environment::Sandbox, note);
+}
+
+void TestSender::sendsEverythingQueued()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 30; ++i)
+        ids << enqueue(samples::note(NoteKind(i % 8)), NoteKind(i % 8));
+    Sender::Summary summary;
+    QVERIFY(runSender(QDateTime(), &summary));
+    QCOMPARE(summary.sent, 30);
+    for (qint64 id : ids) {
+        const StoredNote note = *m_store->note(id);
+        QCOMPARE(note.state, NoteState::Sent);
+        QCOMPARE(m_sandbox->receivedCount(note.trackingId), 1);
+    }
+}
+
+void TestSender::registerDownForAWhile()
+{
+    const quint16 port = m_sandbox->port();
+    m_sandbox.reset(); // the register is down
+    for (int i = 0; i < 5; ++i)
+        enqueue(samples::note(NoteKind::Handel));
+    Sender::Summary summary;
+    QVERIFY(runSender(QDateTime(), &summary));
+    QCOMPARE(summary.sent, 0);
+    QCOMPARE(m_store->stateCounts().value(NoteState::Queued), 5);
+
+    // It comes back while the sender keeps trying.
+    QTimer::singleShot(300, this, [this, port] { startSandbox(port); });
+    QVERIFY(runSender(QDateTime::currentDateTimeUtc().addSecs(30), &summary));
+    QCOMPARE(m_store->stateCounts().value(NoteState::Sent), 5);
+    QCOMPARE(m_sandbox->received().size(), 5);
+    for (const StoredNote &note : m_store->notes(NoteFilter()))
+        QVERIFY(m_store->attempts(note.id).size() >= 2);
+}
+
+void TestSender::burstsOf503AreRetriedWithBackoff()
+{
+    SandboxFaults faults;
+    faults.unavailableWrites = 7;
+    m_sandbox->setFaults(faults);
+    for (int i = 0; i < 3; ++i)
+        enqueue(samples::note(NoteKind::Transport), NoteKind::Transport);
+    QVERIFY(runSender(QDateTime::currentDateTimeUtc().addSecs(30)));
+    QCOMPARE(m_store->stateCounts().value(NoteState::Sent), 3);
+    QCOMPARE(m_sandbox->received().size(), 3); // 503 answers recorded nothing
+}
+
+void TestSender::uncertainIsNeverResentByItself()
+{
+    SandboxFaults faults;
+    faults.closeAfterReadWrites = 1;
+    m_sandbox->setFaults(faults);
+    const qint64 id = enqueue(samples::note(NoteKind::Handel));
+    Sender::Summary summary;
+    QVERIFY(runSender(QDateTime::currentDateTimeUtc().addSecs(2), &summary));
+    QCOMPARE(summary.uncertain, 1);
+    const StoredNote note = *m_store->note(id);
+    QCOMPARE(note.state, NoteState::Uncertain);
+    QCOMPARE(m_sandbox->receivedCount(note.trackingId), 1);
+    // Another run, much later: still not sent again.
+    QVERIFY(runSender(QDateTime::currentDateTimeUtc().addSecs(1)));
+    QCOMPARE(m_sandbox->receivedCount(note.trackingId), 1);
+    // The user decides: "send again anyway".
+    QVERIFY(m_store->resendUncertain(id));
+    QVERIFY(runSender());
+    QCOMPARE(m_store->note(id)->state, NoteState::Sent);
+    QCOMPARE(m_sandbox->receivedCount(note.trackingId), 2); // the same tracking id, a known duplicate
+}
+
+void TestSender::rejectedKeepsTheErrors()
+{
+    const qint64 id = enqueue(withValue(samples::note(NoteKind::Handel), QStringLiteral("verksamhetsutovare"),
+                                        QString::fromLatin1(samples::kCustomerOrganisation)));
+    Sender::Summary summary;
+    QVERIFY(runSender(QDateTime(), &summary));
+    QCOMPARE(summary.rejected, 1);
+    QCOMPARE(m_store->note(id)->state, NoteState::Rejected);
+    const Attempt attempt = m_store->attempts(id).first();
+    QCOMPARE(attempt.httpStatus, 400);
+    QCOMPARE(attempt.errors.value(QStringLiteral("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toInt(),
+             1023);
+    QVERIFY(!attempt.traceId.isEmpty());
+    // Fixed by the user as ombud: a new payload version of the same note.
+    QVERIFY(m_store->requeueRejected(id, samples::asAgent(samples::note(NoteKind::Handel))));
+    QVERIFY(runSender());
+    QCOMPARE(m_store->note(id)->state, NoteState::Sent);
+    QCOMPARE(m_store->attempts(id).size(), 2);
+}
+
+void TestSender::certificateProblemStopsTheSender()
+{
+    ConnectionSettings settings = m_settings;
+    const pki::KeyPair foreign = TestPki::foreignClient(pki::sandboxOrganisationNumber());
+    settings.clientCertificate = QSslCertificate(foreign.certificatePem);
+    settings.clientKey = QSslKey(foreign.privateKeyPem, QSsl::Ec);
+    settings.accessToken = QStringLiteral("token");
+    m_client->setConnection(settings);
+    for (int i = 0; i < 10; ++i)
+        enqueue(samples::note(NoteKind::Handel));
+    Sender sender(*m_store, *m_client, Environment::Sandbox);
+    QSignalSpy blocked(&sender, &Sender::blocked);
+    QSignalSpy finished(&sender, &Sender::finished);
+    sender.run(QDateTime::currentDateTimeUtc().addSecs(30));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(blocked.size(), 1);
+    // It stopped after the first failures instead of burning through all ten notes' retries.
+    int attempts = 0;
+    for (const StoredNote &note : m_store->notes(NoteFilter()))
+        attempts += note.attemptCount;
+    QVERIFY2(attempts <= 4, qPrintable(QString::number(attempts)));
+    QCOMPARE(m_store->stateCounts().value(NoteState::Queued), 10);
+}
+
+void TestSender::correctionChainAnd3022()
+{
+    const qint64 first = enqueue(samples::note(NoteKind::Handel));
+    QVERIFY(runSender());
+    const qint64 second = m_store->enqueueCorrection(
+        first, withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.mangd"), 80.0));
+    QVERIFY(runSender());
+    QCOMPARE(m_store->note(second)->state, NoteState::Sent);
+    QCOMPARE(m_store->versions(first).size(), 2);
+    QCOMPARE(m_store->latestAvfallId(first), m_store->note(second)->avfallId);
+    QCOMPARE(m_sandbox->received().last().method, QStringLiteral("PUT"));
+
+    // A correction of a version that the register already replaced (made elsewhere): 3022.
+    StoredNote stale = *m_store->note(second);
+    const qint64 third = m_store->enqueueCorrection(second, samples::note(NoteKind::Handel));
+    QVERIFY(runSender());
+    const qint64 fourth =
+        m_store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    Q_UNUSED(fourth);
+    // Simulate the other system: send a PUT on the old id directly.
+    QVERIFY(m_store->note(third)->state == NoteState::Sent);
+    std::optional<CallResult> result;
+    m_client->correct(NoteKind::Handel, stale.avfallId, samples::note(NoteKind::Handel), QStringLiteral("x"),
+                      [&](const CallResult &answer) { result = answer; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->errors.first().code, 3022);
+}
+
+void TestSender::cancellationThroughTheQueue()
+{
+    const qint64 id = enqueue(samples::note(NoteKind::Handel));
+    QVERIFY(runSender());
+    const qint64 cancel =
+        m_store->enqueueCancellation(id, QStringLiteral("FelAvfall"), QStringLiteral("Fel kod"));
+    QVERIFY(cancel);
+    QVERIFY(runSender());
+    QCOMPARE(m_store->note(id)->state, NoteState::Cancelled);
+    QCOMPARE(m_sandbox->received().last().method, QStringLiteral("DELETE"));
+    QCOMPARE(m_sandbox->received().last().cancelledReason, QStringLiteral("FelAvfall"));
+}
+
+void TestSender::backoffGrowsAndIsCapped()
+{
+    const Backoff fixed([] { return 1.0; });
+    QCOMPARE(fixed.delayMs(1), 5000);
+    QCOMPARE(fixed.delayMs(2), 10000);
+    QCOMPARE(fixed.delayMs(3), 20000);
+    QCOMPARE(fixed.delayMs(30), 300000);
+    const Backoff low([] { return 0.0; });
+    QCOMPARE(low.delayMs(1), 2500); // jitter never below half the delay
+    QCOMPARE(low.delayMs(30), 150000);
+}
+
+QTEST_GUILESS_MAIN(TestSender)
+#include "tst_sender.moc"
