@@ -30,6 +30,11 @@ using ValueListFetcher = std::function<void(const QString &name, ValueListFetchD
 // The waste-code list from the register carries no validity dates. It is the wording in force on
 // the day it was fetched, so it replaces the bundled list of that period (2020 wording until
 // 2026-12-08, the new wording from 2026-12-09) and the other bundled list stays for its dates.
+//
+// Nothing is fetched by itself: call refresh() at start and now and then (it fetches only lists
+// older than a day). A fetcher that answers at once makes refresh() emit its signals before it
+// returns, so connect first. The folder holds one set of lists: give each environment its own
+// cacheDirectory if the sandbox's lists must not stand in for the register's.
 class ValueListCache : public QObject
 {
     Q_OBJECT

@@ -77,6 +77,7 @@ public:
         DescriptionColumn,
         ColumnCount
     };
+    using enum WasteCodeRoles::Role; // WasteCodeModel::CodeRole, ::HazardousRole, …
 
     explicit WasteCodeModel(QObject *parent = nullptr);
     explicit WasteCodeModel(const WasteCodeList &list, QObject *parent = nullptr);
@@ -122,6 +123,8 @@ class WasteCodeListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
+    using enum WasteCodeRoles::Role;
+
     explicit WasteCodeListModel(QObject *parent = nullptr);
 
     void setSearch(const WasteCodeSearch &search); // shares the index (e.g. WasteCodeModel::search())

@@ -127,6 +127,8 @@ void HttpsExchange::start(const HttpRequest &request)
     auto *socket = new QSslSocket;
     socket->setSslConfiguration(m_configuration);
     socket->setPeerVerifyName(request.url.host());
+    // Requests and answers are small: send each at once instead of waiting to fill a segment.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     attach(socket, false);
     socket->connectToHostEncrypted(request.url.host(), quint16(request.url.port(443)));
 }

@@ -64,6 +64,8 @@ void RegisterClient::setConnection(const ConnectionSettings &settings)
 {
     const bool changed = !settings.sameIdentityAs(m_settings);
     m_settings = settings;
+    // Built once: the default configuration parses every system CA when it is extended.
+    m_sslConfiguration = settings.sslConfiguration();
     if (changed) {
         // A kept-alive connection would otherwise go on with the old certificate.
         m_network->clearConnectionCache();
@@ -137,7 +139,7 @@ void RegisterClient::write(Method method, const QString &path, const QJsonObject
                            {"Accept", "application/json"}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
-        auto *exchange = new HttpsExchange(m_settings.sslConfiguration(), m_settings.timeoutMs, m_pool.get(),
+        auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool.get(),
                                            identityKey(m_settings), this);
         exchange->setBeforeWrite(beforeWrite);
         auto *timer = new QElapsedTimer;
@@ -263,7 +265,7 @@ void RegisterClient::read(const QString &path, Callback done, bool retriedAfter4
             return;
         }
         QNetworkRequest request(QUrl(joinPath(m_settings.baseUrl, path)));
-        request.setSslConfiguration(m_settings.sslConfiguration());
+        request.setSslConfiguration(m_sslConfiguration);
         request.setTransferTimeout(m_settings.timeoutMs);
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setRawHeader("NV-Client-System-ID", systemId().toLatin1());

@@ -72,6 +72,7 @@ private:
     void read(const QString &path, Callback done, bool retriedAfter401 = false);
 
     ConnectionSettings m_settings;
+    QSslConfiguration m_sslConfiguration;
     QNetworkAccessManager *m_network;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<ConnectionPool> m_pool;

@@ -109,6 +109,9 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE INDEX notes_created ON notes(created_at DESC, id DESC)"),
          QStringLiteral("CREATE INDEX notes_avfall ON notes(avfall_id)"),
          QStringLiteral("CREATE INDEX attempts_note ON attempts(note_id)")},
+        // 1 → 2: counting and filtering the history read whole rows (payloads included); this
+        // index covers the usual filters so that a count over 100,000 notes reads only the index.
+        {QStringLiteral("CREATE INDEX notes_listing ON notes(operation, state, kind, created_at)")},
     };
     return steps;
 }
@@ -122,6 +125,7 @@ NoteStore::NoteStore(QString file, QString connectionName)
 
 NoteStore::~NoteStore()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
@@ -204,6 +208,19 @@ int NoteStore::schemaVersion() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QSqlQuery &NoteStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
+        if (!query->prepare(sql))
+            m_lastError = query->lastError().text();
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
 }
 
 bool NoteStore::exec(QSqlQuery &query) const
@@ -512,8 +529,8 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
 {
     if (!transaction())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
                                  " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(environmentKey(environment));
@@ -523,13 +540,13 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
         return std::nullopt;
     }
     Claim claim{rowToNote(query), 0};
-    QSqlQuery update(QSqlDatabase::database(m_connectionName));
-    update.prepare(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
-                                  " updated_at = ? WHERE id = ?"));
+    query.finish();
+    QSqlQuery &update =
+        statement(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
+                                 " updated_at = ? WHERE id = ?"));
     update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
     update.addBindValue(claim.note.id);
-    QSqlQuery attempt(QSqlDatabase::database(m_connectionName));
-    attempt.prepare(
+    QSqlQuery &attempt = statement(
         QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
     attempt.addBindValue(claim.note.id);
     attempt.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
@@ -545,8 +562,7 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
 
 bool NoteStore::markWritten(qint64 attemptId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
+    QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
     query.addBindValue(attemptId);
     return exec(query);
 }
@@ -556,10 +572,9 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     if (!transaction())
         return false;
     const QString now = timeText(QDateTime::currentDateTimeUtc());
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
     bool ok = true;
     if (attemptId) {
-        query.prepare(
+        QSqlQuery &query = statement(
             QStringLiteral("UPDATE attempts SET phase = 'finished', duration_ms = ?, http_status = ?,"
                            " outcome = ?, errors = ?, trace_id = ?, summary = ? WHERE id = ?"));
         query.addBindValue(result.durationMs);
@@ -572,16 +587,17 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
         query.addBindValue(attemptId);
         ok = exec(query);
     }
-    query.prepare(
+    QSqlQuery &update = statement(
         QStringLiteral("UPDATE notes SET state = ?, avfall_id = COALESCE(?, avfall_id), next_attempt_at = ?,"
                        " last_summary = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(stateKey(result.newState));
-    query.addBindValue(nullable(result.avfallId));
-    query.addBindValue(nullable(timeText(result.nextAttemptAt)));
-    query.addBindValue(nullable(result.summary));
-    query.addBindValue(now);
-    query.addBindValue(noteId);
-    ok = ok && exec(query);
+    update.addBindValue(stateKey(result.newState));
+    update.addBindValue(nullable(result.avfallId));
+    update.addBindValue(nullable(timeText(result.nextAttemptAt)));
+    update.addBindValue(nullable(result.summary));
+    update.addBindValue(now);
+    update.addBindValue(noteId);
+    ok = ok && exec(update);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
 
     const auto current = note(noteId);
     if (ok && current && result.newState == NoteState::Sent && current->operation == Operation::Cancel) {
@@ -652,8 +668,8 @@ int NoteStore::recoverInterrupted()
 
 std::optional<StoredNote> NoteStore::note(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT %1 FROM notes WHERE id = ?").arg(QLatin1String(kColumns)));
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT %1 FROM notes WHERE id = ?").arg(QLatin1String(kColumns)));
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;

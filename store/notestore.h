@@ -4,10 +4,10 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <memory>
-
-class QSqlQuery;
+#include <unordered_map>
 
 namespace avfall {
 
@@ -42,7 +42,7 @@ struct NoteFilter
 class NoteStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates the database and migrates it to kSchemaVersion in one transaction.
     static std::unique_ptr<NoteStore> open(const QString &file, QString *error = nullptr);
@@ -103,9 +103,13 @@ private:
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
 
+    // Prepared once per connection: the sender's hot path runs the same few statements per note.
+    QSqlQuery &statement(const QString &sql) const;
+
     QString m_file;
     QString m_connectionName;
     mutable QString m_lastError;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace avfall

@@ -21,6 +21,7 @@ private slots:
     void createsSchemaInWalMode();
     void refusesNewerSchema();
     void upgradesAnEmptyOldDatabase();
+    void upgradesVersion1KeepingNotes();
     void draftsBecomeQueuedWithFrozenPayload();
     void deadlineIsComputedFromTheEventDate();
     void claimAndRecord();
@@ -97,6 +98,43 @@ void TestNoteStore::upgradesAnEmptyOldDatabase()
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), NoteStore::kSchemaVersion);
     QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
+}
+
+void TestNoteStore::upgradesVersion1KeepingNotes()
+{
+    qint64 id = 0;
+    {
+        auto store = openStore();
+        id = store->enqueue(NoteKind::Handel, Environment::Test, samples::note(NoteKind::Handel));
+    }
+    {
+        // Turn it into what version 1 left behind: no listing index, schema_version 1.
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        database.setDatabaseName(m_file);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX notes_listing")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->note(id)->payload, samples::note(NoteKind::Handel));
+    store.reset();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        database.setDatabaseName(m_file);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes_listing'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 void TestNoteStore::draftsBecomeQueuedWithFrozenPayload()

@@ -473,7 +473,8 @@ void TestValueListCache::recoveryResultTypesFromRegisterAreConfirmed()
     QCOMPARE(cache->lists().recoveryResultTypes().size(), 12);
     for (const avfall::RecoveryResultType &type : cache->lists().recoveryResultTypes())
         QVERIFY(type.confirmed);
-    for (const avfall::RecoveryResultType &type : makeCache()->lists().recoveryResultTypes())
+    const auto again = makeCache();
+    for (const avfall::RecoveryResultType &type : again->lists().recoveryResultTypes())
         QVERIFY(type.confirmed);
 }
 

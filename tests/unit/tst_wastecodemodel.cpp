@@ -98,7 +98,7 @@ void TestWasteCodeModel::entriesAndGroups()
     WasteCodeModel model(wording2020());
     const QModelIndex entry = model.indexOfCode(u"160601");
     QCOMPARE(entry.data().toString(), QStringLiteral("16 06 01*"));
-    QCOMPARE(entry.data(Roles::CodeRole).toString(), QStringLiteral("160601"));
+    QCOMPARE(entry.data(WasteCodeModel::CodeRole).toString(), QStringLiteral("160601"));
     QCOMPARE(entry.data(Roles::EwcRole).toString(), QStringLiteral("16 06 01*"));
     QCOMPARE(entry.data(Roles::DescriptionRole).toString(), QStringLiteral("Blybatterier"));
     QCOMPARE(entry.data(Roles::HazardousRole).toBool(), true);
@@ -302,7 +302,7 @@ void TestWasteCodeModel::listModel()
     QCOMPARE(
         first.data().toString(),
         QStringLiteral("13 02 05*  Mineralbaserade icke-klorerade motor-, transmissions- och smörjoljor"));
-    QCOMPARE(first.data(Roles::CodeRole).toString(), QStringLiteral("130205"));
+    QCOMPARE(first.data(WasteCodeListModel::CodeRole).toString(), QStringLiteral("130205"));
     QCOMPARE(first.data(Roles::FromSynonymRole).toBool(), true);
     QCOMPARE(first.data(Roles::MatchRole).value<WasteCodeSearch::Match>(), WasteCodeSearch::Match::Synonym);
     QCOMPARE(first.data(Roles::RecoveryResultRole).toBool(), true);

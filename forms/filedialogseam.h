@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace avfall::forms {
+
+// Every "Välj fil…" of the settings dialog and the first-start assistant goes through here, so that
+// tests can answer instead of a real QFileDialog (which would block a test run).
+using OpenFileFunction =
+    std::function<QString(QWidget *parent, const QString &caption, const QString &filter)>;
+
+// Asks for a file to open; empty when the user cancels.
+QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString &filter);
+
+// Replaces the dialog (tests); an empty function brings QFileDialog back.
+void setOpenFileFunction(OpenFileFunction function);
+
+} // namespace avfall::forms

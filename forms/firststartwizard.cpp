@@ -1,0 +1,324 @@
+#include "firststartwizard.h"
+
+#include "connectionstore.h"
+#include "identitynumber.h"
+#include "settings.h"
+#include "settingspages.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPointer>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace avfall::forms {
+
+namespace {
+
+// A page whose next page and check are given as functions.
+class Step : public QWizardPage
+{
+public:
+    std::function<int()> next;
+    std::function<bool()> validate;
+    std::function<void()> initialize;
+
+    int nextId() const override { return next ? next() : QWizardPage::nextId(); }
+    bool validatePage() override { return validate ? validate() : true; }
+    void initializePage() override
+    {
+        if (initialize)
+            initialize();
+    }
+};
+
+QLabel *text(const QString &content, const QString &objectName = QString())
+{
+    auto *label = new QLabel(content);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setOpenExternalLinks(true);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    return label;
+}
+
+} // namespace
+
+bool shouldShowFirstStart(const Profile &profile)
+{
+    if (qEnvironmentVariable("AVFALL_SKIP_FIRST_START") == QLatin1String("1"))
+        return false;
+    return !Settings(profile).firstStartDone();
+}
+
+FirstStartWizard::FirstStartWizard(const Profile &profile, ConnectionStore *store, QWidget *parent)
+    : QWizard(parent)
+    , m_profile(profile)
+    , m_store(store ? store : new ConnectionStore(profile, nullptr, this))
+{
+    setObjectName(QStringLiteral("firstStartWizard"));
+    setWindowTitle(tr("Välkommen till Avfallsrapport"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::NextButton, tr("&Nästa >"));
+    setButtonText(QWizard::BackButton, tr("< &Tillbaka"));
+    setButtonText(QWizard::FinishButton, tr("&Slutför"));
+    setButtonText(QWizard::CancelButton, tr("Avbryt"));
+    setPage(IntroPageId, buildIntro());
+    setPage(RequirementsPageId, buildRequirements());
+    setPage(EnvironmentPageId, buildEnvironment());
+    setPage(CertificatePageId, buildCertificate());
+    setPage(AccessPageId, buildAccess());
+    setPage(CompanyPageId, buildCompany());
+    setPage(ConnectDonePageId, buildConnectDone());
+    setPage(SandboxDonePageId, buildSandboxDone());
+    setStartId(IntroPageId);
+    resize(760, 620);
+}
+
+FirstStartWizard::~FirstStartWizard() = default;
+
+bool FirstStartWizard::sandboxChosen() const
+{
+    return m_sandboxChoice->isChecked();
+}
+
+Environment FirstStartWizard::chosenEnvironment() const
+{
+    if (sandboxChosen())
+        return Environment::Sandbox;
+    return m_productionChoice->isChecked() ? Environment::Production : Environment::Test;
+}
+
+QWizardPage *FirstStartWizard::buildIntro()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("introPage"));
+    page->setTitle(tr("Välkommen till Avfallsrapport"));
+    page->setSubTitle(tr("Hur vill du börja?"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(
+        text(tr("Med Avfallsrapport för du anteckningar om farligt avfall och rapporterar dem till "
+                "Naturvårdsverkets avfallsregister.")));
+    m_sandboxChoice = new QRadioButton(tr("&Prova i sandlådan"));
+    m_sandboxChoice->setObjectName(QStringLiteral("sandboxChoice"));
+    m_sandboxChoice->setChecked(true);
+    layout->addWidget(m_sandboxChoice);
+    layout->addWidget(
+        text(tr("Fungerar direkt, utan avtal eller certifikat. Allt du skickar går till en "
+                "inbyggd övningsversion av registret på den här datorn och märks som övning.")));
+    m_connectChoice = new QRadioButton(tr("&Anslut till Naturvårdsverket"));
+    m_connectChoice->setObjectName(QStringLiteral("connectChoice"));
+    layout->addWidget(m_connectChoice);
+    layout->addWidget(text(tr("För att rapportera på riktigt. Du behöver ett avtal med Naturvårdsverket, ett "
+                              "certifikat och en nyckel; nästa sida berättar var du får dem.")));
+    layout->addStretch();
+    page->next = [this] { return sandboxChosen() ? SandboxDonePageId : RequirementsPageId; };
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildRequirements()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("requirementsPage"));
+    page->setTitle(tr("Det här behöver du från Naturvårdsverket"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(text(
+        tr("<ol>"
+           "<li><b>Ett avtal</b> om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det "
+           "tecknas med "
+           "Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.</li>"
+           "<li><b>Ett klientcertifikat</b> (organisationscertifikat) från en svensk certifikatutfärdare, "
+           "utfärdat "
+           "till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- "
+           "eller "
+           ".pfx-fil med ett lösenord, eller som PEM-filer.</li>"
+           "<li><b>Nyckel och hemlighet</b> (consumer key och consumer secret) från Naturvårdsverkets "
+           "API-portal. "
+           "Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.</li>"
+           "</ol>"
+           "<p><b>Börja i Test.</b> Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och "
+           "byt "
+           "till Produktion när allt fungerar.</p>"
+           "<p>Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under "
+           "Inställningar.</p>"),
+        QStringLiteral("requirementsText")));
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildEnvironment()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("environmentPage"));
+    page->setTitle(tr("Miljö"));
+    page->setSubTitle(tr("Vart ska anteckningarna skickas?"));
+    auto *layout = new QVBoxLayout(page);
+    m_testChoice = new QRadioButton(tr("&Test – Naturvårdsverkets testmiljö (börja här)"));
+    m_testChoice->setObjectName(QStringLiteral("testChoice"));
+    m_testChoice->setChecked(true);
+    m_productionChoice = new QRadioButton(tr("&Produktion – det riktiga avfallsregistret"));
+    m_productionChoice->setObjectName(QStringLiteral("productionChoice"));
+    layout->addWidget(m_testChoice);
+    layout->addWidget(m_productionChoice);
+    layout->addWidget(
+        text(tr("Certifikat och nyckel hör till en miljö: de för Test fungerar inte i Produktion. "
+                "Du kan byta miljö senare under Inställningar → Anslutning.")));
+    layout->addStretch();
+    page->validate = [this] {
+        m_certificate->setEnvironment(chosenEnvironment());
+        m_access->setEnvironment(chosenEnvironment());
+        return true;
+    };
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildCertificate()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("certificateStep"));
+    page->setTitle(tr("Certifikat"));
+    page->setSubTitle(tr("Importera ert organisationscertifikat. Filen kopieras till programmets profil och "
+                         "lösenordet sparas i datorns nyckelring."));
+    auto *layout = new QVBoxLayout(page);
+    m_certificate = new CertificatePage(m_store);
+    layout->addWidget(m_certificate);
+    layout->addWidget(text(tr("Har du inte certifikatet ännu kan du gå vidare och importera det senare under "
+                              "Inställningar → Certifikat.")));
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildAccess()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("accessStep"));
+    page->setTitle(tr("Nyckel och hemlighet"));
+    page->setSubTitle(tr("Från Naturvårdsverkets API-portal, för den valda miljön."));
+    auto *layout = new QVBoxLayout(page);
+    m_access = new AccessPage(m_store);
+    layout->addWidget(m_access);
+    // What was typed is saved before going on; the keychain answers asynchronously, so the first
+    // click starts saving and the page moves on when it is done.
+    page->validate = [this, page] {
+        if (m_savingAccess)
+            return false;
+        if (!m_access->hasUnsavedInput())
+            return true;
+        m_savingAccess = true;
+        QPointer<FirstStartWizard> self(this);
+        QPointer<QWizardPage> current(page);
+        m_access->save([self, current](bool ok, const QString &) {
+            if (!self)
+                return;
+            self->m_savingAccess = false;
+            if (ok && current && self->currentPage() == current)
+                self->next();
+        });
+        return false;
+    };
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildCompany()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("companyStep"));
+    page->setTitle(tr("Ert företag"));
+    page->setSubTitle(tr("Uppgifterna fylls i i nya anteckningar. Allt går att ändra senare."));
+    auto *layout = new QVBoxLayout(page);
+    m_company = new CompanyPage(m_profile);
+    layout->addWidget(m_company, 1);
+    m_companyProblem = new QLabel;
+    m_companyProblem->setObjectName(QStringLiteral("companyProblem"));
+    m_companyProblem->setWordWrap(true);
+    m_companyProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_companyProblem->hide();
+    layout->addWidget(m_companyProblem);
+    page->initialize = [this] { m_company->suggestFrom(m_certificate->identity()); };
+    page->validate = [this] {
+        const QString problem = m_company->apply();
+        m_companyProblem->setText(problem);
+        m_companyProblem->setVisible(!problem.isEmpty());
+        return problem.isEmpty();
+    };
+    page->next = [] { return ConnectDonePageId; };
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildConnectDone()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("connectDonePage"));
+    page->setTitle(tr("Klart"));
+    auto *layout = new QVBoxLayout(page);
+    m_summary = text(QString(), QStringLiteral("summaryLabel"));
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    page->initialize = [this] { updateSummary(); };
+    page->next = [] { return -1; };
+    return page;
+}
+
+QWizardPage *FirstStartWizard::buildSandboxDone()
+{
+    auto *page = new Step;
+    page->setObjectName(QStringLiteral("sandboxDonePage"));
+    page->setTitle(tr("Sandlådan är vald"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(
+        text(tr("<p>Allt du skickar går till den inbyggda sandlådan på den här datorn och märks "
+                "som <b>övning</b>. Inget når Naturvårdsverket.</p>"
+                "<p>När ni har avtal, certifikat och nyckel väljer du <b>Inställningar → "
+                "Anslutning</b> och byter till Test.</p>"),
+             QStringLiteral("sandboxText")));
+    layout->addStretch();
+    page->next = [] { return -1; };
+    return page;
+}
+
+void FirstStartWizard::updateSummary()
+{
+    const Environment environment = chosenEnvironment();
+    QStringList lines;
+    lines << tr("Miljö: <b>%1</b>").arg(environmentDisplayName(environment));
+    const TlsIdentity &identity = m_certificate->identity();
+    if (identity.certificate.isNull())
+        lines << tr(
+            "Certifikat: <b>inte importerat ännu</b> – importera det under Inställningar → Certifikat "
+            "innan du skickar.");
+    else
+        lines << tr("Certifikat: %1, giltigt till %2")
+                     .arg(identity.organisation().toHtmlEscaped(),
+                          QLocale().toString(identity.validTo().toLocalTime().date(), QLocale::ShortFormat));
+    lines << (m_access->hasStoredAccess() ? tr("Nyckel och hemlighet: sparade")
+                                          : tr("Nyckel och hemlighet: <b>saknas ännu</b> – ange dem under "
+                                               "Inställningar → Åtkomst."));
+    const Company own = Settings(m_profile).ownCompany();
+    if (!own.organisationNumber.isEmpty())
+        lines << tr("Företag: %1 (%2)")
+                     .arg(own.name.toHtmlEscaped(),
+                          identity::display(
+                              identity::check(own.organisationNumber,
+                                              IdentityAllowance::Organisation | IdentityAllowance::Person)));
+    m_summary->setText(
+        QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p><p>") +
+        tr("Allt går att ändra under Inställningar. Prova gärna <b>Testa anslutningen</b> där.") +
+        QStringLiteral("</p>"));
+}
+
+void FirstStartWizard::done(int result)
+{
+    // Closing the assistant also counts: the app works at once in the sandbox, and the settings
+    // dialog does everything the assistant does.
+    if (result == QDialog::Accepted)
+        m_store->setEnvironment(chosenEnvironment());
+    Settings settings(m_profile);
+    settings.setFirstStartDone(true);
+    settings.sync();
+    QWizard::done(result);
+}
+
+} // namespace avfall::forms

@@ -1,0 +1,302 @@
+#include "formwidgets.h"
+
+#include "notejson.h"
+#include "valuelistmodels.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace avfall::forms {
+
+namespace {
+
+QColor errorColor()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
+QColor warningColor()
+{
+    return QColor(0x8a, 0x55, 0x00);
+}
+
+bool isMnemonicLetter(QChar c)
+{
+    return c.isLetter() &&
+           (c.unicode() < 0x80 || c == u'å' || c == u'ä' || c == u'ö' || c == u'Å' || c == u'Ä' || c == u'Ö');
+}
+
+bool insideCompound(const QWidget *widget, const QWidget *root)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent && parent != root;
+         parent = parent->parentWidget()) {
+        if (parent->property("avfallCompound").toBool())
+            return true;
+    }
+    return false;
+}
+
+void collect(QWidget *widget, QList<QWidget *> &out)
+{
+    for (QObject *child : widget->children()) {
+        auto *childWidget = qobject_cast<QWidget *>(child);
+        if (!childWidget || childWidget->isWindow())
+            continue;
+        out.append(childWidget);
+        collect(childWidget, out);
+    }
+}
+
+} // namespace
+
+void setFieldPath(QWidget *input, const QString &path)
+{
+    input->setProperty(kPathProperty, path);
+    input->setObjectName(path);
+}
+
+QString fieldPath(const QWidget *input)
+{
+    return input ? input->property(kPathProperty).toString() : QString();
+}
+
+QLabel *makeHelpLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setObjectName(QStringLiteral("helpText"));
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
+    return label;
+}
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setObjectName(QStringLiteral("problemText"));
+    label->setVisible(false);
+    return label;
+}
+
+void showProblemText(QLabel *label, const QString &text, bool warning)
+{
+    if (!label)
+        return;
+    label->setText(text);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, warning ? warningColor() : errorColor());
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
+    label->setAccessibleName(text);
+}
+
+QLabel *makeHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    label->setAccessibleName(text);
+    return label;
+}
+
+void FieldRow::setVisible(bool visible) const
+{
+    if (label)
+        label->setVisible(visible);
+    if (container)
+        container->setVisible(visible);
+}
+
+FieldRow addFieldRow(QFormLayout *layout, const QString &labelText, const QString &helpText, QWidget *input,
+                     QWidget *focusTarget)
+{
+    QWidget *parent = layout->parentWidget();
+    FieldRow row;
+    row.container = new QWidget(parent);
+    auto *box = new QVBoxLayout(row.container);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(2);
+    input->setParent(row.container);
+    box->addWidget(input);
+    row.help = makeHelpLabel(helpText, row.container);
+    box->addWidget(row.help);
+    row.problem = makeProblemLabel(row.container);
+    box->addWidget(row.problem);
+    QWidget *target = focusTarget ? focusTarget : input;
+    describeInput(target, labelText, helpText);
+    if (!labelText.isEmpty()) {
+        row.label = new QLabel(labelText, parent);
+        row.label->setBuddy(target);
+        row.label->setTextFormat(Qt::PlainText);
+        row.label->setWordWrap(true);
+        layout->addRow(row.label, row.container);
+    } else {
+        layout->addRow(row.container);
+    }
+    return row;
+}
+
+void describeInput(QWidget *input, const QString &accessibleName, const QString &help)
+{
+    if (!input)
+        return;
+    input->setAccessibleName(accessibleName);
+    if (!help.isEmpty()) {
+        input->setToolTip(help);
+        input->setAccessibleDescription(help);
+    }
+}
+
+QString withoutLabel(const QString &message, const QString &label)
+{
+    QString text = message;
+    const QString prefix = label + QStringLiteral(": ");
+    if (!label.isEmpty() && text.startsWith(prefix))
+        text = text.mid(prefix.size());
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+void fillCombo(QComboBox *combo, const ValueListModel &model, const QString &blankText,
+               const QString &placeholder)
+{
+    combo->clear();
+    if (!blankText.isEmpty())
+        combo->addItem(blankText, QString());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        combo->addItem(index.data(Qt::DisplayRole).toString(), index.data(ValueListModel::CodeRole));
+        combo->setItemData(combo->count() - 1, index.data(Qt::ToolTipRole), Qt::ToolTipRole);
+        combo->setItemData(combo->count() - 1, index.data(ValueListModel::ConfirmedRole),
+                           ValueListModel::ConfirmedRole);
+    }
+    combo->setPlaceholderText(placeholder);
+    combo->setCurrentIndex(blankText.isEmpty() ? -1 : 0);
+}
+
+QString comboCode(const QComboBox *combo)
+{
+    return combo->currentIndex() < 0 ? QString() : combo->currentData().toString();
+}
+
+QString decimalForDisplay(const QString &text)
+{
+    double value = 0;
+    if (!notejson::parseDecimal(text, &value))
+        return text;
+    QString result = text.trimmed();
+    result.replace(QLatin1Char('.'), QLatin1Char(','));
+    return result;
+}
+
+bool setComboCode(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code.trimmed().toUpper());
+    const int exact = index >= 0 ? index : combo->findData(code.trimmed());
+    if (exact >= 0 || code.trimmed().isEmpty()) {
+        // Empty: the blank item when there is one, otherwise no current item.
+        combo->setCurrentIndex(exact >= 0 ? exact : combo->findData(QString()));
+        return true;
+    }
+    return false;
+}
+
+MnemonicAllocator::MnemonicAllocator(const QString &reserved)
+{
+    for (QChar c : reserved)
+        m_taken.insert(c.toLower());
+}
+
+QString MnemonicAllocator::assign(const QString &plain)
+{
+    qsizetype chosen = -1;
+    // Initial letters of words first, then any letter.
+    for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const QChar c = plain.at(i);
+            if (!isMnemonicLetter(c) || m_taken.contains(c.toLower()))
+                continue;
+            const bool wordStart = i == 0 || !plain.at(i - 1).isLetterOrNumber();
+            if (pass == 0 && !wordStart)
+                continue;
+            chosen = i;
+            break;
+        }
+    }
+    QString result;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (i == chosen)
+            result += QLatin1Char('&');
+        result += plain.at(i);
+        if (plain.at(i) == QLatin1Char('&'))
+            result += QLatin1Char('&');
+    }
+    if (chosen >= 0)
+        m_taken.insert(plain.at(chosen).toLower());
+    return result;
+}
+
+void MnemonicAllocator::applyTo(QWidget *root)
+{
+    QList<QWidget *> widgets;
+    collect(root, widgets);
+    // Labels, group boxes and check boxes of the form's own fields first, then its buttons, then
+    // what is inside the specialised editors.
+    auto priority = [root](QWidget *widget) {
+        if (insideCompound(widget, root))
+            return 2;
+        return qobject_cast<QPushButton *>(widget) ? 1 : 0;
+    };
+    for (int pass = 0; pass < 3; ++pass) {
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (priority(widget) != pass)
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(widget)) {
+                if (label->buddy() && !label->text().isEmpty()) {
+                    label->setTextFormat(Qt::AutoText);
+                    label->setText(assign(plainText(label->text())));
+                }
+            } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+                if (!group->title().isEmpty())
+                    group->setTitle(assign(plainText(group->title())));
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                if (button->text().size() > 1)
+                    button->setText(assign(plainText(button->text())));
+            }
+        }
+    }
+}
+
+QString plainText(const QString &text)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&')) {
+                result += QLatin1Char('&');
+                ++i;
+            }
+            continue;
+        }
+        result += text.at(i);
+    }
+    return result;
+}
+
+} // namespace avfall::forms

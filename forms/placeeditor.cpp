@@ -1,0 +1,485 @@
+#include "placeeditor.h"
+
+#include "formwidgets.h"
+#include "searchtext.h"
+#include "valuelistmodels.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace avfall::forms {
+
+namespace {
+
+using Variant = PlaceEditor::Variant;
+
+const QString kKommun = QStringLiteral("kommunkod");
+
+// Which sub-fields each variant shows (besides the municipality, which every variant has).
+QStringList fieldsOf(Variant variant)
+{
+    switch (variant) {
+    case Variant::Address:
+        return {QStringLiteral("adress.adressrad"), QStringLiteral("adress.postnummer")};
+    case Variant::Coordinate:
+        return {QStringLiteral("koordinat.nposition"), QStringLiteral("koordinat.eposition"),
+                QStringLiteral("koordinat.beskrivning")};
+    case Variant::Cfar:
+        return {QStringLiteral("cfarNR")};
+    case Variant::Abroad:
+        return {QStringLiteral("land")};
+    case Variant::MunicipalityOnly:
+        return {};
+    }
+    return {};
+}
+
+const Field &subField(const QString &relativePath)
+{
+    const QStringList parts = relativePath.split(QLatin1Char('.'));
+    const Block *block = &catalogue::plats();
+    const Field *field = nullptr;
+    for (const QString &part : parts) {
+        field = block->field(part);
+        Q_ASSERT(field);
+        block = field->block;
+    }
+    return *field;
+}
+
+QString formatPostcode(const QString &digits)
+{
+    return digits.size() == 5 ? digits.left(3) + QLatin1Char(' ') + digits.mid(3) : digits;
+}
+
+} // namespace
+
+PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueLists &lists, QWidget *parent)
+    : QWidget(parent)
+    , m_path(path)
+    , m_title(title)
+    , m_lists(lists)
+{
+    setProperty("avfallCompound", true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    outer->addLayout(m_form);
+    // The form layout's parent widget is this editor once the layout is installed.
+
+    m_variant = new QComboBox(this);
+    m_variant->addItem(tr("Adress"), int(Variant::Address));
+    m_variant->addItem(tr("Koordinat (SWEREF 99 TM)"), int(Variant::Coordinate));
+    m_variant->addItem(tr("CFAR-nummer"), int(Variant::Cfar));
+    m_variant->addItem(tr("Utomlands"), int(Variant::Abroad));
+    m_variant->addItem(tr("Bara kommun"), int(Variant::MunicipalityOnly));
+    setFieldPath(m_variant, m_path);
+    const FieldRow variantRow = addFieldRow(m_form, tr("Anges som"), QString(), m_variant);
+    m_variant->setAccessibleName(tr("%1 – anges som").arg(m_title));
+    m_rows.insert(QString(), {variantRow.container, variantRow.problem, m_variant});
+
+    addLine(QStringLiteral("adress.adressrad"), subField(QStringLiteral("adress.adressrad")));
+    QLineEdit *postcode =
+        addLine(QStringLiteral("adress.postnummer"), subField(QStringLiteral("adress.postnummer")));
+    postcode->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,6}")), postcode));
+    postcode->setMaximumWidth(postcode->fontMetrics().horizontalAdvance(QStringLiteral("000 000")) + 40);
+    for (const char *coordinate : {"koordinat.nposition", "koordinat.eposition"}) {
+        QLineEdit *edit = addLine(QString::fromLatin1(coordinate), subField(QString::fromLatin1(coordinate)));
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,9}")), edit));
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
+    }
+    addLine(QStringLiteral("koordinat.beskrivning"), subField(QStringLiteral("koordinat.beskrivning")));
+    QLineEdit *cfar = addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")));
+    cfar->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), cfar));
+    cfar->setMaximumWidth(cfar->fontMetrics().horizontalAdvance(QStringLiteral("000000000")) + 40);
+    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")));
+    country->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), country));
+    country->setMaximumWidth(country->fontMetrics().horizontalAdvance(QStringLiteral("WWW")) + 40);
+    connect(country, &QLineEdit::textEdited, country, [country](const QString &text) {
+        if (text != text.toUpper())
+            country->setText(text.toUpper());
+    });
+
+    // The municipality: chosen by name, the code beside it.
+    const Field &kommun = subField(kKommun);
+    auto *municipalityBox = new QWidget(this);
+    auto *municipalityLayout = new QVBoxLayout(municipalityBox);
+    municipalityLayout->setContentsMargins(0, 0, 0, 0);
+    municipalityLayout->setSpacing(2);
+    auto *comboRow = new QHBoxLayout;
+    comboRow->setContentsMargins(0, 0, 0, 0);
+    m_municipality = new QComboBox(municipalityBox);
+    m_municipality->setEditable(true);
+    m_municipality->setInsertPolicy(QComboBox::NoInsert);
+    m_municipality->setMaxVisibleItems(15);
+    m_allMunicipalities = new MunicipalityModel(m_lists, this);
+    m_municipality->setModel(m_allMunicipalities);
+    m_municipality->setCurrentIndex(-1);
+    m_municipality->lineEdit()->setPlaceholderText(tr("Skriv kommunens namn"));
+    m_matchingMunicipalities = new MunicipalityModel(m_lists, this);
+    auto *completer = new QCompleter(m_matchingMunicipalities, m_municipality);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_municipality->setCompleter(completer);
+    setFieldPath(m_municipality, m_path + QLatin1Char('.') + kKommun);
+    m_codeLabel = new QLabel(municipalityBox);
+    m_codeLabel->setObjectName(QStringLiteral("municipalityCode"));
+    m_codeLabel->setMinimumWidth(m_codeLabel->fontMetrics().horizontalAdvance(tr("Kod 0000")) + 8);
+    comboRow->addWidget(m_municipality, 1);
+    comboRow->addWidget(m_codeLabel);
+    municipalityLayout->addLayout(comboRow);
+    m_suggestion = new QLabel(municipalityBox);
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setObjectName(QStringLiteral("municipalitySuggestion"));
+    m_suggestion->setVisible(false);
+    municipalityLayout->addWidget(m_suggestion);
+    m_abroadNote =
+        makeHelpLabel(tr("Registret vill ha en svensk kommun även för en plats utomlands, till exempel "
+                         "kommunen där avfallet lämnar Sverige."),
+                      municipalityBox);
+    municipalityLayout->addWidget(m_abroadNote);
+    const FieldRow municipalityRow =
+        addFieldRow(m_form, kommun.displayLabel(), kommun.displayHelp(), municipalityBox, m_municipality);
+    m_municipality->setAccessibleName(m_title + QStringLiteral(" – ") + kommun.displayLabel());
+    m_rows.insert(kKommun, {municipalityRow.container, municipalityRow.problem, m_municipality});
+
+    connect(m_variant, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        if (!m_loading)
+            emit edited();
+    });
+    connect(m_municipality->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_matchingMunicipalities->setFilterText(text);
+        onMunicipalityEdited();
+    });
+    connect(m_municipality, &QComboBox::activated, this, [this] { onMunicipalityEdited(); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        const int index = m_municipality->findText(text);
+        if (index >= 0)
+            m_municipality->setCurrentIndex(index);
+        onMunicipalityEdited();
+    });
+    connect(m_municipality->lineEdit(), &QLineEdit::editingFinished, this,
+            &PlaceEditor::normalizeMunicipalityText);
+    connect(m_municipality->lineEdit(), &QLineEdit::textChanged, this, [this] {
+        const QString code = municipalityCode();
+        m_codeLabel->setText(code.isEmpty() ? QString() : tr("Kod %1").arg(code));
+    });
+    connect(postcode, &QLineEdit::textChanged, this, &PlaceEditor::onPostcodeChanged);
+
+    setMunicipalityOnlyAllowed(false);
+    updateVisibility();
+}
+
+PlaceEditor::~PlaceEditor() = default;
+
+QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field)
+{
+    auto *edit = new QLineEdit(this);
+    if (field.maxLength > 0)
+        edit->setMaxLength(field.maxLength);
+    setFieldPath(edit, m_path + QLatin1Char('.') + relativePath);
+    const FieldRow row = addFieldRow(m_form, field.displayLabel(), field.displayHelp(), edit);
+    edit->setAccessibleName(m_title + QStringLiteral(" – ") + field.displayLabel());
+    m_rows.insert(relativePath, {row.container, row.problem, edit});
+    connect(edit, &QLineEdit::textEdited, this, &PlaceEditor::edited);
+    return edit;
+}
+
+PlaceEditor::Variant PlaceEditor::variant() const
+{
+    return Variant(m_variant->currentData().toInt());
+}
+
+void PlaceEditor::setVariant(Variant variant)
+{
+    m_variant->setCurrentIndex(m_variant->findData(int(variant)));
+}
+
+void PlaceEditor::setMunicipalityOnlyAllowed(bool allowed)
+{
+    m_municipalityOnlyAllowed = allowed;
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_variant->model())) {
+        QStandardItem *item = model->item(m_variant->findData(int(Variant::MunicipalityOnly)));
+        item->setEnabled(allowed);
+        item->setToolTip(allowed ? tr("Platsen anges bara med kommunen.")
+                                 : tr("Går bara när tidigare innehavare är OKÄND eller KOMMUN."));
+    }
+}
+
+void PlaceEditor::updateVisibility()
+{
+    const QStringList shown = fieldsOf(variant());
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key().isEmpty() || it.key() == kKommun)
+            continue;
+        m_form->setRowVisible(it->container, shown.contains(it.key()));
+    }
+    m_abroadNote->setVisible(variant() == Variant::Abroad);
+}
+
+bool PlaceEditor::isFieldShown(const QString &relativePath) const
+{
+    if (relativePath == kKommun || relativePath.isEmpty())
+        return true;
+    return fieldsOf(variant()).contains(relativePath);
+}
+
+QLineEdit *PlaceEditor::input(const QString &relativePath) const
+{
+    return qobject_cast<QLineEdit *>(m_rows.value(relativePath).input);
+}
+
+QString PlaceEditor::resolveMunicipality(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    static const QRegularExpression withCode(QStringLiteral("\\((\\d{4})\\)\\s*\\z"));
+    const auto match = withCode.match(trimmed);
+    if (match.hasMatch() && m_lists.municipality(match.captured(1)))
+        return match.captured(1);
+    if (isAllDigits(trimmed) && trimmed.size() == 4 && m_lists.municipality(trimmed))
+        return trimmed;
+    const QString folded = foldForSearch(trimmed);
+    for (const Municipality &municipality : m_lists.municipalities()) {
+        if (foldForSearch(municipality.name) == folded)
+            return municipality.code;
+    }
+    return QString();
+}
+
+QString PlaceEditor::municipalityText(const QString &code) const
+{
+    const int row = m_allMunicipalities->rowOfCode(code);
+    return row >= 0 ? m_allMunicipalities->index(row, 0).data().toString() : code;
+}
+
+QString PlaceEditor::municipalityCode() const
+{
+    return resolveMunicipality(m_municipality->currentText());
+}
+
+void PlaceEditor::setMunicipalityCode(const QString &code)
+{
+    const int row = m_allMunicipalities->rowOfCode(code.trimmed());
+    if (row >= 0) {
+        m_municipality->setCurrentIndex(row);
+        m_municipality->setEditText(municipalityText(code.trimmed()));
+    } else {
+        m_municipality->setCurrentIndex(-1);
+        m_municipality->setEditText(code.trimmed());
+    }
+}
+
+void PlaceEditor::normalizeMunicipalityText()
+{
+    const QString code = municipalityCode();
+    if (!code.isEmpty() && m_municipality->currentText() != municipalityText(code)) {
+        const bool wasLoading = m_loading;
+        m_loading = true;
+        setMunicipalityCode(code);
+        m_loading = wasLoading;
+    }
+}
+
+void PlaceEditor::onMunicipalityEdited()
+{
+    m_municipalitySuggested = false;
+    m_suggestion->setVisible(false);
+    if (!m_loading)
+        emit edited();
+}
+
+void PlaceEditor::onPostcodeChanged()
+{
+    QString digits = input(QStringLiteral("adress.postnummer"))->text();
+    digits.remove(QLatin1Char(' '));
+    QString text;
+    if (digits.size() == 5) {
+        const QStringList codes = m_lists.municipalitiesForPostcode(digits);
+        const QString current = municipalityCode();
+        QStringList names;
+        for (const QString &code : codes)
+            names << municipalityText(code);
+        if (codes.size() == 1 && (current.isEmpty() || m_municipalitySuggested)) {
+            const bool wasLoading = m_loading;
+            m_loading = true;
+            setMunicipalityCode(codes.first());
+            m_loading = wasLoading;
+            m_municipalitySuggested = true;
+            text = tr("Föreslagen utifrån postnummer %1: %2.").arg(formatPostcode(digits), names.first());
+        } else if (codes.size() == 1 && current != codes.first()) {
+            text =
+                tr("Postnummer %1 hör till %2. Stämmer kommunen?").arg(formatPostcode(digits), names.first());
+        } else if (codes.size() > 1 && !codes.contains(current)) {
+            text = tr("Postnummer %1 finns i flera kommuner: %2. Välj en av dem.")
+                       .arg(formatPostcode(digits), names.join(QStringLiteral(", ")));
+        }
+    }
+    m_suggestion->setText(text);
+    m_suggestion->setVisible(!text.isEmpty());
+}
+
+void PlaceEditor::setValues(const notejson::FlatValues &values)
+{
+    m_loading = true;
+    const QString prefix = m_path + QLatin1Char('.');
+    auto value = [&](const QString &relative) { return values.value(prefix + relative); };
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (auto *edit = qobject_cast<QLineEdit *>(it->input))
+            edit->setText(value(it.key()));
+    }
+    if (QLineEdit *country = input(QStringLiteral("land")))
+        country->setText(value(QStringLiteral("land")).toUpper());
+    auto has = [&](const QString &relative) {
+        for (auto it = values.lowerBound(prefix + relative); it != values.cend(); ++it) {
+            if (!it.key().startsWith(prefix + relative))
+                break;
+            if (!it.value().trimmed().isEmpty())
+                return true;
+        }
+        return false;
+    };
+    Variant chosen = Variant::Address;
+    if (has(QStringLiteral("adress.")))
+        chosen = Variant::Address;
+    else if (has(QStringLiteral("koordinat.")))
+        chosen = Variant::Coordinate;
+    else if (has(QStringLiteral("cfarNR")))
+        chosen = Variant::Cfar;
+    else if (has(QStringLiteral("land")))
+        chosen = Variant::Abroad;
+    else if (has(kKommun))
+        chosen = Variant::MunicipalityOnly;
+    setVariant(chosen);
+    setMunicipalityCode(value(kKommun));
+    m_municipalitySuggested = false;
+    m_suggestion->setVisible(false);
+    m_loading = false;
+}
+
+void PlaceEditor::writeValues(notejson::FlatValues &values) const
+{
+    const QString prefix = m_path + QLatin1Char('.');
+    const QString code = municipalityCode();
+    const QString municipality = code.isEmpty() ? m_municipality->currentText().trimmed() : code;
+    if (!municipality.isEmpty())
+        values.insert(prefix + kKommun, municipality);
+    for (const QString &relative : fieldsOf(variant())) {
+        const QString text = input(relative)->text().trimmed();
+        if (!text.isEmpty())
+            values.insert(prefix + relative, text);
+    }
+}
+
+notejson::FlatValues PlaceEditor::values() const
+{
+    notejson::FlatValues result;
+    writeValues(result);
+    return result;
+}
+
+QString PlaceEditor::rowKey(const QString &fullPath) const
+{
+    if (fullPath == m_path)
+        return QStringLiteral("<place>");
+    if (!fullPath.startsWith(m_path + QLatin1Char('.')))
+        return QString();
+    const QString relative = fullPath.mid(m_path.size() + 1);
+    if (m_rows.contains(relative))
+        return relative;
+    // "adress" or "koordinat" as a whole: the first field of that variant.
+    for (const Variant variant : {Variant::Address, Variant::Coordinate}) {
+        const QStringList fields = fieldsOf(variant);
+        if (fields.first().startsWith(relative + QLatin1Char('.')))
+            return fields.first();
+    }
+    return QStringLiteral("<place>");
+}
+
+QLabel *PlaceEditor::showProblem(const QString &fullPath, const QString &text, bool warning)
+{
+    const QString key = rowKey(fullPath);
+    if (key.isEmpty())
+        return nullptr;
+    // A problem with the place as a whole sits under the choice of how it is given.
+    QLabel *label = m_rows.value(key == QLatin1String("<place>") ? QString() : key).problem;
+    // Several problems at one field are shown one under the other.
+    const QString existing = label->isVisible() ? label->text() : QString();
+    showProblemText(label, existing.isEmpty() ? text : existing + QLatin1Char('\n') + text, warning);
+    return label;
+}
+
+void PlaceEditor::clearProblems()
+{
+    for (const Row &row : std::as_const(m_rows))
+        showProblemText(row.problem, QString());
+}
+
+QWidget *PlaceEditor::widgetFor(const QString &fullPath) const
+{
+    const QString key = rowKey(fullPath);
+    if (key.isEmpty())
+        return nullptr;
+    if (key == QLatin1String("<place>"))
+        return m_variant;
+    return m_rows.value(key).input;
+}
+
+QString describePlace(const QJsonObject &place, const ValueLists &lists)
+{
+    QStringList parts;
+    const QJsonObject address = place.value(QLatin1String("adress")).toObject();
+    const QJsonObject coordinate = place.value(QLatin1String("koordinat")).toObject();
+    if (!address.isEmpty()) {
+        QString postcode = address.value(QLatin1String("postnummer")).toString();
+        postcode.remove(QLatin1Char(' '));
+        parts << address.value(QLatin1String("adressrad")).toString() + QStringLiteral(", ") +
+                     formatPostcode(postcode);
+    }
+    if (!coordinate.isEmpty()) {
+        QString text = PlaceEditor::tr("Koordinat N %1, E %2 (SWEREF 99 TM)")
+                           .arg(coordinate.value(QLatin1String("nposition")).toVariant().toString(),
+                                coordinate.value(QLatin1String("eposition")).toVariant().toString());
+        const QString description = coordinate.value(QLatin1String("beskrivning")).toString();
+        if (!description.isEmpty())
+            text += QStringLiteral(", ") + description;
+        parts << text;
+    }
+    if (place.contains(QLatin1String("cfarNR")))
+        parts << PlaceEditor::tr("CFAR-nummer %1").arg(place.value(QLatin1String("cfarNR")).toString());
+    if (place.contains(QLatin1String("land"))) {
+        const QString code = place.value(QLatin1String("land")).toString();
+        parts << PlaceEditor::tr("Utomlands, landskod %1").arg(code);
+    }
+    const QString municipalityCode = place.value(QLatin1String("kommunkod")).toString();
+    if (!municipalityCode.isEmpty()) {
+        const Municipality *municipality = lists.municipality(municipalityCode);
+        const QString name =
+            municipality ? PlaceEditor::tr("%1 (kommunkod %2)").arg(municipality->name, municipalityCode)
+                         : PlaceEditor::tr("kommunkod %1").arg(municipalityCode);
+        if (parts.isEmpty())
+            parts << PlaceEditor::tr("Bara kommunen: %1").arg(name);
+        else
+            parts << name;
+    }
+    return parts.join(QStringLiteral(" – "));
+}
+
+} // namespace avfall::forms

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "fieldcatalogue.h"
+#include "notejson.h"
+#include "valuelists.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace avfall {
+class MunicipalityModel;
+}
+
+namespace avfall::forms {
+
+// One place of a note (the contract's Plats): the user chooses how the place is given – a
+// Swedish street address, a SWEREF 99 TM coordinate, a CFAR number, a country abroad or (where
+// the law allows it) the municipality only – and sees only that variant's fields. The
+// municipality is chosen by name with its code shown; a postnummer suggests the municipality.
+// Reads and writes the FlatValues below its path ("mottagningsplats.adress.postnummer").
+class PlaceEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Variant
+    {
+        Address,
+        Coordinate,
+        Cfar,
+        Abroad,
+        MunicipalityOnly
+    };
+    Q_ENUM(Variant)
+
+    // path: the place field's JSON name ("mottagningsplats"); title: its label, for accessible
+    // names ("Mottagningsplats – Postnummer").
+    explicit PlaceEditor(const QString &path, const QString &title,
+                         const ValueLists &lists = ValueLists::bundled(), QWidget *parent = nullptr);
+    ~PlaceEditor() override;
+
+    QString path() const { return m_path; }
+
+    void setValues(const notejson::FlatValues &values); // reads path.*
+    void writeValues(notejson::FlatValues &values) const;
+    notejson::FlatValues values() const;
+
+    Variant variant() const;
+    void setVariant(Variant variant);
+    // "Bara kommun" may be chosen only for a place of origin when the previous holder is OKÄND or
+    // KOMMUN; otherwise the choice is shown but disabled.
+    void setMunicipalityOnlyAllowed(bool allowed);
+    bool isMunicipalityOnlyAllowed() const { return m_municipalityOnlyAllowed; }
+
+    // The four-digit code of the municipality chosen or typed (name, "Name (0180)" or code); empty
+    // when the text matches no municipality.
+    QString municipalityCode() const;
+    void setMunicipalityCode(const QString &code);
+
+    QComboBox *variantCombo() const { return m_variant; }
+    QComboBox *municipalityCombo() const { return m_municipality; }
+    QLabel *municipalityCodeLabel() const { return m_codeLabel; }
+    QLabel *suggestionLabel() const { return m_suggestion; }
+    // The input of a sub-field: "adress.adressrad", "adress.postnummer", "koordinat.nposition",
+    // "koordinat.eposition", "koordinat.beskrivning", "cfarNR", "land".
+    QLineEdit *input(const QString &relativePath) const;
+    bool isFieldShown(const QString &relativePath) const; // "kommunkod" included
+
+    // Shows a problem at a path below this place and returns the label it went to; nullptr when
+    // the path is not this place's.
+    QLabel *showProblem(const QString &fullPath, const QString &text, bool warning);
+    void clearProblems();
+    QWidget *widgetFor(const QString &fullPath) const;
+
+signals:
+    void edited(); // any change by the user
+
+private:
+    struct Row
+    {
+        QWidget *container = nullptr;
+        QLabel *problem = nullptr;
+        QWidget *input = nullptr;
+    };
+
+    QLineEdit *addLine(const QString &relativePath, const Field &field);
+    void updateVisibility();
+    void onPostcodeChanged();
+    void onMunicipalityEdited();
+    void normalizeMunicipalityText();
+    QString resolveMunicipality(const QString &text) const;
+    QString municipalityText(const QString &code) const;
+    QString rowKey(const QString &relativePath) const;
+
+    QString m_path;
+    QString m_title;
+    const ValueLists &m_lists;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_variant = nullptr;
+    QComboBox *m_municipality = nullptr;
+    MunicipalityModel *m_allMunicipalities = nullptr;
+    MunicipalityModel *m_matchingMunicipalities = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLabel *m_suggestion = nullptr;
+    QLabel *m_abroadNote = nullptr;
+    QHash<QString, Row> m_rows; // relative path -> row
+    bool m_municipalityOnlyAllowed = false;
+    bool m_municipalitySuggested = false;
+    bool m_loading = false;
+};
+
+// A place in words for the review: "Hamnvägen 3, 116 45 – Stockholm (0180)".
+QString describePlace(const QJsonObject &place, const ValueLists &lists = ValueLists::bundled());
+
+} // namespace avfall::forms

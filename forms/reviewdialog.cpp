@@ -1,0 +1,333 @@
+#include "reviewdialog.h"
+
+#include "fieldformats.h"
+#include "identitynumber.h"
+#include "notejson.h"
+#include "notevalidator.h"
+#include "partyeditor.h"
+#include "placeeditor.h"
+
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace avfall::forms {
+
+namespace {
+
+QLocale swedish()
+{
+    return QLocale(QLocale::Swedish, QLocale::Sweden);
+}
+
+QString displayIdentity(const QString &number)
+{
+    const IdentityCheck check = identity::check(
+        number, IdentityAllowance::Organisation | IdentityAllowance::Person | IdentityAllowance::Vat |
+                    IdentityAllowance::UnknownHolder | IdentityAllowance::MunicipalityHolder);
+    return check.isValid() ? identity::display(check) : number;
+}
+
+QString normalizedIdentity(const QString &number)
+{
+    const IdentityCheck check = identity::check(
+        number, IdentityAllowance::Organisation | IdentityAllowance::Person | IdentityAllowance::Vat);
+    return check.isValid() ? check.normalized : number.trimmed();
+}
+
+QString environmentColor(Environment environment)
+{
+    switch (environment) {
+    case Environment::Sandbox:
+        return QStringLiteral("#6a1b9a");
+    case Environment::Test:
+        return QStringLiteral("#b24a00");
+    case Environment::Production:
+        return QStringLiteral("#1b5e20");
+    case Environment::Custom:
+        return QStringLiteral("#37474f");
+    }
+    return QStringLiteral("#000000");
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style=\"padding:2px 16px 2px 0; color:#444; vertical-align:top;\">%1</td>"
+                          "<td style=\"padding:2px 0; vertical-align:top;\">%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(NoteKind kind, const QJsonObject &note, const QString &certificateOrganisation,
+                           const QString &certificateName, Environment environment, const ValueLists &lists,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_note(notejson::normalized(kind, note))
+    , m_lists(lists)
+{
+    setWindowTitle(tr("Granska innan du skickar"));
+
+    // Where the note goes, impossible to miss.
+    QString environmentLine;
+    switch (environment) {
+    case Environment::Sandbox:
+        environmentLine = tr("Sandlåda = övning. Anteckningen skickas till den inbyggda sandlådan, inte till "
+                             "Naturvårdsverket.");
+        break;
+    case Environment::Test:
+        environmentLine = tr("Test: Naturvårdsverkets testmiljö. Anteckningen räknas inte som rapporterad.");
+        break;
+    case Environment::Production:
+        environmentLine = tr("Produktion: anteckningen rapporteras på riktigt till Naturvårdsverkets "
+                             "avfallsregister.");
+        break;
+    case Environment::Custom:
+        environmentLine = tr("Egen adress: anteckningen skickas till den adress som är inställd.");
+        break;
+    }
+    m_environment = new QLabel(environmentLine, this);
+    m_environment->setObjectName(QStringLiteral("reviewEnvironment"));
+    m_environment->setWordWrap(true);
+    m_environment->setStyleSheet(
+        QStringLiteral("QLabel#reviewEnvironment { background: %1; color: white; font-weight: bold; "
+                       "padding: 8px; border-radius: 3px; }")
+            .arg(environmentColor(environment)));
+    m_environment->setAccessibleName(tr("Miljö: %1").arg(environmentLine));
+
+    // Who reports for whom, compared with the certificate.
+    const QString operatorNumber = m_note.value(QLatin1String("verksamhetsutovare")).toString();
+    const QString operatorName = m_note.value(QLatin1String("verksamhetensNamn")).toString();
+    const QString agentNumber = m_note.value(QLatin1String("ombud")).toString();
+    const QString certificate = normalizedIdentity(certificateOrganisation);
+    const QString certificateLine =
+        tr("Certifikatet tillhör %1 %2.").arg(displayIdentity(certificate), certificateName).simplified();
+    QString identityLine;
+    if (certificate.isEmpty()) {
+        m_match = IdentityMatch::Unknown;
+        identityLine = tr("Certifikatets organisationsnummer är inte känt, så det går inte att kontrollera i "
+                          "förväg att verksamhetsutövaren eller ombudet stämmer med certifikatet.");
+    } else if (!operatorNumber.isEmpty() && normalizedIdentity(operatorNumber) == certificate) {
+        m_match = IdentityMatch::Own;
+        identityLine = certificateLine + QLatin1Char(' ') +
+                       tr("Verksamhetsutövare %1: du rapporterar för egen räkning.")
+                           .arg(displayIdentity(operatorNumber));
+    } else if (!agentNumber.isEmpty() && normalizedIdentity(agentNumber) == certificate) {
+        m_match = IdentityMatch::Agent;
+        identityLine = certificateLine + QLatin1Char(' ') +
+                       tr("Ombud %1: du rapporterar som ombud för %2 %3.")
+                           .arg(displayIdentity(agentNumber), displayIdentity(operatorNumber), operatorName)
+                           .simplified();
+    } else {
+        m_match = IdentityMatch::Mismatch;
+        identityLine =
+            certificateLine + QLatin1Char(' ') +
+            tr("Varken verksamhetsutövaren (%1) eller ombudet (%2) har certifikatets organisationsnummer, så "
+               "registret kommer att svara med fel 1023 och inte ta emot anteckningen. Rapporterar du åt "
+               "någon "
+               "annan: gå tillbaka, kryssa i ”Jag rapporterar åt någon annan (ombud)” och fyll i er själva "
+               "som "
+               "ombud.")
+                .arg(operatorNumber.isEmpty() ? tr("saknas") : displayIdentity(operatorNumber),
+                     agentNumber.isEmpty() ? tr("saknas") : displayIdentity(agentNumber));
+    }
+    m_identity = new QLabel(identityLine, this);
+    m_identity->setObjectName(QStringLiteral("reviewIdentity"));
+    m_identity->setWordWrap(true);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const bool mismatch = m_match == IdentityMatch::Mismatch;
+    m_identity->setStyleSheet(
+        QStringLiteral(
+            "QLabel#reviewIdentity { background: %1; color: %2; border: 1px solid %3; padding: 8px; "
+            "border-radius: 3px; %4 }")
+            .arg(mismatch ? QStringLiteral("#fdecea") : QStringLiteral("#edf7ed"),
+                 mismatch ? QStringLiteral("#8a1c12") : QStringLiteral("#1e4620"),
+                 mismatch ? QStringLiteral("#d9534f") : QStringLiteral("#7fb77e"),
+                 mismatch ? QStringLiteral("font-weight: bold;") : QString()));
+    m_identity->setAccessibleName(identityLine);
+
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setVisible(false);
+    m_warnings->setObjectName(QStringLiteral("reviewWarnings"));
+    m_warnings->setStyleSheet(
+        QStringLiteral("QLabel#reviewWarnings { background: #fff4e5; color: #663c00; "
+                       "border: 1px solid #ffb74d; padding: 8px; border-radius: 3px; }"));
+
+    m_summary = new QTextBrowser(this);
+    m_summary->setOpenLinks(false);
+    m_summary->setAccessibleName(tr("Det här skickas"));
+    buildSummary();
+
+    m_json = new QPlainTextEdit(this);
+    m_json->setReadOnly(true);
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_note).toJson(QJsonDocument::Indented)));
+    m_json->setAccessibleName(tr("Anteckningen som JSON"));
+    m_json->setVisible(false);
+    QFont mono = m_json->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_json->setFont(mono);
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *details = buttons->addButton(tr("Visa exakt data"), QDialogButtonBox::HelpRole);
+    details->setCheckable(true);
+    details->setToolTip(tr("Visa anteckningen precis som den skickas till registret (JSON)"));
+    m_back = buttons->addButton(tr("Tillbaka"), QDialogButtonBox::RejectRole);
+    m_send = buttons->addButton(tr("Skicka"), QDialogButtonBox::AcceptRole);
+    m_send->setToolTip(
+        tr("Lägg anteckningen i kön och skicka den till %1").arg(environmentDisplayName(environment)));
+    // With a certain rejection ahead, Enter goes back rather than sends.
+    (mismatch ? m_back : m_send)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(details, &QPushButton::toggled, this, [this](bool shown) {
+        m_json->setVisible(shown);
+        m_summary->setVisible(!shown);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_environment);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_json, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+void ReviewDialog::setWarnings(const QStringList &warnings)
+{
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+QString ReviewDialog::identityText() const
+{
+    return m_identity->text();
+}
+
+QString ReviewDialog::environmentText() const
+{
+    return m_environment->text();
+}
+
+QString ReviewDialog::summaryText() const
+{
+    return m_summary->toPlainText();
+}
+
+QString ReviewDialog::valueText(const Field &field, const QJsonValue &value) const
+{
+    const QLocale locale = swedish();
+    switch (field.rule) {
+    case FieldRule::PartyIdentity: {
+        const IdentityCheck check = identity::check(value.toString(), field.identities);
+        return check.isValid() ? tr("%1 (%2)").arg(identity::display(check), identityKindName(check.kind))
+                               : value.toString();
+    }
+    case FieldRule::WasteCode: {
+        const QDate date = NoteValidator::noteDate(m_note, QDateTime::currentDateTime());
+        const WasteCode *code = m_lists.wasteCodesOn(date).find(value.toString());
+        if (!code)
+            return value.toString();
+        return tr("%1 %2 (%3)")
+            .arg(code->ewc, code->description,
+                 code->hazardous ? tr("farligt avfall") : tr("inte farligt avfall"));
+    }
+    case FieldRule::TransportMode:
+        for (const TransportMode &mode : m_lists.transportModes()) {
+            if (mode.code == value.toString())
+                return tr("%1 (%2)").arg(mode.description, mode.code);
+        }
+        return value.toString();
+    case FieldRule::RecoveryResultType:
+        if (const RecoveryResultType *type = m_lists.recoveryResultType(value.toString()))
+            return type->description;
+        return value.toString();
+    case FieldRule::Quarter: {
+        const QStringList months = {tr("januari–mars"), tr("april–juni"), tr("juli–september"),
+                                    tr("oktober–december")};
+        const int quarter = value.toInt();
+        return quarter >= 1 && quarter <= 4 ? tr("%1 (%2)").arg(quarter).arg(months.at(quarter - 1))
+                                            : value.toVariant().toString();
+    }
+    case FieldRule::Quantity:
+        return tr("%1 kg").arg(locale.toString(value.toDouble(), 'f', QLocale::FloatingPointShortest));
+    default:
+        break;
+    }
+    if (field.kind == FieldKind::DateTime) {
+        const auto dateTime = formats::parseDateTime(value.toString());
+        return dateTime ? locale.toString(dateTime->toLocalTime(), QStringLiteral("d MMMM yyyy 'kl.' HH:mm"))
+                        : value.toString();
+    }
+    if (value.isDouble())
+        return locale.toString(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+void ReviewDialog::buildSummary()
+{
+    const NoteType &type = noteType(m_kind);
+    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#555\">%2</p>")
+                       .arg(type.displayTitle().toHtmlEscaped(),
+                            tr("avfallsförordningen (2020:614) %1").arg(type.displayLaw()).toHtmlEscaped());
+    const Block &block = catalogue::note(m_kind);
+    for (const Section section : {Section::Operator, Section::Agent, Section::Waste, Section::Parties,
+                                  Section::Places, Section::Treatment, Section::DateAndReference}) {
+        QString rows;
+        for (const Field &field : block.fields) {
+            if (field.section != section || !m_note.contains(field.json))
+                continue;
+            const QJsonValue value = m_note.value(field.json);
+            if (field.kind == FieldKind::Object && field.isPlace()) {
+                rows += row(field.displayLabel(), describePlace(value.toObject(), m_lists));
+            } else if (field.kind == FieldKind::Object) {
+                const QJsonObject object = value.toObject();
+                for (const Field &child : field.block->fields) {
+                    if (object.contains(child.json))
+                        rows += row(child.displayLabel(), valueText(child, object.value(child.json)));
+                }
+            } else if (field.kind == FieldKind::List) {
+                const QJsonArray items = value.toArray();
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    const QJsonObject item = items.at(i).toObject();
+                    const QString code = item.value(QLatin1String("kod")).toString();
+                    const QString subcode = item.value(QLatin1String("underkod")).toString();
+                    const TreatmentMethod *method = m_lists.treatmentMethod(code);
+                    QString text = method ? tr("%1 – %2").arg(code, method->description) : code;
+                    if (!subcode.isEmpty()) {
+                        QString subDescription;
+                        if (method) {
+                            for (const TreatmentSubcode &entry : method->subcodes) {
+                                if (entry.code == subcode)
+                                    subDescription = entry.description;
+                            }
+                        }
+                        text +=
+                            QStringLiteral("; ") +
+                            (subDescription.isEmpty() ? tr("underkod %1").arg(subcode)
+                                                      : tr("underkod %1 – %2").arg(subcode, subDescription));
+                    }
+                    rows += row(tr("%1 %2").arg(field.displayLabel()).arg(i + 1), text);
+                }
+            } else {
+                rows += row(field.displayLabel(), valueText(field, value));
+            }
+        }
+        if (!rows.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><table>%2</table>")
+                        .arg(sectionTitle(section).toHtmlEscaped(), rows);
+    }
+    m_summary->setHtml(html);
+}
+
+} // namespace avfall::forms

@@ -1,0 +1,194 @@
+// Flush 1,000 queued notes to the sandbox over mutual TLS and compare with what
+// `curl --parallel` reaches with the same certificate, the same number of connections and the
+// same sandbox (run as its own process, `avfall sandbox`). Prints notes per second and the ratio
+// (target ≥ 0.8). A benchmark: it prints figures and does not fail on them.
+#include "notejson.h"
+#include "notestore.h"
+#include "registerclient.h"
+#include "samplenotes.h"
+#include "sender.h"
+#include "tlsidentity.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace avfall;
+
+namespace {
+
+constexpr int kNotes = 1000;
+constexpr int kConnections = 4;
+
+struct SandboxProcess
+{
+    QProcess process;
+    QString baseUrl, tokenUrl, caFile, clientFile, password, keySecret;
+
+    bool start(const QString &profile)
+    {
+        // Its output goes to a file: a pipe that nobody drains while curl runs would stall it.
+        const QString log = profile + QStringLiteral(".log");
+        process.setStandardOutputFile(log);
+        process.setStandardErrorFile(QProcess::nullDevice());
+        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/avfall"),
+                      {QStringLiteral("--profile"), profile, QStringLiteral("sandbox")});
+        QString output;
+        QElapsedTimer timer;
+        timer.start();
+        while (output.count(QLatin1Char('\n')) < 6 && timer.elapsed() < 20000) {
+            process.waitForFinished(100);
+            QFile file(log);
+            if (file.open(QIODevice::ReadOnly))
+                output = QString::fromUtf8(file.readAll());
+        }
+        const auto value = [&](const char *label) {
+            const QRegularExpression line(QStringLiteral("^") + QString::fromUtf8(label) +
+                                              QStringLiteral(": (.*)$"),
+                                          QRegularExpression::MultilineOption);
+            return line.match(output).captured(1).trimmed();
+        };
+        baseUrl = value("Bas-URL");
+        tokenUrl = value("Token-URL");
+        caFile = value("CA-fil");
+        clientFile = value("Klientcertifikat");
+        password = value("Certifikatets lösenord");
+        keySecret = value("Nyckel:hemlighet");
+        return !baseUrl.isEmpty() && !keySecret.isEmpty();
+    }
+    ~SandboxProcess()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
+double flushWithAvfall(const SandboxProcess &sandbox, const QString &directory)
+{
+    auto store = NoteStore::open(directory + QStringLiteral("/bench.sqlite"));
+    const QJsonObject note = notejson::normalized(NoteKind::Handel, test::samples::note(NoteKind::Handel));
+    for (int i = 0; i < kNotes; ++i)
+        store->enqueue(NoteKind::Handel, Environment::Custom, note);
+
+    QFile p12(sandbox.clientFile);
+    p12.open(QIODevice::ReadOnly);
+    const IdentityLoad identity =
+        loadPkcs12(p12.readAll(), sandbox.password.toUtf8(), QDateTime::currentDateTime());
+    ConnectionSettings settings;
+    settings.environment = Environment::Custom;
+    settings.baseUrl = QUrl(sandbox.baseUrl);
+    settings.tokenUrl = QUrl(sandbox.tokenUrl);
+    settings.clientCertificate = identity.identity.certificate;
+    settings.clientKey = identity.identity.privateKey;
+    settings.extraCaCertificates = QSslCertificate::fromPath(sandbox.caFile);
+    settings.consumerKey = sandbox.keySecret.section(QLatin1Char(':'), 0, 0);
+    settings.consumerSecret = sandbox.keySecret.section(QLatin1Char(':'), 1);
+    RegisterClient client;
+    client.setConnection(settings);
+
+    Sender sender(*store, client, Environment::Custom);
+    sender.setParallelism(kConnections);
+    QEventLoop loop;
+    QObject::connect(&sender, &Sender::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    sender.run();
+    loop.exec();
+    const qint64 elapsed = timer.elapsed();
+    qint64 requestTime = 0;
+    for (const StoredNote &stored : store->notes(NoteFilter(), kNotes))
+        requestTime += store->attempts(stored.id).value(0).durationMs;
+    std::printf("  avfall: mean request time %.2f ms, total %lld ms\n", double(requestTime) / kNotes,
+                qlonglong(elapsed));
+    if (sender.summary().sent != kNotes)
+        std::printf("  varning: bara %d av %d skickades\n", sender.summary().sent, kNotes);
+    return kNotes * 1000.0 / double(std::max<qint64>(1, elapsed));
+}
+
+double flushWithCurl(const SandboxProcess &sandbox, const QString &directory)
+{
+    // A token first, then 1,000 POSTs over kConnections connections.
+    QProcess token;
+    token.start(QStringLiteral("curl"),
+                {QStringLiteral("-s"), QStringLiteral("--cacert"), sandbox.caFile,
+                 QStringLiteral("--cert-type"), QStringLiteral("P12"), QStringLiteral("--cert"),
+                 sandbox.clientFile + QLatin1Char(':') + sandbox.password, QStringLiteral("-u"),
+                 sandbox.keySecret, QStringLiteral("-d"), QStringLiteral("grant_type=client_credentials"),
+                 sandbox.tokenUrl});
+    token.waitForFinished(20000);
+    const QString accessToken = QJsonDocument::fromJson(token.readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("access_token"))
+                                    .toString();
+    if (accessToken.isEmpty())
+        return 0;
+    const QString body = directory + QStringLiteral("/note.json");
+    QFile bodyFile(body);
+    bodyFile.open(QIODevice::WriteOnly);
+    bodyFile.write(
+        QJsonDocument(notejson::normalized(NoteKind::Handel, test::samples::note(NoteKind::Handel)))
+            .toJson(QJsonDocument::Compact));
+    bodyFile.close();
+    // One block per transfer, separated by "next": in a curl config, data and headers of several
+    // URLs would otherwise add up.
+    QFile config(directory + QStringLiteral("/curl.cfg"));
+    config.open(QIODevice::WriteOnly);
+    const QString client = sandbox.clientFile + QLatin1Char(':') + sandbox.password;
+    for (int i = 0; i < kNotes; ++i) {
+        config.write(
+            QStringLiteral(
+                "url = \"%1/handel\"\ndata-binary = \"@%2\"\noutput = \"/dev/null\"\n"
+                "cacert = \"%3\"\ncert-type = \"P12\"\ncert = \"%4\"\n"
+                "header = \"Authorization: Bearer %5\"\nheader = \"NV-Client-System-ID: bench-curl\"\n"
+                "header = \"NV-Client-Tracking-ID: %6\"\n"
+                "header = \"Content-Type: application/json; charset=UTF-8\"\nheader = \"Expect:\"\n"
+                "write-out = \"%{http_code}\\n\"\n%7")
+                .arg(sandbox.baseUrl, body, sandbox.caFile, client, accessToken,
+                     QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     i + 1 < kNotes ? QStringLiteral("next\n") : QString())
+                .toUtf8());
+    }
+    config.close();
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                QString::number(kConnections), QStringLiteral("-K"), config.fileName()});
+    curl.waitForFinished(600000);
+    const qint64 elapsed = timer.elapsed();
+    const int accepted = QString::fromLatin1(curl.readAllStandardOutput()).count(QStringLiteral("200"));
+    if (accepted != kNotes)
+        std::printf("  varning: curl fick %d av %d godkända\n", accepted, kNotes);
+    return kNotes * 1000.0 / double(std::max<qint64>(1, elapsed));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir directory;
+    SandboxProcess sandbox;
+    if (!sandbox.start(directory.filePath(QStringLiteral("sandbox-profile")))) {
+        std::printf("bench_flush: sandlådan startade inte\n");
+        return 1;
+    }
+    const double curl = flushWithCurl(sandbox, directory.path());
+    const double ours = flushWithAvfall(sandbox, directory.path());
+    std::printf("bench_flush: %d anteckningar, %d förbindelser, sandlådan som egen process\n", kNotes,
+                kConnections);
+    std::printf("  avfall (kö i SQLite + mTLS): %8.1f anteckningar/s\n", ours);
+    std::printf("  curl --parallel:             %8.1f anteckningar/s\n", curl);
+    std::printf("  kvot: %.2f (mål >= 0.8)\n", curl > 0 ? ours / curl : 0.0);
+    return 0;
+}
