@@ -2,11 +2,15 @@
 #include "command.h"
 #include "exitcodes.h"
 #include "fieldcatalogue.h"
+#include "fieldformats.h"
 #include "notejson.h"
 #include "notevalidator.h"
 #include "queuesession.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace avfall::cli {
@@ -235,6 +239,8 @@ public:
                 << '\n';
             return sendAndReport(session, note->id, console);
         }
+        if (action == QLatin1String("check") && note)
+            return check(parser, session, *note, console);
         if (action == QLatin1String("received") && note) {
             if (!session.store().markReceived(note->id, arguments.value(2))) {
                 console.err << tr("Ange anteckningens id och det avfallsId som registret gav (en GUID).")
@@ -251,6 +257,69 @@ public:
     }
 
 private:
+    // Settles an uncertain note by reading back what the register holds (GET /anteckningar: Test
+    // and the sandbox answer it, production does not). A note with the same time of note, waste
+    // code and quantity counts as the one that arrived.
+    static int check(const QCommandLineParser &parser, QueueSession &session, const StoredNote &note,
+                     Console &console)
+    {
+        if (note.state != NoteState::Uncertain) {
+            console.err << tr("Bara en osäker anteckning behöver kontrolleras.") << '\n';
+            return Failure;
+        }
+        if (note.environment == Environment::Production) {
+            console.err << tr("Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets "
+                              "e-tjänst och "
+                              "använd 'avfall queue received ID AVFALLSID' eller 'avfall queue resend ID'.")
+                        << '\n';
+            return Failure;
+        }
+        Connection connection = connectionFromOptions(parser, session.profile());
+        if (!connection.ok()) {
+            console.err << connection.error << '\n';
+            return Failure;
+        }
+        RegisterClient client;
+        client.setConnection(connection.settings);
+        std::optional<CallResult> answer;
+        client.listNotes(note.createdAt.addDays(-1), QDateTime::currentDateTimeUtc().addSecs(3600),
+                         [&answer](const CallResult &result) { answer = result; });
+        QEventLoop loop;
+        while (!answer)
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
+        if (!answer->isAccepted()) {
+            console.err << answer->summary << '\n';
+            return Failure;
+        }
+        const QJsonObject waste = note.payload.value(QLatin1String("avfall")).toObject();
+        const auto timestamp =
+            formats::parseDateTime(note.payload.value(QLatin1String("tidpunkt")).toString());
+        const QJsonArray found =
+            QJsonDocument::fromJson(answer->body).object().value(QLatin1String("anteckningar")).toArray();
+        for (const QJsonValue &value : found) {
+            const QJsonObject entry = value.toObject();
+            const QJsonObject entryWaste = entry.value(QLatin1String("avfall")).toObject();
+            const auto entryTime =
+                formats::parseDateTime(entry.value(QLatin1String("anteckningsDatum")).toString());
+            if (entryWaste.value(QLatin1String("kod")).toString() ==
+                    waste.value(QLatin1String("kod")).toString() &&
+                qFuzzyCompare(entryWaste.value(QLatin1String("mangd")).toDouble(),
+                              waste.value(QLatin1String("mangd")).toDouble()) &&
+                entryTime && timestamp && *entryTime == *timestamp) {
+                const QString avfallId = entryWaste.value(QLatin1String("avfallId")).toString();
+                if (session.store().markReceived(note.id, avfallId)) {
+                    console.out << tr("Registret har anteckningen. AvfallsId: %1").arg(avfallId) << '\n';
+                    return Success;
+                }
+            }
+        }
+        console.out
+            << tr("Registret har ingen sådan anteckning. Skicka den igen med 'avfall queue resend %1'.")
+                   .arg(note.id)
+            << '\n';
+        return Queued;
+    }
+
     static int list(QueueSession &session, Console &console)
     {
         NoteFilter filter;
@@ -267,20 +336,27 @@ private:
         }
         console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                            .arg(tr("id"), -6)
-                           .arg(tr("typ"), -26)
+                           .arg(tr("typ"), -30)
                            .arg(tr("status"), -10)
                            .arg(tr("försök"), -6)
                            .arg(tr("senast"));
+        const QDate today = QDate::currentDate();
         for (const StoredNote &note : open) {
             QString type = noteType(note.kind).resource;
             if (note.operation != Operation::Create)
                 type += QLatin1Char('/') + operationKey(note.operation);
+            // A late report costs a fee: say so where the deadline is near or past.
+            QString deadline = note.deadline.toString(Qt::ISODate);
+            if (note.deadline.isValid() && note.deadline < today)
+                deadline += tr("  FÖRSENAD");
+            else if (note.deadline.isValid() && note.deadline <= today.addDays(1))
+                deadline += tr("  snart");
             console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                                .arg(note.id, -6)
-                               .arg(type, -26)
+                               .arg(type, -30)
                                .arg(stateKey(note.state), -10)
                                .arg(note.attemptCount, -6)
-                               .arg(note.deadline.toString(Qt::ISODate));
+                               .arg(deadline);
         }
         return Success;
     }

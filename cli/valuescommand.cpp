@@ -2,6 +2,9 @@
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "profile.h"
+#include "registerclient.h"
+#include "sandboxserver.h"
+#include "settings.h"
 #include "valuelistcache.h"
 
 #include <QCoreApplication>
@@ -19,13 +22,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("avfall", text);
 }
 
-// Where the fetch for --refresh comes from. The register client is wired here once
-// connectionoptions.h provides makeRegisterFetcher(parser); until then --refresh fails clearly.
-ValueListFetcher registerFetcher(const QCommandLineParser &, QString *error)
+// The fetch for --refresh: the register (or the sandbox) through the same connection options as
+// every other command. The connection and the client live as long as the fetcher.
+ValueListFetcher registerFetcher(const QCommandLineParser &parser, QString *error)
 {
-    *error = tr("avfall values: --refresh kan inte hämta listor från registret i den här versionen ännu. "
-                "De sparade eller inbyggda listorna visas utan --refresh.");
-    return {};
+    auto connection =
+        std::make_shared<Connection>(connectionFromOptions(parser, Profile::fromCommandLine(parser)));
+    if (!connection->ok()) {
+        *error = connection->error;
+        return {};
+    }
+    auto client = std::make_shared<RegisterClient>();
+    client->setConnection(connection->settings);
+    return [connection, client](const QString &name, ValueListFetchDone done) {
+        client->fetchValueList(name, [done](const CallResult &result) {
+            done(result.isAccepted(), result.body, result.summary);
+        });
+    };
 }
 
 QString sourceText(const ValueListCache &cache, const QString &name)
@@ -89,7 +102,11 @@ public:
         }
 
         const Profile profile = Profile::fromCommandLine(parser);
-        ValueListCache cache(profile.cacheDirectory());
+        // One cache per environment: the sandbox's lists must never stand in for the register's.
+        Environment environment = Settings(profile).environment();
+        if (parser.isSet(QStringLiteral("env")))
+            environment = environmentFromKey(parser.value(QStringLiteral("env"))).value_or(environment);
+        ValueListCache cache(profile.cacheDirectory() + QLatin1Char('/') + environmentKey(environment));
         if (parser.isSet(QStringLiteral("refresh"))) {
             const int result = refresh(parser, profile, cache, list, console);
             if (result != Success)

@@ -34,6 +34,8 @@ DateTimeField::DateTimeField(QWidget *parent)
     setMinimumDateTime(blankValue());
     setMaximumDateTime(QDateTime(QDate(2099, 12, 31), QTime(23, 59)));
     setSpecialValueText(tr("Inte ifyllt"));
+    // Room for the whole value and the calendar button, whatever the style's own guess.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 48);
     setCurrentSection(QDateTimeEdit::YearSection);
     setBlank();
 }

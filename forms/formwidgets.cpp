@@ -5,7 +5,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -73,6 +73,7 @@ QLabel *makeHelpLabel(const QString &text, QWidget *parent)
     label->setObjectName(QStringLiteral("helpText"));
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
+    font.setBold(false);
     label->setFont(font);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
@@ -122,17 +123,42 @@ void FieldRow::setVisible(bool visible) const
         container->setVisible(visible);
 }
 
-FieldRow addFieldRow(QFormLayout *layout, const QString &labelText, const QString &helpText, QWidget *input,
-                     QWidget *focusTarget)
+FieldGrid::FieldGrid(QWidget *parent, int labelWidth)
+    : m_parent(parent)
+    , m_grid(new QGridLayout(parent))
 {
-    QWidget *parent = layout->parentWidget();
+    setUp(labelWidth);
+}
+
+FieldGrid::FieldGrid(QBoxLayout *parentLayout, QWidget *parent, int labelWidth)
+    : m_parent(parent)
+    , m_grid(new QGridLayout)
+{
+    parentLayout->addLayout(m_grid);
+    setUp(labelWidth);
+}
+
+void FieldGrid::setUp(int labelWidth)
+{
+    m_labelWidth = labelWidth;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setVerticalSpacing(6);
+    m_grid->setHorizontalSpacing(12);
+}
+
+FieldRow FieldGrid::addRow(const QString &labelText, const QString &helpText, QWidget *input,
+                           QWidget *focusTarget)
+{
     FieldRow row;
-    row.container = new QWidget(parent);
+    row.container = new QWidget(m_parent);
     auto *box = new QVBoxLayout(row.container);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(2);
     input->setParent(row.container);
-    box->addWidget(input);
+    // A closed list is as wide as its longest choice, not as the whole column.
+    const auto *combo = qobject_cast<QComboBox *>(input);
+    box->addWidget(input, 0, combo && !combo->isEditable() ? Qt::AlignLeft : Qt::Alignment());
     row.help = makeHelpLabel(helpText, row.container);
     box->addWidget(row.help);
     row.problem = makeProblemLabel(row.container);
@@ -140,15 +166,28 @@ FieldRow addFieldRow(QFormLayout *layout, const QString &labelText, const QStrin
     QWidget *target = focusTarget ? focusTarget : input;
     describeInput(target, labelText, helpText);
     if (!labelText.isEmpty()) {
-        row.label = new QLabel(labelText, parent);
+        row.label = new QLabel(labelText, m_parent);
         row.label->setBuddy(target);
         row.label->setTextFormat(Qt::PlainText);
         row.label->setWordWrap(true);
-        layout->addRow(row.label, row.container);
+        // Level with the text inside the input next to it.
+        row.label->setContentsMargins(0, 4, 0, 0);
+        if (m_labelWidth > 0) {
+            row.label->setMinimumWidth(m_labelWidth);
+            row.label->setMaximumWidth(m_labelWidth);
+        }
+        m_grid->addWidget(row.label, m_row, 0, Qt::AlignTop | Qt::AlignLeft);
+        m_grid->addWidget(row.container, m_row, 1);
     } else {
-        layout->addRow(row.container);
+        m_grid->addWidget(row.container, m_row, 0, 1, 2);
     }
+    ++m_row;
     return row;
+}
+
+void FieldGrid::addSpanning(QWidget *widget)
+{
+    m_grid->addWidget(widget, m_row++, 0, 1, 2);
 }
 
 void describeInput(QWidget *input, const QString &accessibleName, const QString &help)

@@ -6,8 +6,9 @@
 #include <QString>
 
 class QAbstractButton;
+class QBoxLayout;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QWidget;
@@ -38,8 +39,7 @@ void showProblemText(QLabel *label, const QString &text, bool warning = false);
 // A section heading ("Verksamhet") in the form.
 QLabel *makeHeading(const QString &text, QWidget *parent);
 
-// One field: its label (buddy = input), the input with help and problem lines under it. The row
-// widgets are created here and added to `layout`; `label` may be empty for a row without one.
+// One field: its label (buddy = input) and the input with help and problem lines under it.
 struct FieldRow
 {
     QLabel *label = nullptr;
@@ -49,8 +49,34 @@ struct FieldRow
 
     void setVisible(bool visible) const;
 };
-FieldRow addFieldRow(QFormLayout *layout, const QString &labelText, const QString &helpText, QWidget *input,
-                     QWidget *focusTarget = nullptr);
+
+// Labels on the left, fields on the right, rows spanning both where needed. A grid rather than a
+// QFormLayout: word-wrapped help and problem lines inside nested editors need the grid's
+// height-for-width, which QFormLayout gets wrong for rows spanning both columns.
+class FieldGrid
+{
+public:
+    // Installs a grid layout on parent, or (with parentLayout) adds one to that layout.
+    explicit FieldGrid(QWidget *parent, int labelWidth = 0);
+    FieldGrid(QBoxLayout *parentLayout, QWidget *parent, int labelWidth = 0);
+
+    QGridLayout *layout() const { return m_grid; }
+    QWidget *parentWidget() const { return m_parent; }
+
+    // A labelled row (no label when labelText is empty); focusTarget is the label's buddy and
+    // gets the accessible name and tooltip (input when null).
+    FieldRow addRow(const QString &labelText, const QString &helpText, QWidget *input,
+                    QWidget *focusTarget = nullptr);
+    void addSpanning(QWidget *widget);
+
+private:
+    void setUp(int labelWidth);
+
+    QWidget *m_parent = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_row = 0;
+    int m_labelWidth = 0;
+};
 
 // The label and help text of a catalogue field, set on the input too (tooltip, accessible name
 // and description).

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,8 +40,28 @@ QString indexFree(const QString &path)
 // Letters the main window's menus use (Arkiv, Inställningar, Hjälp).
 const QString kReservedMnemonics = QStringLiteral("aih");
 
-constexpr int kLabelWidth = 230;
+constexpr int kLabelWidth = 190;
 constexpr int kContentWidth = 920;
+
+// The parent's font set explicitly, so that it is not inherited from a bold group title.
+QFont normalFont(const QWidget *parent)
+{
+    QFont font = parent->font();
+    font.setBold(false);
+    return font;
+}
+
+// A group for a place or the treatments: the field's label as a bold title, its help as tooltip.
+QGroupBox *makeGroup(const Field &field, QWidget *parent)
+{
+    auto *group = new QGroupBox(field.displayLabel(), parent);
+    group->setAccessibleName(field.displayLabel());
+    group->setToolTip(field.displayHelp());
+    QFont font = parent->font();
+    font.setBold(true);
+    group->setFont(font);
+    return group;
+}
 
 QLineEdit *makeNumberEdit(const QString &pattern, int characters, QWidget *parent)
 {
@@ -111,12 +130,8 @@ void NoteForm::build()
     m_generalProblems->setObjectName(QStringLiteral("generalProblems"));
     layout->addWidget(m_generalProblems);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setVerticalSpacing(8);
-    layout->addLayout(m_form);
+    m_grid = std::make_unique<FieldGrid>(layout, column, kLabelWidth);
+    m_grid->layout()->setVerticalSpacing(8);
     layout->addStretch(1);
 
     for (const Section section : {Section::Operator, Section::Agent, Section::Waste, Section::Parties,
@@ -142,18 +157,18 @@ void NoteForm::buildSection(Section section)
     if (fields.isEmpty())
         return;
 
-    QWidget *parent = m_form->parentWidget();
+    QWidget *parent = m_grid->parentWidget();
     const QString title = sectionTitle(section);
     m_sectionTitles << title;
     QLabel *heading = makeHeading(title, parent);
     heading->setContentsMargins(0, m_sectionTitles.size() > 1 ? 14 : 4, 0, 2);
-    m_form->addRow(heading);
+    m_grid->addSpanning(heading);
 
     if (section == Section::Agent) {
         m_agentBox = new QCheckBox(tr("Jag rapporterar åt någon annan (ombud)"), parent);
         m_agentBox->setToolTip(tr("Kryssa i om ni för anteckningen åt ett annat företag. Då fyller ni i "
                                   "kundens uppgifter under Verksamhet och era egna här."));
-        m_form->addRow(m_agentBox);
+        m_grid->addSpanning(m_agentBox);
         connect(m_agentBox, &QCheckBox::toggled, this, [this](bool agent) {
             onAgentToggled(agent);
             if (!m_loading) {
@@ -171,7 +186,7 @@ void NoteForm::buildSection(Section section)
         } else if (field->kind == FieldKind::Object) {
             // A block edited in place (Avfall): its help as an introduction, then its fields.
             QLabel *intro = makeHelpLabel(field->displayHelp(), parent);
-            m_form->addRow(intro);
+            m_grid->addSpanning(intro);
             for (const Field &child : field->block->fields)
                 addScalar(child, field->json + QLatin1Char('.') + child.json);
         } else {
@@ -182,7 +197,7 @@ void NoteForm::buildSection(Section section)
 
 void NoteForm::addScalar(const Field &field, const QString &path)
 {
-    QWidget *parent = m_form->parentWidget();
+    QWidget *parent = m_grid->parentWidget();
     Entry entry;
     entry.path = path;
     entry.field = &field;
@@ -207,6 +222,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
             updateDependencies();
             userEdited(path);
         });
+        connect(m_wastePicker, &WasteCodePicker::codeChosen, this, [this, path] { m_touched.insert(path); });
     } else if (field.rule == FieldRule::TransportMode || field.rule == FieldRule::Quarter) {
         auto *combo = new QComboBox(parent);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -250,7 +266,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
             boxLayout->addWidget(nowButton);
             connect(nowButton, &QPushButton::clicked, this, [this, edit, path] {
                 edit->setDateTime(edit->defaultValue());
-                userEdited(path);
+                userEdited(path, true);
             });
         }
         boxLayout->addStretch(1);
@@ -292,9 +308,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
     }
 
     setFieldPath(entry.input, path);
-    const FieldRow row =
-        addFieldRow(m_form, field.displayLabel(), field.displayHelp(), rowWidget, entry.input);
-    row.label->setMaximumWidth(kLabelWidth);
+    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), rowWidget, entry.input);
     entry.label = row.label;
     entry.problem = row.problem;
     entry.container = row.container;
@@ -303,15 +317,14 @@ void NoteForm::addScalar(const Field &field, const QString &path)
 
 void NoteForm::addPlace(const Field &field)
 {
-    QWidget *parent = m_form->parentWidget();
-    auto *group = new QGroupBox(field.displayLabel(), parent);
-    group->setAccessibleName(field.displayLabel());
-    group->setToolTip(field.displayHelp());
+    QWidget *parent = m_grid->parentWidget();
+    QGroupBox *group = makeGroup(field, parent);
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(makeHelpLabel(field.displayHelp(), group));
     auto *place = new PlaceEditor(field.json, field.displayLabel(), m_lists, group);
+    place->setFont(normalFont(parent));
     layout->addWidget(place);
-    m_form->addRow(group);
+    m_grid->addSpanning(group);
     connect(place, &PlaceEditor::edited, this, [this] {
         if (!m_loading) {
             emit changed();
@@ -332,15 +345,14 @@ void NoteForm::addPlace(const Field &field)
 
 void NoteForm::addTreatments(const Field &field)
 {
-    QWidget *parent = m_form->parentWidget();
-    auto *group = new QGroupBox(field.displayLabel(), parent);
-    group->setAccessibleName(field.displayLabel());
-    group->setToolTip(field.displayHelp());
+    QWidget *parent = m_grid->parentWidget();
+    QGroupBox *group = makeGroup(field, parent);
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(makeHelpLabel(field.displayHelp(), group));
     m_treatments = new TreatmentListEditor(m_lists, group);
+    m_treatments->setFont(normalFont(parent));
     layout->addWidget(m_treatments);
-    m_form->addRow(group);
+    m_grid->addSpanning(group);
     connect(m_treatments, &TreatmentListEditor::edited, this, [this] {
         if (!m_loading) {
             emit changed();
@@ -377,7 +389,8 @@ void NoteForm::hookInputs()
                     userEdited(fieldPath(dateTime));
             });
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-            connect(combo, &QComboBox::activated, this, [this, combo] { userEdited(fieldPath(combo)); });
+            connect(combo, &QComboBox::activated, this,
+                    [this, combo] { userEdited(fieldPath(combo), true); });
             if (combo->isEditable()) {
                 combo->lineEdit()->installEventFilter(this);
                 connect(combo->lineEdit(), &QLineEdit::textEdited, this,
@@ -488,6 +501,7 @@ void NoteForm::setValues(const notejson::FlatValues &values)
         timestamp->setDateTime(timestamp->defaultValue());
     m_external.clear();
     m_touched.clear();
+    m_shownPaths.clear();
     m_showAll = false;
     updateDependencies();
     m_loading = false;
@@ -534,7 +548,7 @@ void NoteForm::onAgentToggled(bool agent)
 {
     for (const Entry &entry : std::as_const(m_entries)) {
         if (isAgentEntry(entry))
-            m_form->setRowVisible(entry.container, agent);
+            FieldRow{entry.label, entry.container, nullptr, nullptr}.setVisible(agent);
     }
     if (m_loading || !m_hasOwn)
         return;
@@ -673,11 +687,12 @@ QList<Problem> NoteForm::problems() const
     return validator.validate(m_kind, note());
 }
 
-void NoteForm::userEdited(const QString &path)
+void NoteForm::userEdited(const QString &path, bool complete)
 {
     if (m_loading || path.isEmpty())
         return;
-    m_touched.insert(path);
+    if (complete)
+        m_touched.insert(path);
     // A problem reported from elsewhere goes away once its field is edited.
     m_external.erase(std::remove_if(m_external.begin(), m_external.end(),
                                     [&](const Problem &problem) {
@@ -714,7 +729,7 @@ void NoteForm::runValidation()
 
 bool NoteForm::problemVisible(const Problem &problem) const
 {
-    if (m_showAll)
+    if (m_showAll || m_shownPaths.contains(problem.path))
         return true;
     for (const QString &touched : m_touched) {
         if (touched == problem.path || touched.startsWith(problem.path + QLatin1Char('.')) ||
@@ -843,10 +858,14 @@ void NoteForm::displayProblems()
         m_treatments->clearProblems();
     for (const Problem &problem : std::as_const(m_external))
         placeProblem(problem);
+    QSet<QString> shown;
     for (const Problem &problem : std::as_const(m_problems)) {
-        if (problemVisible(problem))
+        if (problemVisible(problem)) {
             placeProblem(problem);
+            shown.insert(problem.path);
+        }
     }
+    m_shownPaths = shown;
 }
 
 QString NoteForm::problemTextAt(const QString &path) const

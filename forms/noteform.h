@@ -13,8 +13,9 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
-class QFormLayout;
 class QLabel;
 class QScrollArea;
 class QTimer;
@@ -32,8 +33,9 @@ class WasteCodePicker;
 // Parter och transport, Platser, Behandling, Datum och referens) in a scroll area; per field a
 // label with a mnemonic, an editor chosen by the field's rule and kind, the help text as tooltip
 // and as a small grey line, and a line for problems under it. Checks the note with NoteValidator
-// shortly after each edit and when a field is left; a field's problem shows once the user has
-// touched it (all of them after showAllProblems()).
+// shortly after each edit and when a field is left. A field's problem shows once the user has
+// left the field (or chosen in a list) and, once shown, follows every keystroke until it is
+// fixed; showAllProblems() shows all of them. validityChanged() follows every edit.
 class NoteForm : public QWidget
 {
     Q_OBJECT
@@ -129,7 +131,8 @@ private:
     void addPlace(const Field &field);
     void addTreatments(const Field &field);
     void hookInputs();
-    void userEdited(const QString &path);
+    // complete: a choice made at once (a list item), shown like a field the user has left.
+    void userEdited(const QString &path, bool complete = false);
     void scheduleValidation();
     void runValidation();
     void displayProblems();
@@ -152,7 +155,7 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_generalProblems = nullptr;
     QCheckBox *m_agentBox = nullptr;
-    QFormLayout *m_form = nullptr;
+    std::unique_ptr<class FieldGrid> m_grid;
     WasteCodePicker *m_wastePicker = nullptr;
     TreatmentListEditor *m_treatments = nullptr;
     QList<PlaceEditor *> m_places;
@@ -164,7 +167,8 @@ private:
     QList<Problem> m_problems; // the validator's, from the last run
     QList<Problem> m_external; // setProblems / setRegisterErrors, until edited
     QHash<QString, QLabel *> m_shownAt;
-    QSet<QString> m_touched;
+    QSet<QString> m_touched;    // fields the user has left (or chose in a list)
+    QSet<QString> m_shownPaths; // the validator's problems shown by the last display
     bool m_showAll = false;
     bool m_valid = false;
     bool m_loading = false;

@@ -1,5 +1,6 @@
 #include "partyeditor.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +70,8 @@ PartyEditor::PartyEditor(IdentityAllowances allowed, QWidget *parent)
 
     m_saved = new QComboBox(this);
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(14);
+    m_saved->setMinimumContentsLength(16);
+    m_saved->view()->setMinimumWidth(m_saved->fontMetrics().averageCharWidth() * 45);
     m_saved->setAccessibleName(tr("Välj bland sparade"));
     m_saved->setToolTip(tr("Fyll i numret för en sparad part"));
 
@@ -81,8 +83,8 @@ PartyEditor::PartyEditor(IdentityAllowances allowed, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_edit, 2);
-    row->addWidget(m_saved, 1);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_saved);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

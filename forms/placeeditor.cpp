@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -72,11 +71,7 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     setProperty("avfallCompound", true);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_form = new QFormLayout;
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    outer->addLayout(m_form);
-    // The form layout's parent widget is this editor once the layout is installed.
+    m_grid = std::make_unique<FieldGrid>(outer, this, kLabelWidth);
 
     m_variant = new QComboBox(this);
     m_variant->addItem(tr("Adress"), int(Variant::Address));
@@ -85,9 +80,9 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     m_variant->addItem(tr("Utomlands"), int(Variant::Abroad));
     m_variant->addItem(tr("Bara kommun"), int(Variant::MunicipalityOnly));
     setFieldPath(m_variant, m_path);
-    const FieldRow variantRow = addFieldRow(m_form, tr("Anges som"), QString(), m_variant);
+    const FieldRow variantRow = m_grid->addRow(tr("Anges som"), QString(), m_variant);
     m_variant->setAccessibleName(tr("%1 – anges som").arg(m_title));
-    m_rows.insert(QString(), {variantRow.container, variantRow.problem, m_variant});
+    m_rows.insert(QString(), {variantRow.label, variantRow.container, variantRow.problem, m_variant});
 
     addLine(QStringLiteral("adress.adressrad"), subField(QStringLiteral("adress.adressrad")));
     QLineEdit *postcode =
@@ -154,9 +149,10 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
                       municipalityBox);
     municipalityLayout->addWidget(m_abroadNote);
     const FieldRow municipalityRow =
-        addFieldRow(m_form, kommun.displayLabel(), kommun.displayHelp(), municipalityBox, m_municipality);
+        m_grid->addRow(kommun.displayLabel(), kommun.displayHelp(), municipalityBox, m_municipality);
     m_municipality->setAccessibleName(m_title + QStringLiteral(" – ") + kommun.displayLabel());
-    m_rows.insert(kKommun, {municipalityRow.container, municipalityRow.problem, m_municipality});
+    m_rows.insert(
+        kKommun, {municipalityRow.label, municipalityRow.container, municipalityRow.problem, m_municipality});
 
     connect(m_variant, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
@@ -194,9 +190,9 @@ QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field)
     if (field.maxLength > 0)
         edit->setMaxLength(field.maxLength);
     setFieldPath(edit, m_path + QLatin1Char('.') + relativePath);
-    const FieldRow row = addFieldRow(m_form, field.displayLabel(), field.displayHelp(), edit);
+    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), edit);
     edit->setAccessibleName(m_title + QStringLiteral(" – ") + field.displayLabel());
-    m_rows.insert(relativePath, {row.container, row.problem, edit});
+    m_rows.insert(relativePath, {row.label, row.container, row.problem, edit});
     connect(edit, &QLineEdit::textEdited, this, &PlaceEditor::edited);
     return edit;
 }
@@ -228,7 +224,7 @@ void PlaceEditor::updateVisibility()
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         if (it.key().isEmpty() || it.key() == kKommun)
             continue;
-        m_form->setRowVisible(it->container, shown.contains(it.key()));
+        FieldRow{it->label, it->container, nullptr, nullptr}.setVisible(shown.contains(it.key()));
     }
     m_abroadNote->setVisible(variant() == Variant::Abroad);
 }

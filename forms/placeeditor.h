@@ -5,10 +5,11 @@
 #include "valuelists.h"
 
 #include <QHash>
+
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -42,6 +43,8 @@ public:
     // names ("Mottagningsplats – Postnummer").
     explicit PlaceEditor(const QString &path, const QString &title,
                          const ValueLists &lists = ValueLists::bundled(), QWidget *parent = nullptr);
+    // Width of the label column, so that a place lines up with the form around it.
+    static constexpr int kLabelWidth = 176;
     ~PlaceEditor() override;
 
     QString path() const { return m_path; }
@@ -83,6 +86,7 @@ signals:
 private:
     struct Row
     {
+        QLabel *label = nullptr;
         QWidget *container = nullptr;
         QLabel *problem = nullptr;
         QWidget *input = nullptr;
@@ -100,7 +104,7 @@ private:
     QString m_path;
     QString m_title;
     const ValueLists &m_lists;
-    QFormLayout *m_form = nullptr;
+    std::unique_ptr<class FieldGrid> m_grid;
     QComboBox *m_variant = nullptr;
     QComboBox *m_municipality = nullptr;
     MunicipalityModel *m_allMunicipalities = nullptr;

@@ -7,7 +7,7 @@
 #include "partyeditor.h"
 #include "placeeditor.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -58,9 +58,17 @@ QString environmentColor(Environment environment)
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style=\"padding:2px 16px 2px 0; color:#444; vertical-align:top;\">%1</td>"
-                          "<td style=\"padding:2px 0; vertical-align:top;\">%2</td></tr>")
+    return QStringLiteral("<tr><td width=\"34%\" style=\"padding:2px 16px 2px 0; color:#444;\">%1</td>"
+                          "<td style=\"padding:2px 0;\">%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+// A section title across both columns of the one table, so that all values line up.
+QString sectionRow(const QString &title)
+{
+    return QStringLiteral("<tr><td colspan=\"2\" style=\"padding:14px 0 4px 0; font-size:large; "
+                          "font-weight:bold;\">%1</td></tr>")
+        .arg(title.toHtmlEscaped());
 }
 
 } // namespace
@@ -176,22 +184,28 @@ ReviewDialog::ReviewDialog(NoteKind kind, const QJsonObject &note, const QString
     mono.setStyleHint(QFont::Monospace);
     m_json->setFont(mono);
 
-    auto *buttons = new QDialogButtonBox(this);
-    auto *details = buttons->addButton(tr("Visa exakt data"), QDialogButtonBox::HelpRole);
+    // Details on the left, then Tillbaka and Skicka, in that order on every desktop.
+    auto *details = new QPushButton(tr("Visa exakt data"), this);
     details->setCheckable(true);
     details->setToolTip(tr("Visa anteckningen precis som den skickas till registret (JSON)"));
-    m_back = buttons->addButton(tr("Tillbaka"), QDialogButtonBox::RejectRole);
-    m_send = buttons->addButton(tr("Skicka"), QDialogButtonBox::AcceptRole);
+    m_back = new QPushButton(tr("Tillbaka"), this);
+    m_back->setToolTip(tr("Tillbaka till formuläret utan att skicka"));
+    m_send = new QPushButton(tr("Skicka"), this);
     m_send->setToolTip(
         tr("Lägg anteckningen i kön och skicka den till %1").arg(environmentDisplayName(environment)));
     // With a certain rejection ahead, Enter goes back rather than sends.
     (mismatch ? m_back : m_send)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_back, &QPushButton::clicked, this, &QDialog::reject);
     connect(details, &QPushButton::toggled, this, [this](bool shown) {
         m_json->setVisible(shown);
         m_summary->setVisible(!shown);
     });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(details);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_send);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_environment);
@@ -199,7 +213,7 @@ ReviewDialog::ReviewDialog(NoteKind kind, const QJsonObject &note, const QString
     layout->addWidget(m_warnings);
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_json, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     resize(760, 640);
 }
 
@@ -281,6 +295,7 @@ void ReviewDialog::buildSummary()
                        .arg(type.displayTitle().toHtmlEscaped(),
                             tr("avfallsförordningen (2020:614) %1").arg(type.displayLaw()).toHtmlEscaped());
     const Block &block = catalogue::note(m_kind);
+    QString table;
     for (const Section section : {Section::Operator, Section::Agent, Section::Waste, Section::Parties,
                                   Section::Places, Section::Treatment, Section::DateAndReference}) {
         QString rows;

@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,9 +115,7 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
     m_oilIntro = new QLabel(m_oil);
     m_oilIntro->setWordWrap(true);
     oilLayout->addWidget(m_oilIntro);
-    auto *oilForm = new QFormLayout;
-    oilForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    oilLayout->addLayout(oilForm);
+    FieldGrid oilForm(oilLayout, m_oil, 176);
 
     const Field &typeField = resultField(kResultType);
     auto *typeBox = new QWidget(m_oil);
@@ -137,7 +134,7 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
     m_unconfirmed->setVisible(false);
     typeLayout->addWidget(m_unconfirmed);
     const FieldRow typeRow =
-        addFieldRow(oilForm, typeField.displayLabel(), typeField.displayHelp(), typeBox, m_resultType);
+        oilForm.addRow(typeField.displayLabel(), typeField.displayHelp(), typeBox, m_resultType);
     m_oilInputs.insert(kResultType, m_resultType);
     m_oilProblems.insert(kResultType, typeRow.problem);
     connect(m_resultType, &QComboBox::currentIndexChanged, this, [this] {
@@ -158,7 +155,7 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
             edit->setMaximumWidth(comboWidthFor(edit, 18));
         }
         setFieldPath(edit, json);
-        const FieldRow row = addFieldRow(oilForm, field.displayLabel(), field.displayHelp(), edit);
+        const FieldRow row = oilForm.addRow(field.displayLabel(), field.displayHelp(), edit);
         m_oilInputs.insert(json, edit);
         m_oilProblems.insert(json, row.problem);
         connect(edit, &QLineEdit::textEdited, this, &TreatmentListEditor::edited);

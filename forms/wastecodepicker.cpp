@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,8 +58,7 @@ public:
             if (index.data(Roles::HazardousRole).toBool())
                 text += QStringLiteral("   ") + hazardMarker();
             if (index.data(Roles::FromSynonymRole).toBool())
-                text += QStringLiteral("   ") +
-                        QCoreApplication::translate("WasteCodePicker", "(förslag från sökhjälpen)");
+                text += QStringLiteral("   ") + QCoreApplication::translate("WasteCodePicker", "(sökhjälp)");
             return text;
         }
         if (role == Qt::ForegroundRole && index.data(Roles::FromSynonymRole).toBool())
@@ -230,8 +230,12 @@ void WasteCodePicker::onTextEdited(const QString &text)
 {
     m_results->setQuery(text);
     if (m_results->rowCount() > 0 && !text.trimmed().isEmpty()) {
+        // As wide as the longest hit needs, within the window.
         QRect rect = m_edit->rect();
-        rect.setWidth(std::max(rect.width(), 560));
+        const int wanted =
+            popup()->sizeHintForColumn(0) + popup()->verticalScrollBar()->sizeHint().width() + 12;
+        const int room = window()->width() - m_edit->mapTo(window(), QPoint(0, 0)).x() - 8;
+        rect.setWidth(std::max(rect.width(), std::min(wanted, room)));
         m_completer->complete(rect);
         popup()->setCurrentIndex(popup()->model()->index(0, 0));
     } else {

@@ -47,7 +47,7 @@ QByteArray identityKey(const ConnectionSettings &settings)
 RegisterClient::RegisterClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_tokens(std::make_unique<TokenProvider>(m_network))
+    , m_tokens(std::make_unique<TokenProvider>())
     , m_pool(std::make_unique<ConnectionPool>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -70,7 +70,7 @@ void RegisterClient::setConnection(const ConnectionSettings &settings)
         // A kept-alive connection would otherwise go on with the old certificate.
         m_network->clearConnectionCache();
         m_pool->clear();
-        m_tokens->setSettings(settings);
+        m_tokens->setSettings(settings, m_sslConfiguration);
     }
 }
 

@@ -19,7 +19,7 @@ class TokenProvider;
 
 // The one way to talk to the register (or the sandbox): mutual TLS with the user's certificate,
 // a bearer token, and the NV-Client-System-ID / NV-Client-Tracking-ID headers on every call.
-// Reads and the token go through one QNetworkAccessManager. Writes (POST, PUT, DELETE) go through
+// Reads go through one QNetworkAccessManager. Writes (POST, PUT, DELETE) and the token go through
 // HttpsExchange, one request on one connection that is never re-sent by itself: Qt 6.4's
 // QNetworkAccessManager silently re-sends any request, POST included, when the server closes the
 // connection before answering, and a blind re-send can report a note twice.

@@ -1,24 +1,22 @@
 #include "tokenprovider.h"
 
 #include "answerparser.h"
+#include "httpsexchange.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace avfall {
 
-TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
+TokenProvider::TokenProvider(QObject *parent)
     : QObject(parent)
-    , m_network(network)
 {}
 
-void TokenProvider::setSettings(const ConnectionSettings &settings)
+void TokenProvider::setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration)
 {
     m_settings = settings;
+    m_sslConfiguration = sslConfiguration;
     m_token.clear();
     m_validUntil = QDateTime();
     ++m_generation;
@@ -68,30 +66,44 @@ void TokenProvider::fetch()
         deliver(QString(), failure);
         return;
     }
-    QNetworkRequest request(m_settings.tokenUrl);
-    request.setSslConfiguration(m_settings.sslConfiguration());
-    request.setTransferTimeout(m_settings.timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
+    // Through HttpsExchange like the writes: it tells a refused client certificate (certificate
+    // problem: stop and tell the user) from a register that cannot be reached (retry later).
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_settings.tokenUrl;
     const QByteArray credentials =
         (m_settings.consumerKey + QLatin1Char(':') + m_settings.consumerSecret).toUtf8();
-    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.headers = {{"Authorization", "Basic " + credentials.toBase64()},
+                       {"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
+    request.body = QByteArrayLiteral("grant_type=client_credentials");
+    auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, nullptr, QByteArray(), this);
     auto *timer = new QElapsedTimer;
     timer->start();
-    QNetworkReply *reply = m_network->post(request, QByteArrayLiteral("grant_type=client_credentials"));
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, generation] {
-        reply->deleteLater();
+    connect(exchange, &HttpsExchange::finished, this, [this, exchange, timer, generation] {
+        exchange->deleteLater();
         const qint64 elapsed = timer->elapsed();
         delete timer;
         if (generation != m_generation)
             return;
         CallResult failure;
         failure.durationMs = elapsed;
-        failure.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(64 * 1024);
-        if (reply->error() == QNetworkReply::NoError && failure.httpStatus == 200) {
+        failure.httpStatus = exchange->answer().status;
+        const QByteArray &body = exchange->answer().body;
+        if (exchange->failure() == HttpsExchange::Failure::TlsFailed) {
+            failure.outcome = Outcome::CertificateProblem;
+            failure.summary =
+                exchange->sslErrors().isEmpty()
+                    ? tr("Tokentjänsten godtog inte ert certifikat (%1). Kontrollera att det är "
+                         "giltigt och gäller rätt miljö.")
+                          .arg(exchange->errorString())
+                    : tr("Tokentjänstens servercertifikat gick inte att lita på: %1")
+                          .arg(exchange->sslErrors().first().errorString());
+        } else if (exchange->failure() != HttpsExchange::Failure::None) {
+            failure.outcome = Outcome::Unavailable;
+            failure.summary = tr("Tokentjänsten gick inte att nå: %1").arg(exchange->errorString());
+        } else if (failure.httpStatus == 200) {
             const QJsonObject answer = QJsonDocument::fromJson(body).object();
             const QString token = answer.value(QLatin1String("access_token")).toString();
             const qint64 expiresIn = answer.value(QLatin1String("expires_in")).toInteger();
@@ -114,18 +126,15 @@ void TokenProvider::fetch()
                 tr("Nyckeln och hemligheten godtogs inte av tokentjänsten (HTTP %1). Kontrollera "
                    "dem under Inställningar → Åtkomst; Test och Produktion har olika nycklar.")
                     .arg(failure.httpStatus);
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            failure.outcome = Outcome::CertificateProblem;
-            failure.summary =
-                tr("Den säkra förbindelsen till tokentjänsten misslyckades: %1").arg(reply->errorString());
         } else {
             failure.outcome = Outcome::Unavailable;
-            failure.summary =
-                tr("Tokentjänsten gick inte att nå: %1")
-                    .arg(failure.httpStatus ? answers::plainText(body, 120) : reply->errorString());
+            failure.summary = tr("Tokentjänsten svarade HTTP %1: %2")
+                                  .arg(failure.httpStatus)
+                                  .arg(answers::plainText(body, 120));
         }
         deliver(QString(), failure);
     });
+    exchange->start(request);
 }
 
 void TokenProvider::deliver(const QString &token, const CallResult &failure)

@@ -8,8 +8,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace avfall {
 
 // The bearer token: the one the user gave, or one fetched with the consumer key and secret
@@ -23,9 +21,10 @@ public:
     // token is empty when failure says why.
     using Callback = std::function<void(const QString &token, const CallResult &failure)>;
 
-    TokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit TokenProvider(QObject *parent = nullptr);
 
-    void setSettings(const ConnectionSettings &settings); // drops the cached token
+    // Drops the cached token. sslConfiguration is the one the client built for these settings.
+    void setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration);
     void token(Callback done);
     void invalidate();     // after a 401: the next call fetches a new token
     bool canRenew() const; // false for a token the user pasted
@@ -36,8 +35,8 @@ private:
     void fetch();
     void deliver(const QString &token, const CallResult &failure);
 
-    QNetworkAccessManager *m_network;
     ConnectionSettings m_settings;
+    QSslConfiguration m_sslConfiguration;
     QString m_token;
     QDateTime m_validUntil;
     QList<Callback> m_waiting;

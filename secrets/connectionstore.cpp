@@ -1,6 +1,7 @@
 #include "connectionstore.h"
 
 #include "accesstoken.h"
+#include "guarded.h"
 #include "registerclient.h"
 #include "settings.h"
 
@@ -104,22 +105,23 @@ void ConnectionStore::assemble(Environment environment, Done done)
         assembly.settings.tokenUrl = defaultTokenUrl(environment);
     }
 
-    m_identities->load(environment, [this, environment, assembly, problems,
-                                     done = std::move(done)](const IdentityResult &identity) mutable {
-        if (identity.ok()) {
-            assembly.settings.clientCertificate = identity.identity.certificate;
-            assembly.settings.clientKey = identity.identity.privateKey;
-            assembly.settings.clientChain = identity.identity.chain;
-            assembly.certificateWarning =
-                IdentityStore::expiryWarning(identity.identity, QDateTime::currentDateTime());
-        } else {
-            problems << identity.message;
-            assembly.needsSecretsThisSession |= identity.needsPassword;
-        }
-        if (!problems.isEmpty())
-            assembly.error = problems.join(QLatin1Char('\n'));
-        assembleRegister(environment, std::move(assembly), std::move(done));
-    });
+    m_identities->load(
+        environment, guarded(this, [this, environment, assembly, problems,
+                                    done = std::move(done)](const IdentityResult &identity) mutable {
+            if (identity.ok()) {
+                assembly.settings.clientCertificate = identity.identity.certificate;
+                assembly.settings.clientKey = identity.identity.privateKey;
+                assembly.settings.clientChain = identity.identity.chain;
+                assembly.certificateWarning =
+                    IdentityStore::expiryWarning(identity.identity, QDateTime::currentDateTime());
+            } else {
+                problems << identity.message;
+                assembly.needsSecretsThisSession |= identity.needsPassword;
+            }
+            if (!problems.isEmpty())
+                assembly.error = problems.join(QLatin1Char('\n'));
+            assembleRegister(environment, std::move(assembly), std::move(done));
+        }));
 }
 
 void ConnectionStore::assembleRegister(Environment environment, ConnectionAssembly assembly, Done done)
@@ -132,8 +134,8 @@ void ConnectionStore::assembleRegister(Environment environment, ConnectionAssemb
     if (mode == AccessMode::Token) {
         m_secrets->read(
             environment, SecretKind::AccessToken,
-            [assembly, persistent, addProblem, environment,
-             done = std::move(done)](const SecretResult &token) mutable {
+            guarded(this, [assembly, persistent, addProblem, environment,
+                           done = std::move(done)](const SecretResult &token) mutable {
                 if (!token.ok) {
                     addProblem(
                         assembly,
@@ -153,17 +155,17 @@ void ConnectionStore::assembleRegister(Environment environment, ConnectionAssemb
                                                  .arg(formatDateTime(info.expiresAt)));
                 }
                 done(assembly);
-            });
+            }));
         return;
     }
     m_secrets->read(
         environment, SecretKind::ConsumerKey,
-        [this, assembly, persistent, addProblem, environment,
-         done = std::move(done)](const SecretResult &key) mutable {
+        guarded(this, [this, assembly, persistent, addProblem, environment,
+                       done = std::move(done)](const SecretResult &key) mutable {
             m_secrets->read(
                 environment, SecretKind::ConsumerSecret,
-                [assembly, persistent, addProblem, environment, key,
-                 done = std::move(done)](const SecretResult &secret) mutable {
+                guarded(this, [assembly, persistent, addProblem, environment, key,
+                               done = std::move(done)](const SecretResult &secret) mutable {
                     if (!key.ok || !secret.ok) {
                         addProblem(assembly, Text::tr("Nyckel och hemlighet kunde inte läsas från "
                                                       "nyckelringen: %1")
@@ -179,8 +181,8 @@ void ConnectionStore::assembleRegister(Environment environment, ConnectionAssemb
                         assembly.settings.consumerSecret = QString::fromUtf8(secret.data);
                     }
                     done(assembly);
-                });
-        });
+                }));
+        }));
 }
 
 ConnectionAssembly ConnectionStore::assembleBlocking(Environment environment)
@@ -255,7 +257,7 @@ void ConnectionStore::storeAccessToken(Environment environment, const QString &t
         return;
     }
     m_secrets->write(environment, SecretKind::AccessToken, clean.toUtf8(),
-                     [this, environment, done = std::move(done)](const SecretResult &saved) {
+                     guarded(this, [this, environment, done = std::move(done)](const SecretResult &saved) {
                          if (!saved.ok) {
                              done(false, saved.error);
                              return;
@@ -266,11 +268,11 @@ void ConnectionStore::storeAccessToken(Environment environment, const QString &t
                          // Only what is used is kept.
                          m_secrets->remove(environment, SecretKind::ConsumerKey, {});
                          m_secrets->remove(environment, SecretKind::ConsumerSecret,
-                                           [this, environment, done](const SecretResult &) {
+                                           guarded(this, [this, environment, done](const SecretResult &) {
                                                emit changed(environment);
                                                done(true, QString());
-                                           });
-                     });
+                                           }));
+                     }));
 }
 
 void ConnectionStore::storeKeyAndSecret(Environment environment, const QString &key, const QString &secret,
@@ -282,30 +284,31 @@ void ConnectionStore::storeKeyAndSecret(Environment environment, const QString &
         done(false, Text::tr("Ange både nyckel och hemlighet."));
         return;
     }
-    m_secrets->write(environment, SecretKind::ConsumerKey, cleanKey.toUtf8(),
-                     [this, environment, cleanSecret, done = std::move(done)](const SecretResult &keySaved) {
-                         if (!keySaved.ok) {
-                             done(false, keySaved.error);
-                             return;
-                         }
-                         m_secrets->write(environment, SecretKind::ConsumerSecret, cleanSecret.toUtf8(),
-                                          [this, environment, done](const SecretResult &secretSaved) {
-                                              if (!secretSaved.ok) {
-                                                  m_secrets->remove(environment, SecretKind::ConsumerKey, {});
-                                                  done(false, secretSaved.error);
-                                                  return;
-                                              }
-                                              Settings settings(m_profile);
-                                              settings.setAccessMode(environment, AccessMode::KeyAndSecret);
-                                              settings.sync();
-                                              m_secrets->remove(
-                                                  environment, SecretKind::AccessToken,
-                                                  [this, environment, done](const SecretResult &) {
-                                                      emit changed(environment);
-                                                      done(true, QString());
-                                                  });
-                                          });
-                     });
+    m_secrets->write(
+        environment, SecretKind::ConsumerKey, cleanKey.toUtf8(),
+        guarded(this, [this, environment, cleanSecret, done = std::move(done)](const SecretResult &keySaved) {
+            if (!keySaved.ok) {
+                done(false, keySaved.error);
+                return;
+            }
+            m_secrets->write(environment, SecretKind::ConsumerSecret, cleanSecret.toUtf8(),
+                             guarded(this, [this, environment, done](const SecretResult &secretSaved) {
+                                 if (!secretSaved.ok) {
+                                     m_secrets->remove(environment, SecretKind::ConsumerKey, {});
+                                     done(false, secretSaved.error);
+                                     return;
+                                 }
+                                 Settings settings(m_profile);
+                                 settings.setAccessMode(environment, AccessMode::KeyAndSecret);
+                                 settings.sync();
+                                 m_secrets->remove(
+                                     environment, SecretKind::AccessToken,
+                                     guarded(this, [this, environment, done](const SecretResult &) {
+                                         emit changed(environment);
+                                         done(true, QString());
+                                     }));
+                             }));
+        }));
 }
 
 void ConnectionStore::forgetAccess(Environment environment, Finished done)
@@ -314,7 +317,7 @@ void ConnectionStore::forgetAccess(Environment environment, Finished done)
     auto failure = std::make_shared<QString>();
     for (SecretKind kind : {SecretKind::AccessToken, SecretKind::ConsumerKey, SecretKind::ConsumerSecret}) {
         m_secrets->remove(environment, kind,
-                          [this, environment, remaining, failure, done](const SecretResult &r) {
+                          guarded(this, [this, environment, remaining, failure, done](const SecretResult &r) {
                               if (!r.ok && failure->isEmpty())
                                   *failure = r.error;
                               if (--*remaining > 0)
@@ -322,7 +325,7 @@ void ConnectionStore::forgetAccess(Environment environment, Finished done)
                               emit changed(environment);
                               if (done)
                                   done(failure->isEmpty(), *failure);
-                          });
+                          }));
     }
 }
 
@@ -330,28 +333,29 @@ void ConnectionStore::accessState(Environment environment, std::function<void(co
 {
     auto state = std::make_shared<AccessState>();
     state->mode = Settings(m_profile).accessMode(environment);
-    m_secrets->read(
-        environment, SecretKind::AccessToken, [this, environment, state, done](const SecretResult &token) {
-            state->hasToken = token.ok && token.found && !token.data.isEmpty();
-            state->token = QString::fromUtf8(token.data);
-            if (!token.ok)
-                state->error = token.error;
-            m_secrets->read(environment, SecretKind::ConsumerKey,
-                            [this, environment, state, done](const SecretResult &key) {
+    m_secrets->read(environment, SecretKind::AccessToken,
+                    guarded(this, [this, environment, state, done](const SecretResult &token) {
+                        state->hasToken = token.ok && token.found && !token.data.isEmpty();
+                        state->token = QString::fromUtf8(token.data);
+                        if (!token.ok)
+                            state->error = token.error;
+                        m_secrets->read(
+                            environment, SecretKind::ConsumerKey,
+                            guarded(this, [this, environment, state, done](const SecretResult &key) {
                                 state->consumerKey = QString::fromUtf8(key.data);
                                 if (!key.ok && state->error.isEmpty())
                                     state->error = key.error;
                                 m_secrets->read(environment, SecretKind::ConsumerSecret,
-                                                [state, key, done](const SecretResult &secret) {
+                                                guarded(this, [state, key, done](const SecretResult &secret) {
                                                     state->hasKeyAndSecret =
                                                         key.ok && key.found && !key.data.isEmpty() &&
                                                         secret.ok && secret.found && !secret.data.isEmpty();
                                                     if (!secret.ok && state->error.isEmpty())
                                                         state->error = secret.error;
                                                     done(*state);
-                                                });
-                            });
-        });
+                                                }));
+                            }));
+                    }));
 }
 
 } // namespace avfall

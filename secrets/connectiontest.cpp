@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -105,10 +104,6 @@ void ConnectionTest::cancel()
     }
     m_client.reset();
     m_tokens.reset();
-    if (m_network) {
-        m_network->deleteLater();
-        m_network = nullptr;
-    }
     m_running = false;
 }
 
@@ -245,9 +240,8 @@ void ConnectionTest::runToken()
         runValueList();
         return;
     }
-    m_network = new QNetworkAccessManager(this);
-    m_tokens = std::make_unique<TokenProvider>(m_network);
-    m_tokens->setSettings(m_settings);
+    m_tokens = std::make_unique<TokenProvider>();
+    m_tokens->setSettings(m_settings, m_settings.sslConfiguration());
     const quint64 generation = m_generation;
     m_tokens->token([this, generation](const QString &token, const CallResult &failure) {
         QTimer::singleShot(0, this, [this, generation, token, failure] {

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QSslSocket;
 
 namespace avfall {
@@ -74,7 +73,6 @@ private:
     ConnectionSettings m_settings;
     QList<Step> m_steps;
     QSslSocket *m_socket = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<RegisterClient> m_client;
     int m_graceMs = 800;

@@ -1,5 +1,6 @@
 #include "identitystore.h"
 
+#include "guarded.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -286,7 +287,8 @@ void IdentityStore::store(Environment environment, const IdentityResult &checked
         return;
     }
 
-    auto finish = [this, environment, checked, path, fileName, done](const SecretResult &saved) {
+    auto finish = guarded(this, [this, environment, checked, path, fileName,
+                                 done](const SecretResult &saved) {
         if (!saved.ok) {
             QFile::remove(path); // nothing stays behind
             done(failure(
@@ -304,7 +306,7 @@ void IdentityStore::store(Environment environment, const IdentityResult &checked
             QFile::remove(previous);
         emit identityChanged(environment);
         done(checked);
-    };
+    });
     if (password.isEmpty())
         m_secrets->remove(environment, SecretKind::CertificatePassword, finish);
     else
@@ -324,7 +326,7 @@ void IdentityStore::load(Environment environment, Done done)
     }
     m_secrets->read(
         environment, SecretKind::CertificatePassword,
-        [this, environment, path, done = std::move(done)](const SecretResult &secret) {
+        guarded(this, [this, environment, path, done = std::move(done)](const SecretResult &secret) {
             if (!secret.ok) {
                 done(failure(IdentityError::FileUnreadable,
                              Text::tr("Certifikatets lösenord kunde inte läsas från nyckelringen: %1")
@@ -342,7 +344,7 @@ void IdentityStore::load(Environment environment, Done done)
                 return;
             }
             done(fromLoad(loadPkcs12File(path, secret.data, now())));
-        });
+        }));
 }
 
 void IdentityStore::unlock(Environment environment, const QByteArray &password, Done done)
@@ -357,36 +359,38 @@ void IdentityStore::unlock(Environment environment, const QByteArray &password, 
         done(fromLoad(load));
         return;
     }
-    m_secrets->write(environment, SecretKind::CertificatePassword, password,
-                     [this, environment, load, done = std::move(done)](const SecretResult &saved) {
-                         if (!saved.ok) {
-                             done(failure(IdentityError::FileUnreadable, saved.error));
-                             return;
-                         }
-                         emit identityChanged(environment);
-                         done(fromLoad(load));
-                     });
+    m_secrets->write(
+        environment, SecretKind::CertificatePassword, password,
+        guarded(this, [this, environment, load, done = std::move(done)](const SecretResult &saved) {
+            if (!saved.ok) {
+                done(failure(IdentityError::FileUnreadable, saved.error));
+                return;
+            }
+            emit identityChanged(environment);
+            done(fromLoad(load));
+        }));
 }
 
 void IdentityStore::remove(Environment environment, std::function<void(bool, const QString &)> done)
 {
     const QString path = storedFile(environment);
-    m_secrets->remove(environment, SecretKind::CertificatePassword,
-                      [this, environment, path, done = std::move(done)](const SecretResult &removed) {
-                          if (!removed.ok) {
-                              if (done)
-                                  done(false, removed.error);
-                              return;
-                          }
-                          Settings settings(m_profile);
-                          settings.setCertificateFile(environment, QString());
-                          settings.sync();
-                          if (!path.isEmpty())
-                              QFile::remove(path);
-                          emit identityChanged(environment);
-                          if (done)
-                              done(true, QString());
-                      });
+    m_secrets->remove(
+        environment, SecretKind::CertificatePassword,
+        guarded(this, [this, environment, path, done = std::move(done)](const SecretResult &removed) {
+            if (!removed.ok) {
+                if (done)
+                    done(false, removed.error);
+                return;
+            }
+            Settings settings(m_profile);
+            settings.setCertificateFile(environment, QString());
+            settings.sync();
+            if (!path.isEmpty())
+                QFile::remove(path);
+            emit identityChanged(environment);
+            if (done)
+                done(true, QString());
+        }));
 }
 
 IdentityResult IdentityStore::importPkcs12Blocking(Environment environment, const QString &path,

@@ -352,7 +352,11 @@ void SecretStore::read(Environment environment, SecretKind kind, Done done)
     whenOpen([this, alive, environment, kind, done = std::move(done)]() mutable {
         if (alive.expired())
             return;
-        m_backend->read(m_service, keyFor(environment, kind), std::move(done));
+        m_backend->read(m_service, keyFor(environment, kind),
+                        [alive, done = std::move(done)](const SecretResult &result) {
+                            if (!alive.expired() && done)
+                                done(result);
+                        });
     });
 }
 
@@ -365,7 +369,9 @@ void SecretStore::write(Environment environment, SecretKind kind, const QByteArr
         m_backend->write(
             m_service, keyFor(environment, kind), data,
             [this, alive, environment, kind, done = std::move(done)](const SecretResult &result) {
-                if (!alive.expired() && result.ok)
+                if (alive.expired())
+                    return; // the store is gone: so is whoever asked
+                if (result.ok)
                     emit secretChanged(environment, kind);
                 if (done)
                     done(result);
@@ -382,7 +388,9 @@ void SecretStore::remove(Environment environment, SecretKind kind, Done done)
         m_backend->remove(
             m_service, keyFor(environment, kind),
             [this, alive, environment, kind, done = std::move(done)](const SecretResult &result) {
-                if (!alive.expired() && result.ok)
+                if (alive.expired())
+                    return; // the store is gone: so is whoever asked
+                if (result.ok)
                     emit secretChanged(environment, kind);
                 if (done)
                     done(result);

@@ -301,9 +301,13 @@ void TestNoteForm::invalidFieldShowsMessageUnderIt()
     QCOMPARE(validity.count(), 1);
 
     QVERIFY(typeInto(form, QStringLiteral("avfall.mangd"), QStringLiteral("0")));
-    // Nothing is said while the user is still typing …
+    // The form knows at once that the note cannot be sent …
+    QTRY_COMPARE(validity.count(), 2);
+    // … but says nothing while the user is still in the field …
+    QTest::qWait(NoteForm::kValidationDelayMs * 2);
     QVERIFY(form.problemTextAt(QStringLiteral("avfall.mangd")).isEmpty());
-    // … but shortly after.
+    // … and tells as soon as the field is left.
+    QTest::keyClick(form.inputFor(QStringLiteral("avfall.mangd")), Qt::Key_Tab);
     QTRY_COMPARE(form.problemTextAt(QStringLiteral("avfall.mangd")),
                  QStringLiteral("Ska vara större än 0 kg."));
     QCOMPARE(validity.count(), 2);
@@ -330,13 +334,15 @@ void TestNoteForm::invalidFieldShowsMessageUnderIt()
                  QStringLiteral("Ska vara en e-postadress, till exempel anna@foretaget.se."));
     // A wrong organisation number: the live check says it, once.
     QVERIFY(typeInto(form, QStringLiteral("transportor"), QStringLiteral("556006-5088")));
+    QTest::keyClick(form.inputFor(QStringLiteral("transportor")), Qt::Key_Tab);
     QTRY_COMPARE(form.problemTextAt(QStringLiteral("transportor")),
                  QStringLiteral("Kontrollsiffran stämmer inte – kontrollera numret."));
     QCOMPARE(form.partyEditor(QStringLiteral("transportor"))->checkLabel()->text(),
              QStringLiteral("Kontrollsiffran stämmer inte – kontrollera numret."));
 
-    // Fixing the fields makes the form valid again.
+    // Fixing the fields makes the form valid again; a message shown follows every keystroke.
     QVERIFY(typeInto(form, QStringLiteral("avfall.mangd"), QStringLiteral("120,5")));
+    QTRY_VERIFY(form.problemTextAt(QStringLiteral("avfall.mangd")).isEmpty());
     QVERIFY(typeInto(form, QStringLiteral("verksamhetensKontaktpersonEpost"),
                      QStringLiteral("anna@testbolaget.se")));
     QVERIFY(typeInto(form, QStringLiteral("transportor"), QStringLiteral("556006-5087")));

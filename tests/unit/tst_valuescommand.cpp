@@ -56,7 +56,8 @@ TestValuesCommand::Result TestValuesCommand::run(const QStringList &arguments) c
 
 void TestValuesCommand::fetchTransportModes(const QDateTime &at) const
 {
-    avfall::ValueListCache cache(m_profile->profile().cacheDirectory());
+    // The profile's cache for the default environment, the sandbox.
+    avfall::ValueListCache cache(m_profile->profile().cacheDirectory() + QStringLiteral("/sandbox"));
     cache.setClock([at] { return at; });
     cache.setFetcher([](const QString &, avfall::ValueListFetchDone done) {
         done(true, QByteArray(R"([{"transportsatt":"R","beskrivning":"Vägtransport"}])"), QString());
@@ -185,11 +186,19 @@ void TestValuesCommand::usageErrors()
 
 void TestValuesCommand::refreshFailsClearly()
 {
-    // Not wired to the register client yet: a clear Swedish message and exit code 1.
-    const Result result = run({QStringLiteral("--refresh")});
+    // Test without a certificate: nothing to fetch with, a clear Swedish message and exit code 1.
+    Result result = run({QStringLiteral("--refresh"), QStringLiteral("--env"), QStringLiteral("test")});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QStringLiteral("--refresh")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("klientcertifikat")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+    // The built-in sandbox needs nothing: the lists are fetched over mutual TLS.
+    result = run({QStringLiteral("--refresh"), QStringLiteral("transportsatt")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("hämtades")), qPrintable(result.out));
+    result = run({});
+    QVERIFY2(result.out.contains(QStringLiteral("transportsatt")) &&
+                 result.out.contains(QStringLiteral("hämtad")),
+             qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestValuesCommand)

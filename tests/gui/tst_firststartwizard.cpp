@@ -1,0 +1,256 @@
+#include "connectionstore.h"
+#include "filedialogseam.h"
+#include "firststartwizard.h"
+#include "pki.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "settingspages.h"
+#include "testpki.h"
+#include "testprofile.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avfall;
+using namespace avfall::forms;
+
+// The first-start assistant driven through its widgets: the sandbox path and the whole way to
+// Naturvårdsverket (explanation, environment, certificate, key and secret, own company).
+class TestFirstStartWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sandboxWorksAtOnce();
+    void connectingExplainsWhatIsNeeded();
+    void wholeWayToNaturvardsverket();
+    void wrongCompanyNumberStops();
+    void closingAlsoCountsAsDone();
+    void shownOnlyOnFirstStart();
+
+private:
+    void clickButton(FirstStartWizard &wizard, QWizard::WizardButton which);
+    void click(QAbstractButton *button);
+    void type(QWidget *input, const QString &text);
+
+    std::unique_ptr<test::TestPki> m_pki;
+    QTemporaryDir m_files;
+};
+
+void TestFirstStartWizard::initTestCase()
+{
+    m_pki = std::make_unique<test::TestPki>();
+}
+
+void TestFirstStartWizard::init()
+{
+    clearSessionSecrets();
+    qunsetenv("AVFALL_SKIP_FIRST_START");
+}
+
+void TestFirstStartWizard::cleanup()
+{
+    setOpenFileFunction({});
+}
+
+void TestFirstStartWizard::clickButton(FirstStartWizard &wizard, QWizard::WizardButton which)
+{
+    QAbstractButton *button = wizard.button(which);
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestFirstStartWizard::click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// QTest::keyClicks takes ASCII only; å, ä, ö and € are sent as key events with their text.
+void TestFirstStartWizard::type(QWidget *input, const QString &text)
+{
+    input->setFocus();
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80) {
+            QTest::keyClick(input, char(character.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
+        }
+    }
+}
+
+void TestFirstStartWizard::sandboxWorksAtOnce()
+{
+    test::TestProfile profile;
+    FirstStartWizard wizard(profile.profile());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::IntroPageId));
+    QVERIFY(wizard.sandboxChoice()->isChecked());
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Nästa >"));
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::SandboxDonePageId));
+    auto *text = wizard.findChild<QLabel *>(QStringLiteral("sandboxText"));
+    QVERIFY(text->text().contains(QStringLiteral("övning")));
+    clickButton(wizard, QWizard::FinishButton);
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    Settings settings(profile.profile());
+    QVERIFY(settings.firstStartDone());
+    QCOMPARE(settings.environment(), Environment::Sandbox);
+}
+
+void TestFirstStartWizard::connectingExplainsWhatIsNeeded()
+{
+    test::TestProfile profile;
+    FirstStartWizard wizard(profile.profile());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(wizard.connectChoice());
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::RequirementsPageId));
+    const QString text = wizard.findChild<QLabel *>(QStringLiteral("requirementsText"))->text();
+    for (const QString &needed : {QStringLiteral("avtal"), QStringLiteral("klientcertifikat"),
+                                  QStringLiteral("organisationsnummer"), QStringLiteral("API-portal"),
+                                  QStringLiteral("Nyckel och hemlighet"), QStringLiteral("Börja i Test")})
+        QVERIFY2(text.contains(needed), qPrintable(needed));
+    // Back to the sandbox is always possible.
+    clickButton(wizard, QWizard::BackButton);
+    click(wizard.sandboxChoice());
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::SandboxDonePageId));
+}
+
+void TestFirstStartWizard::wholeWayToNaturvardsverket()
+{
+    test::TestProfile profile;
+    ConnectionStore store(profile.profile());
+    FirstStartWizard wizard(profile.profile(), &store);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(wizard.connectChoice());
+    clickButton(wizard, QWizard::NextButton); // requirements
+    clickButton(wizard, QWizard::NextButton); // environment
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::EnvironmentPageId));
+    QVERIFY(wizard.testChoice()->isChecked());
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::CertificatePageId));
+
+    // Certificate.
+    CertificatePage *certificate = wizard.certificatePage();
+    QVERIFY(certificate->findChild<QLabel *>(QStringLiteral("certificateHeading"))
+                ->text()
+                .contains(QStringLiteral("Test")));
+    const QString file = m_files.filePath(QStringLiteral("org.p12"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), "wizard-lösen", {}));
+    }
+    setOpenFileFunction([file](QWidget *, const QString &, const QString &) { return file; });
+    click(certificate->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    type(certificate->passwordEdit(), QStringLiteral("wizard-lösen"));
+    click(certificate->importButton());
+    QTRY_VERIFY_WITH_TIMEOUT(certificate->message().contains(QStringLiteral("importerat")), 15000);
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::AccessPageId));
+
+    // Key and secret: saved when going on.
+    AccessPage *access = wizard.accessPage();
+    type(access->consumerKeyEdit(), QStringLiteral("portal-nyckel"));
+    type(access->consumerSecretEdit(), QStringLiteral("portal-hemlighet"));
+    clickButton(wizard, QWizard::NextButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(FirstStartWizard::CompanyPageId), 15000);
+
+    // The company page starts with what the certificate says.
+    CompanyPage *company = wizard.companyPage();
+    QCOMPARE(company->organisationNumberEdit()->text(), QStringLiteral("556000-0167"));
+    QCOMPARE(company->nameEdit()->text(), QStringLiteral("Testföretag 5560000167"));
+    company->nameEdit()->clear();
+    type(company->nameEdit(), QStringLiteral("Verkstaden AB"));
+    type(company->contactEdit(), QStringLiteral("Per Persson"));
+    type(company->emailEdit(), QStringLiteral("per@verkstaden.se"));
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::ConnectDonePageId));
+    const QString summary = wizard.summaryLabel()->text();
+    QVERIFY2(summary.contains(QStringLiteral("Test")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Nyckel och hemlighet: sparade")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("556000-0167")), qPrintable(summary));
+    clickButton(wizard, QWizard::FinishButton);
+    QVERIFY(!wizard.isVisible());
+
+    Settings settings(profile.profile());
+    QVERIFY(settings.firstStartDone());
+    QCOMPARE(settings.environment(), Environment::Test);
+    QCOMPARE(settings.ownCompany().organisationNumber, QStringLiteral("5560000167"));
+    QCOMPARE(settings.ownCompany().name, QStringLiteral("Verkstaden AB"));
+    const ConnectionAssembly assembly = store.assembleBlocking(Environment::Test);
+    QVERIFY2(assembly.ok(), qPrintable(assembly.error));
+    QCOMPARE(assembly.settings.consumerKey, QStringLiteral("portal-nyckel"));
+    QCOMPARE(assembly.settings.consumerSecret, QStringLiteral("portal-hemlighet"));
+    QCOMPARE(assembly.settings.baseUrl, defaultBaseUrl(Environment::Test));
+}
+
+void TestFirstStartWizard::wrongCompanyNumberStops()
+{
+    test::TestProfile profile;
+    FirstStartWizard wizard(profile.profile());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(wizard.connectChoice());
+    for (int step = 0; step < 4; ++step) // requirements, environment, certificate (skipped), access (empty)
+        clickButton(wizard, QWizard::NextButton);
+    QTRY_COMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
+    type(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("5560000168"));
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
+    QVERIFY(wizard.companyProblemLabel()->isVisible());
+    QVERIFY(wizard.companyProblemLabel()->text().contains(QStringLiteral("Organisationsnumret")));
+    QTest::keyClick(wizard.companyPage()->organisationNumberEdit(), Qt::Key_Backspace);
+    type(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("7"));
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::ConnectDonePageId));
+    const QString summary = wizard.summaryLabel()->text();
+    QVERIFY(summary.contains(QStringLiteral("inte importerat")));
+    QVERIFY(summary.contains(QStringLiteral("saknas")));
+}
+
+void TestFirstStartWizard::closingAlsoCountsAsDone()
+{
+    test::TestProfile profile;
+    FirstStartWizard wizard(profile.profile());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    click(wizard.connectChoice());
+    clickButton(wizard, QWizard::NextButton);
+    clickButton(wizard, QWizard::CancelButton);
+    QVERIFY(!wizard.isVisible());
+    Settings settings(profile.profile());
+    QVERIFY(settings.firstStartDone());
+    QCOMPARE(settings.environment(), Environment::Sandbox);
+}
+
+void TestFirstStartWizard::shownOnlyOnFirstStart()
+{
+    test::TestProfile profile;
+    QVERIFY(shouldShowFirstStart(profile.profile()));
+    qputenv("AVFALL_SKIP_FIRST_START", "1");
+    QVERIFY(!shouldShowFirstStart(profile.profile()));
+    qunsetenv("AVFALL_SKIP_FIRST_START");
+    Settings(profile.profile()).setFirstStartDone(true);
+    QVERIFY(!shouldShowFirstStart(profile.profile()));
+}
+
+QTEST_MAIN(TestFirstStartWizard)
+#include "tst_firststartwizard.moc"

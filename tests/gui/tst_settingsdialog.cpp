@@ -1,0 +1,719 @@
+#include "../secrets/fakesecretbackend.h"
+#include "connectionstore.h"
+#include "connectiontest.h"
+#include "filedialogseam.h"
+#include "pki.h"
+#include "registerclient.h"
+#include "sandboxserver.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "settingspages.h"
+#include "testpki.h"
+#include "testprofile.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace avfall;
+using namespace avfall::forms;
+
+Q_DECLARE_METATYPE(avfall::IdentityError)
+
+// The settings dialog driven like a user: clicks, typing and a file dialog answered by the test.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pagesAndSystemId();
+    void environmentIsSavedWithOk();
+    void cancelKeepsTheEnvironment();
+    void customAddressMustBeHttps();
+    void importCertificateShowsItsDetails();
+    void eachRefusalHasItsOwnMessage_data();
+    void eachRefusalHasItsOwnMessage();
+    void expiringCertificateIsWarnedAbout();
+    void pemCertificateAndKey();
+    void sandboxNeedsNoCertificate();
+    void pastedTokenShowsItsExpiry();
+    void keyAndSecretGoToTheKeychainOnOk();
+    void withoutKeychainTheDialogSaysSo();
+    void companyNumberIsCheckedWhileTyping();
+    void ombudPartiesAndPlaces();
+    void languageAppliesAfterRestart();
+    void testConnectionReportsEachStep();
+    void testConnectionNamesTheFailedStep_data();
+    void testConnectionNamesTheFailedStep();
+
+private:
+    void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
+    void chooseEnvironment(SettingsDialog &dialog, Environment environment);
+    void click(QAbstractButton *button);
+    void type(QWidget *input, const QString &text);
+    void clickOk(SettingsDialog &dialog);
+    QString writeFile(const QByteArray &data, const QString &suffix = QStringLiteral(".p12"));
+    void answerFileDialogWith(const QString &path);
+    void importThroughWidgets(SettingsDialog &dialog, const QString &file, const QString &password);
+
+    std::unique_ptr<test::TestPki> m_pki;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QTemporaryDir m_files;
+    const QString m_password = QStringLiteral("Cert-lösen-7");
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    m_pki = std::make_unique<test::TestPki>();
+    m_sandbox = std::make_unique<SandboxServer>(m_pki->sandboxPki(), QString());
+    QString error;
+    QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
+}
+
+void TestSettingsDialog::init()
+{
+    clearSessionSecrets();
+}
+
+void TestSettingsDialog::cleanup()
+{
+    setOpenFileFunction({});
+}
+
+void TestSettingsDialog::showTab(SettingsDialog &dialog, SettingsDialog::Page page)
+{
+    QTabBar *bar = dialog.tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(page)).center());
+    QCOMPARE(dialog.currentPage(), page);
+}
+
+void TestSettingsDialog::chooseEnvironment(SettingsDialog &dialog, Environment environment)
+{
+    showTab(dialog, SettingsDialog::Page::Connection);
+    QComboBox *combo = dialog.connectionPage()->environmentCombo();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && dialog.connectionPage()->environment() != environment; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(dialog.connectionPage()->environment(), environment);
+}
+
+void TestSettingsDialog::click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// QTest::keyClicks takes ASCII only; å, ä, ö and € are sent as key events with their text.
+void TestSettingsDialog::type(QWidget *input, const QString &text)
+{
+    input->setFocus();
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80) {
+            QTest::keyClick(input, char(character.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
+        }
+    }
+}
+
+void TestSettingsDialog::clickOk(SettingsDialog &dialog)
+{
+    click(dialog.buttons()->button(QDialogButtonBox::Ok));
+}
+
+QString TestSettingsDialog::writeFile(const QByteArray &data, const QString &suffix)
+{
+    const QString path = m_files.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + suffix);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(data);
+    return path;
+}
+
+void TestSettingsDialog::answerFileDialogWith(const QString &path)
+{
+    setOpenFileFunction([path](QWidget *, const QString &, const QString &) { return path; });
+}
+
+void TestSettingsDialog::importThroughWidgets(SettingsDialog &dialog, const QString &file,
+                                              const QString &password)
+{
+    showTab(dialog, SettingsDialog::Page::Certificate);
+    CertificatePage *page = dialog.certificatePage();
+    answerFileDialogWith(file);
+    click(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    QCOMPARE(page->fileEdit()->text(), QDir::toNativeSeparators(file));
+    type(page->passwordEdit(), password);
+    const QString before = page->message();
+    click(page->importButton());
+    QTRY_VERIFY_WITH_TIMEOUT(page->importButton()->isEnabled() && page->message() != before &&
+                                 !page->message().contains(QStringLiteral("Kontrollerar")),
+                             15000);
+}
+
+void TestSettingsDialog::pagesAndSystemId()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList titles;
+    for (int i = 0; i < dialog.tabs()->count(); ++i)
+        titles << dialog.tabs()->tabText(i).remove(QLatin1Char('&'));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Anslutning"), QStringLiteral("Certifikat"),
+                          QStringLiteral("Åtkomst"), QStringLiteral("Verksamhet"), QStringLiteral("Språk")}));
+    auto *systemId = dialog.findChild<QLabel *>(QStringLiteral("systemIdLabel"));
+    QVERIFY(systemId);
+    QCOMPARE(systemId->text(), QStringLiteral("Avfallsrapport-") + QStringLiteral(AVFALL_VERSION));
+    QCOMPARE(systemId->text(), RegisterClient::systemId());
+    QCOMPARE(dialog.connectionPage()->environment(), Environment::Sandbox);
+}
+
+void TestSettingsDialog::environmentIsSavedWithOk()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy changed(dialog.connectionStore(), &ConnectionStore::changed);
+    chooseEnvironment(dialog, Environment::Test);
+    auto *heading = dialog.findChild<QLabel *>(QStringLiteral("certificateHeading"));
+    QVERIFY(heading->text().contains(QStringLiteral("Test")));
+    QCOMPARE(Settings(profile.profile()).environment(), Environment::Sandbox); // not before OK
+    clickOk(dialog);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(Settings(profile.profile()).environment(), Environment::Test);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSettingsDialog::cancelKeepsTheEnvironment()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Production);
+    click(dialog.buttons()->button(QDialogButtonBox::Cancel));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(Settings(profile.profile()).environment(), Environment::Sandbox);
+}
+
+void TestSettingsDialog::customAddressMustBeHttps()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Custom);
+    auto *base = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
+    QVERIFY(base->isVisible());
+    type(base, QStringLiteral("http://register.example/api"));
+    type(token, QStringLiteral("https://register.example/token"));
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.problemLabel()->isVisible());
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("https://")));
+    QCOMPARE(Settings(profile.profile()).environment(), Environment::Sandbox);
+
+    base->clear();
+    type(base, QStringLiteral("https://register.example/api"));
+    clickOk(dialog);
+    QVERIFY(!dialog.isVisible());
+    Settings settings(profile.profile());
+    QCOMPARE(settings.environment(), Environment::Custom);
+    QCOMPARE(settings.customBaseUrl(), QUrl(QStringLiteral("https://register.example/api")));
+    QCOMPARE(settings.customTokenUrl(), QUrl(QStringLiteral("https://register.example/token")));
+}
+
+void TestSettingsDialog::importCertificateShowsItsDetails()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    const pki::KeyPair pair = m_pki->client(pki::sandboxOrganisationNumber());
+    const QString file = writeFile(pki::exportPkcs12(pair, m_password.toUtf8(), QStringLiteral("företaget")));
+    importThroughWidgets(dialog, file, m_password);
+
+    CertificatePage *page = dialog.certificatePage();
+    QVERIFY2(page->message().contains(QStringLiteral("importerat")), qPrintable(page->message()));
+    QVERIFY(page->passwordEdit()->text().isEmpty()); // not kept in the window
+    const auto detail = [&](const char *name) {
+        auto *label = page->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QString();
+    };
+    const QSslCertificate certificate(pair.certificatePem);
+    QVERIFY(detail("detailSubject").contains(QStringLiteral("Testföretag 5560000167")));
+    QCOMPARE(detail("detailOrganisation"), QStringLiteral("Testföretag 5560000167"));
+    QCOMPARE(detail("detailOrganisationNumber"), QStringLiteral("556000-0167"));
+    QVERIFY(detail("detailIssuer").contains(QStringLiteral("Avfallsrapport test-CA")));
+    QVERIFY(detail("detailValidTo").contains(QStringLiteral("dagar kvar")));
+    QVERIFY(!detail("detailValidFrom").isEmpty());
+    QCOMPARE(detail("detailFingerprint"), page->identity().sha256Fingerprint());
+    QCOMPARE(detail("detailFingerprint").size(), 32 * 3 - 1);
+    QCOMPARE(detail("detailClientAuth"), QStringLiteral("Ja"));
+    QVERIFY(!page->warningLabel()->isVisible());
+
+    ConnectionStore store(profile.profile());
+    QVERIFY(store.identities()->hasIdentity(Environment::Test));
+    QCOMPARE(store.identities()->loadBlocking(Environment::Test).identity.certificate, certificate);
+    // The company page offers what the certificate says.
+    QCOMPARE(dialog.companyPage()->organisationNumberEdit()->text(), QStringLiteral("556000-0167"));
+}
+
+void TestSettingsDialog::eachRefusalHasItsOwnMessage_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<IdentityError>("error");
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const QByteArray password = m_password.toUtf8();
+    pki::KeyPair good = m_pki->client(pki::sandboxOrganisationNumber());
+    pki::KeyPair keyless = good;
+    keyless.privateKeyPem.clear();
+    pki::CertificateRequest future;
+    future.commonName = QStringLiteral("Framtid AB");
+    future.clientAuth = true;
+    future.notBefore = now.addDays(3);
+    future.notAfter = now.addYears(1);
+    QTest::newRow("wrong password") << pki::exportPkcs12(good, password, {}) << QStringLiteral("fel")
+                                    << IdentityError::WrongPassword;
+    QTest::newRow("no private key") << pki::exportPkcs12(keyless, password, {}) << m_password
+                                    << IdentityError::NoPrivateKey;
+    QTest::newRow("expired") << pki::exportPkcs12(
+                                    m_pki->client(QStringLiteral("5560000167"), now.addDays(-1)), password,
+                                    {})
+                             << m_password << IdentityError::Expired;
+    QTest::newRow("not yet valid") << pki::exportPkcs12(pki::createCertificate(future, &m_pki->ca()),
+                                                        password, {})
+                                   << m_password << IdentityError::NotYetValid;
+    QTest::newRow("no client authentication")
+        << pki::exportPkcs12(m_pki->client(QStringLiteral("5560000167"), QDateTime(), false), password, {})
+        << m_password << IdentityError::NoClientAuthentication;
+}
+
+void TestSettingsDialog::eachRefusalHasItsOwnMessage()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, password);
+    QFETCH(IdentityError, error);
+
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Production);
+    importThroughWidgets(dialog, writeFile(file), password);
+    CertificatePage *page = dialog.certificatePage();
+    const QString message = page->message();
+    QVERIFY2(page->messageLabel()->styleSheet().contains(QStringLiteral("b00020")), qPrintable(message));
+    // The message is the one for exactly this error …
+    const IdentityLoad load = loadPkcs12(file, password.toUtf8(), QDateTime::currentDateTime());
+    QCOMPARE(load.error, error);
+    QCOMPARE(message, load.message);
+    // … and it differs from every other one.
+    for (IdentityError other :
+         {IdentityError::WrongPassword, IdentityError::NoPrivateKey, IdentityError::Expired,
+          IdentityError::NotYetValid, IdentityError::NoClientAuthentication}) {
+        if (other != error)
+            QVERIFY(message != identityErrorMessage(other, load.identity.certificate));
+    }
+    QVERIFY(QDir(profile.profile().certificateDirectory()).entryList(QDir::Files).isEmpty());
+    QCOMPARE(Settings(profile.profile()).certificateFile(Environment::Production), QString());
+}
+
+void TestSettingsDialog::expiringCertificateIsWarnedAbout()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    const pki::KeyPair soon = m_pki->client(pki::sandboxOrganisationNumber(),
+                                            QDateTime::currentDateTime().addDays(12).addSecs(120));
+    importThroughWidgets(dialog, writeFile(pki::exportPkcs12(soon, m_password.toUtf8(), {})), m_password);
+    QLabel *warning = dialog.certificatePage()->warningLabel();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("12 dagar")), qPrintable(warning->text()));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailValidTo"))
+                ->text()
+                .contains(QStringLiteral("12 dagar kvar")));
+}
+
+void TestSettingsDialog::pemCertificateAndKey()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    showTab(dialog, SettingsDialog::Page::Certificate);
+    CertificatePage *page = dialog.certificatePage();
+    QVERIFY(!page->keyFileEdit()->isVisible());
+    click(page->findChild<QRadioButton *>(QStringLiteral("pemRadio")));
+    QVERIFY(page->keyFileEdit()->isVisible());
+    const pki::KeyPair pair = m_pki->client(pki::sandboxOrganisationNumber());
+    answerFileDialogWith(writeFile(pair.certificatePem, QStringLiteral(".pem")));
+    click(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    answerFileDialogWith(writeFile(pair.privateKeyPem, QStringLiteral(".key")));
+    click(page->findChild<QPushButton *>(QStringLiteral("browseKeyButton")));
+    click(page->importButton());
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("importerat")), 15000);
+    QCOMPARE(page->identity().certificate, QSslCertificate(pair.certificatePem));
+}
+
+void TestSettingsDialog::sandboxNeedsNoCertificate()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    showTab(dialog, SettingsDialog::Page::Certificate);
+    QVERIFY(!dialog.certificatePage()->importButton()->isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("certificateHeading"))
+                ->text()
+                .contains(QStringLiteral("övningscertifikat")));
+    showTab(dialog, SettingsDialog::Page::Access);
+    QVERIFY(!dialog.accessPage()->saveButton()->isVisible());
+}
+
+void TestSettingsDialog::pastedTokenShowsItsExpiry()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    showTab(dialog, SettingsDialog::Page::Access);
+    AccessPage *page = dialog.accessPage();
+    click(page->tokenRadio());
+    QVERIFY(page->tokenEdit()->isVisible());
+    const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3 * 3600).addSecs(-5);
+    const QByteArray payload = QByteArrayLiteral("{\"sub\":\"avfall\",\"exp\":") +
+                               QByteArray::number(expiry.toSecsSinceEpoch()) + '}';
+    const QString token = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.") +
+                          QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding |
+                                                               QByteArray::OmitTrailingEquals)) +
+                          QStringLiteral(".c2lnbmF0dXI");
+    type(page->tokenEdit(), token);
+    QVERIFY2(page->tokenExpiryLabel()->text().contains(QStringLiteral("Token gäller till")),
+             qPrintable(page->tokenExpiryLabel()->text()));
+    QVERIFY(page->tokenExpiryLabel()->text().contains(QStringLiteral("2 timmar kvar")));
+
+    page->tokenEdit()->clear();
+    type(page->tokenEdit(), QStringLiteral("inte-en-jwt"));
+    QVERIFY(page->tokenExpiryLabel()->text().contains(QStringLiteral("ingen JWT")));
+    page->tokenEdit()->clear();
+    type(page->tokenEdit(), token);
+
+    click(page->saveButton());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->statusLabel()->text().isEmpty() && page->tokenEdit()->toPlainText().isEmpty(), 15000);
+    ConnectionStore store(profile.profile());
+    QCOMPARE(store.secrets()->readBlocking(Environment::Test, SecretKind::AccessToken).data, token.toUtf8());
+    QCOMPARE(Settings(profile.profile()).accessMode(Environment::Test), AccessMode::Token);
+    QFile settingsFile(profile.profile().settingsFile());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains(token.toUtf8().left(40)));
+    // The stored token's expiry stays visible.
+    QTRY_VERIFY(page->tokenExpiryLabel()->text().contains(QStringLiteral("Den sparade token")));
+}
+
+void TestSettingsDialog::keyAndSecretGoToTheKeychainOnOk()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Production);
+    showTab(dialog, SettingsDialog::Page::Access);
+    AccessPage *page = dialog.accessPage();
+    QVERIFY(page->keySecretRadio()->isChecked());
+    QCOMPARE(page->consumerSecretEdit()->echoMode(), QLineEdit::Password);
+    type(page->consumerKeyEdit(), QStringLiteral("nyckel-123"));
+    type(page->consumerSecretEdit(), QStringLiteral("hemlighet-456"));
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+    ConnectionStore store(profile.profile());
+    QCOMPARE(store.secrets()->readBlocking(Environment::Production, SecretKind::ConsumerKey).data,
+             QByteArray("nyckel-123"));
+    QCOMPARE(store.secrets()->readBlocking(Environment::Production, SecretKind::ConsumerSecret).data,
+             QByteArray("hemlighet-456"));
+    QFile settingsFile(profile.profile().settingsFile());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("hemlighet-456"));
+
+    // Opened again: the key is shown, the secret is not.
+    SettingsDialog again(profile.profile());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_COMPARE(again.accessPage()->consumerKeyEdit()->text(), QStringLiteral("nyckel-123"));
+    QVERIFY(again.accessPage()->consumerSecretEdit()->text().isEmpty());
+    QVERIFY(again.accessPage()->consumerSecretEdit()->placeholderText().contains(QStringLiteral("sparad")));
+}
+
+void TestSettingsDialog::withoutKeychainTheDialogSaysSo()
+{
+    test::TestProfile profile;
+    auto state = std::make_shared<test::FakeSecretBackend::State>();
+    state->behaviour = test::FakeSecretBackend::Behaviour::NoKeychain;
+    auto *secrets = new SecretStore(profile.profile(), std::make_unique<test::FakeSecretBackend>(state));
+    ConnectionStore store(profile.profile(), secrets);
+    secrets->setParent(&store);
+    SettingsDialog dialog(profile.profile(), &store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    showTab(dialog, SettingsDialog::Page::Access);
+    AccessPage *page = dialog.accessPage();
+    QTRY_VERIFY(page->keychainLabel()->text().contains(QStringLiteral("Ingen nyckelring")));
+    QVERIFY(page->keychainLabel()->text().contains(QStringLiteral("aldrig")));
+    QVERIFY(page->saveButton()->text().contains(QStringLiteral("sessionen")));
+    type(page->consumerKeyEdit(), QStringLiteral("k"));
+    type(page->consumerSecretEdit(), QStringLiteral("sessionshemlighet"));
+    click(page->saveButton());
+    QTRY_VERIFY(page->statusLabel()->text().contains(QStringLiteral("sessionen")));
+    QVERIFY(state->entries.isEmpty());
+    QCOMPARE(store.secrets()->readBlocking(Environment::Test, SecretKind::ConsumerSecret).data,
+             QByteArray("sessionshemlighet"));
+}
+
+void TestSettingsDialog::companyNumberIsCheckedWhileTyping()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    showTab(dialog, SettingsDialog::Page::Company);
+    CompanyPage *page = dialog.companyPage();
+    type(page->organisationNumberEdit(), QStringLiteral("556000-016"));
+    QVERIFY(page->organisationNumberCheck()->styleSheet().contains(QStringLiteral("b00020")));
+    type(page->organisationNumberEdit(), QStringLiteral("8"));
+    QVERIFY(!page->organisationNumberCheck()->text().startsWith(QStringLiteral("✓")));
+    QTest::keyClick(page->organisationNumberEdit(), Qt::Key_Backspace);
+    type(page->organisationNumberEdit(), QStringLiteral("7"));
+    QCOMPARE(page->organisationNumberCheck()->text(), QStringLiteral("✓ 556000-0167 (organisationsnummer)"));
+
+    type(page->nameEdit(), QStringLiteral("Verkstaden i Åre AB"));
+    type(page->contactEdit(), QStringLiteral("Åsa Öberg"));
+    type(page->emailEdit(), QStringLiteral("asa.verkstaden.se"));
+    type(page->phoneEdit(), QStringLiteral("0647-123 45"));
+    type(page->cfarEdit(), QStringLiteral("12345678"));
+    showTab(dialog, SettingsDialog::Page::Language);
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible()); // the e-mail address is wrong
+    QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Company);
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("E-postadressen")));
+    page->emailEdit()->clear();
+    type(page->emailEdit(), QStringLiteral("asa@verkstaden.se"));
+    clickOk(dialog);
+    QVERIFY(!dialog.isVisible());
+    const Company own = Settings(profile.profile()).ownCompany();
+    QCOMPARE(own.organisationNumber, QStringLiteral("5560000167"));
+    QCOMPARE(own.name, QStringLiteral("Verkstaden i Åre AB"));
+    QCOMPARE(own.contactPerson, QStringLiteral("Åsa Öberg"));
+    QCOMPARE(own.email, QStringLiteral("asa@verkstaden.se"));
+    QCOMPARE(own.phone, QStringLiteral("0647-123 45"));
+    QCOMPARE(own.cfar, QStringLiteral("12345678"));
+}
+
+void TestSettingsDialog::ombudPartiesAndPlaces()
+{
+    test::TestProfile profile;
+    {
+        SettingsDialog dialog(profile.profile());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        showTab(dialog, SettingsDialog::Page::Company);
+        CompanyPage *page = dialog.companyPage();
+        const auto edit = [&](const char *name) { return page->findChild<QLineEdit *>(QLatin1String(name)); };
+        const auto push = [&](const char *name) {
+            return page->findChild<QPushButton *>(QLatin1String(name));
+        };
+        const auto scrollTo = [&](QWidget *widget) {
+            if (auto *area = page->findChild<QScrollArea *>())
+                area->ensureWidgetVisible(widget);
+        };
+
+        scrollTo(edit("agentNumberEdit"));
+        type(edit("agentNumberEdit"), QStringLiteral("5560065087"));
+        click(push("addAgentButton")); // no name yet
+        QCOMPARE(page->agentTable()->rowCount(), 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("agentProblem"))
+                    ->text()
+                    .contains(QStringLiteral("namn")));
+        type(edit("agentNameEdit"), QStringLiteral("Kunden AB"));
+        click(push("addAgentButton"));
+        QCOMPARE(page->agentTable()->rowCount(), 1);
+        QCOMPARE(page->agentTable()->item(0, 0)->text(), QStringLiteral("556006-5087"));
+
+        scrollTo(edit("partyNumberEdit"));
+        type(edit("partyNumberEdit"), QStringLiteral("DK12345678"));
+        type(edit("partyNameEdit"), QStringLiteral("Dansk Affald A/S"));
+        click(push("addPartyButton"));
+        type(edit("partyNumberEdit"), QStringLiteral("202100-5489"));
+        type(edit("partyNameEdit"), QStringLiteral("Åkeriet"));
+        click(push("addPartyButton"));
+        QCOMPARE(page->partyTable()->rowCount(), 2);
+        page->partyTable()->selectRow(0);
+        click(push("removePartyButton"));
+        QCOMPARE(page->partyTable()->rowCount(), 1);
+
+        scrollTo(edit("placeNameEdit"));
+        type(edit("placeNameEdit"), QStringLiteral("Lagret"));
+        type(edit("placeMunicipalityEdit"), QStringLiteral("180"));
+        click(push("addPlaceButton"));
+        QCOMPARE(page->placeTable()->rowCount(), 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("placeProblem"))
+                    ->text()
+                    .contains(QStringLiteral("fyra siffror")));
+        edit("placeMunicipalityEdit")->clear();
+        type(edit("placeMunicipalityEdit"), QStringLiteral("0180"));
+        type(edit("placeAddressEdit"), QStringLiteral("Hamnvägen 3"));
+        type(edit("placePostcodeEdit"), QStringLiteral("116 45"));
+        click(push("addPlaceButton"));
+        QCOMPARE(page->placeTable()->rowCount(), 1);
+        clickOk(dialog);
+        QVERIFY(!dialog.isVisible());
+    }
+    Settings settings(profile.profile());
+    QCOMPARE(settings.agentCompanies().size(), 1);
+    QCOMPARE(settings.agentCompanies().first().organisationNumber, QStringLiteral("5560065087"));
+    QCOMPARE(settings.agentCompanies().first().name, QStringLiteral("Kunden AB"));
+    QCOMPARE(settings.savedParties().size(), 1);
+    QCOMPARE(settings.savedParties().first().toObject().value(QLatin1String("identitet")).toString(),
+             QStringLiteral("2021005489"));
+    const QJsonObject place = settings.savedPlaces().first().toObject();
+    QCOMPARE(place.value(QLatin1String("namn")).toString(), QStringLiteral("Lagret"));
+    QCOMPARE(place.value(QLatin1String("plats")).toObject(),
+             (QJsonObject{{QStringLiteral("kommunkod"), QStringLiteral("0180")},
+                          {QStringLiteral("adress"),
+                           QJsonObject{{QStringLiteral("adressrad"), QStringLiteral("Hamnvägen 3")},
+                                       {QStringLiteral("postnummer"), QStringLiteral("11645")}}}}));
+
+    // Shown again next time.
+    SettingsDialog again(profile.profile());
+    QCOMPARE(again.companyPage()->agentTable()->rowCount(), 1);
+    QCOMPARE(again.companyPage()->partyTable()->item(0, 1)->text(), QStringLiteral("Åkeriet"));
+    QCOMPARE(again.companyPage()->placeTable()->item(0, 2)->text(), QStringLiteral("Hamnvägen 3"));
+}
+
+void TestSettingsDialog::languageAppliesAfterRestart()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    showTab(dialog, SettingsDialog::Page::Language);
+    LanguagePage *page = dialog.languagePage();
+    QVERIFY(page->swedishRadio()->isChecked());
+    QVERIFY(!page->restartNote()->isVisible());
+    click(page->englishRadio());
+    QVERIFY(page->restartNote()->isVisible());
+    QVERIFY(page->restartNote()->text().contains(QStringLiteral("startar om")));
+    clickOk(dialog);
+    QCOMPARE(Settings(profile.profile()).language(), QStringLiteral("en"));
+}
+
+void TestSettingsDialog::testConnectionReportsEachStep()
+{
+    test::TestProfile profile;
+    ConnectionStore store(profile.profile());
+    const pki::KeyPair identity = m_pki->client(pki::sandboxOrganisationNumber());
+    store.setSandboxProvider([this, identity](ConnectionSettings *settings, QString *) {
+        *settings = m_pki->settings(m_sandbox->baseUrl(), m_sandbox->tokenUrl(), identity);
+        return true;
+    });
+    SettingsDialog dialog(profile.profile(), &store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ConnectionPage *page = dialog.connectionPage();
+    page->connectionTest()->setRefusalGraceMs(300);
+    QSignalSpy finished(page, &ConnectionPage::testFinished);
+    click(page->testButton());
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QString report = page->testReport()->text();
+    QCOMPARE(report.count(QStringLiteral("✓")), 3);
+    QVERIFY2(report.contains(QStringLiteral("TLS-handskakning")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("tokentjänsten lämnade ut")));
+    QVERIFY(report.contains(QStringLiteral("transportsätt")));
+    QVERIFY(report.contains(QStringLiteral("Anslutningen fungerar.")));
+    QVERIFY(page->testButton()->isEnabled());
+}
+
+void TestSettingsDialog::testConnectionNamesTheFailedStep_data()
+{
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("certificate of another CA") << 0 << QStringLiteral("godtog inte ert klientcertifikat");
+    QTest::newRow("wrong secret") << 1 << QStringLiteral("Kontrollera nyckel och hemlighet");
+    QTest::newRow("nothing listening") << 2 << QStringLiteral("svarade inte");
+}
+
+void TestSettingsDialog::testConnectionNamesTheFailedStep()
+{
+    QFETCH(int, failure);
+    QFETCH(QString, expected);
+    test::TestProfile profile;
+    ConnectionStore store(profile.profile());
+    store.setSandboxProvider([this, failure](ConnectionSettings *settings, QString *) {
+        const pki::KeyPair identity = failure == 0
+                                          ? test::TestPki::foreignClient(pki::sandboxOrganisationNumber())
+                                          : m_pki->client(pki::sandboxOrganisationNumber());
+        QUrl base = m_sandbox->baseUrl();
+        QUrl token = m_sandbox->tokenUrl();
+        if (failure == 2) {
+            base.setPort(1);
+            token.setPort(1);
+        }
+        *settings = m_pki->settings(base, token, identity);
+        if (failure == 1)
+            settings->consumerSecret = QStringLiteral("fel-hemlighet");
+        return true;
+    });
+    SettingsDialog dialog(profile.profile(), &store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ConnectionPage *page = dialog.connectionPage();
+    page->connectionTest()->setRefusalGraceMs(500);
+    QSignalSpy finished(page, &ConnectionPage::testFinished);
+    click(page->testButton());
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString report = page->testReport()->text();
+    QVERIFY2(report.contains(expected), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("✗")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("inte prövat")));
+    if (failure == 1)
+        QVERIFY2(report.startsWith(QStringLiteral("✓")), qPrintable(report)); // the handshake worked
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
