@@ -1,3 +1,4 @@
+#include "firststartwizard.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "settings.h"
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     avfall::installTranslations(app, avfall::Settings(profile).language());
+    if (!parser.isSet(startupTimeOption) && avfall::forms::shouldShowFirstStart(profile))
+        avfall::forms::FirstStartWizard(profile).exec();
 
     avfall::app::MainWindow window(profile);
     window.show();

@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
+#include "appbackend.h"
 #include "emptystatepage.h"
 #include "environmentbadge.h"
 #include "navigationdelegate.h"
 #include "navigationlist.h"
+#include "noteform.h"
+#include "notelistpage.h"
+#include "notepage.h"
 #include "settings.h"
+#include "settingsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -16,6 +21,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace avfall::app {
 
@@ -45,7 +52,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_settings(std::make_unique<Settings>(profile))
+    , m_backend(std::make_unique<AppBackend>(profile))
 {
+    QString startError;
+    if (!m_backend->start(&startError))
+        QTimer::singleShot(
+            0, this, [this, startError] { QMessageBox::critical(this, tr("Avfallsrapport"), startError); });
     setWindowTitle(tr("Avfallsrapport"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -88,46 +100,27 @@ void MainWindow::buildNavigation()
 {
     addSection(m_navigation, tr("Ny anteckning"));
     for (const NoteType &type : noteTypes()) {
-        auto *page = new EmptyStatePage;
+        // Forms are built the first time they are shown: a quick start matters more than a
+        // quick first click.
+        auto *page = new QWidget;
         page->setObjectName(QStringLiteral("notePage_") + type.resource);
-        page->setHeading(type.displayTitle());
-        page->setExplanation(tr("<p>%1 · avfallsförordningen %2</p>"
-                                "<p><b>Formuläret för den här anteckningen finns inte i programmet ännu.</b> "
-                                "Det kommer i en senare version.</p>"
-                                "<p>Till dess kan du kontrollera en anteckning i JSON-format med kommandot "
-                                "<code>avfall validate %3 fil.json</code>.</p>")
-                                 .arg(type.displayRole(), type.displayLaw(), type.resource));
+        page->setProperty("noteKind", int(type.kind));
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
         const int index = m_pages->addWidget(page);
         addEntry(m_navigation, type.displayTitle(),
                  type.displayRole() + QStringLiteral(" · ") + type.displayLaw(), index);
     }
 
     addSection(m_navigation, tr("Mina anteckningar"));
-    struct Fixed
-    {
-        Page page;
-        QString title;
-        QString heading;
-        QString explanation;
-    };
-    const Fixed fixedPages[] = {
-        {Page::Drafts, tr("Utkast"), tr("Inga utkast"),
-         tr("Anteckningar som du har börjat fylla i men inte skickat sparas här. "
-            "Börja en ny anteckning under <b>Ny anteckning</b>.")},
-        {Page::Queue, tr("Kö"), tr("Kön är tom"),
-         tr("Anteckningar som väntar på att skickas till avfallsregistret visas här, till exempel när "
-            "registret inte svarar. De skickas automatiskt när förbindelsen fungerar igen.")},
-        {Page::History, tr("Historik"), tr("Ingen historik ännu"),
-         tr("Här ser du varje anteckning som du har skickat, med avfallsId från registret. "
-            "Härifrån kan du rätta eller makulera en anteckning.")},
-    };
-    for (const Fixed &fixed : fixedPages) {
-        auto *page = new EmptyStatePage;
-        page->setHeading(fixed.heading);
-        page->setExplanation(fixed.explanation);
-        page->setProperty("avfallPage", static_cast<int>(fixed.page));
+    const std::pair<Page, QString> listPages[] = {
+        {Page::Drafts, tr("Utkast")}, {Page::Queue, tr("Kö")}, {Page::History, tr("Historik")}};
+    for (const auto &[which, title] : listPages) {
+        auto *page = new NoteListPage(NoteListPage::Kind(int(which)), *m_backend);
+        page->setProperty("avfallPage", static_cast<int>(which));
+        connect(page, &NoteListPage::openRequested, this, &MainWindow::openNote);
         const int index = m_pages->addWidget(page);
-        addEntry(m_navigation, fixed.title, QString(), index);
+        addEntry(m_navigation, title, QString(), index);
     }
 }
 
@@ -150,8 +143,22 @@ void MainWindow::buildMenus()
             m_settings->setEnvironment(environment);
             m_settings->sync();
             applyEnvironment(environment);
+            m_backend->reconnect();
         });
     }
+    settingsMenu->addSeparator();
+    QAction *settingsAction = settingsMenu->addAction(tr("Inställningar…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new forms::SettingsDialog(m_profile, nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            applyEnvironment(m_settings->environment());
+            m_backend->reconnect();
+        });
+        dialog->open();
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Hjälp"));
     helpMenu->addAction(tr("&Om Avfallsrapport"), this, &MainWindow::showAbout);
@@ -168,6 +175,51 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_environmentBadge);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_queueLabel);
+    connect(m_backend.get(), &AppBackend::storeChanged, this, &MainWindow::updateStatus);
+    connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::updateStatus);
+    auto *refresh = new QTimer(this);
+    refresh->start(5000); // notes queued by `avfall` in another process show up too
+    connect(refresh, &QTimer::timeout, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_backend->connectionProblem().isEmpty())
+        m_connectionLabel->setText(tr("Ingen förbindelse: %1").arg(m_backend->connectionProblem()));
+    else
+        m_connectionLabel->setText(m_backend->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
+    const QHash<NoteState, int> counts = m_backend->store().stateCounts();
+    QStringList parts;
+    if (const int queued = counts.value(NoteState::Queued) + counts.value(NoteState::Sending))
+        parts << tr("%n i kö", nullptr, queued);
+    if (const int uncertain = counts.value(NoteState::Uncertain))
+        parts << tr("%n osäkra", nullptr, uncertain);
+    if (const int rejected = counts.value(NoteState::Rejected))
+        parts << tr("%n avvisade", nullptr, rejected);
+    m_queueLabel->setText(parts.isEmpty() ? tr("Kön är tom") : parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::openNote(NoteKind kind, qint64 id, NoteListPage::OpenMode mode)
+{
+    showNoteType(kind);
+    auto *page = qobject_cast<NotePage *>(currentPage());
+    if (!page)
+        return;
+    const auto note = m_backend->store().note(id);
+    switch (mode) {
+    case NoteListPage::OpenMode::Edit:
+        page->openNote(id);
+        break;
+    case NoteListPage::OpenMode::Correct:
+        page->startCorrection(id);
+        break;
+    case NoteListPage::OpenMode::NewFrom:
+    case NoteListPage::OpenMode::Chain:
+        if (note)
+            page->startFrom(note->payload, mode == NoteListPage::OpenMode::Chain, note->avfallId);
+        break;
+    }
 }
 
 void MainWindow::applyEnvironment(Environment environment)
@@ -219,7 +271,19 @@ void MainWindow::showPage(Page page)
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_pages->currentWidget();
+    QWidget *page = m_pages->currentWidget();
+    if (page && page->property("noteKind").isValid())
+        return page->findChild<NotePage *>(QString(), Qt::FindDirectChildrenOnly);
+    return page;
+}
+
+void MainWindow::ensureNotePage(QWidget *container)
+{
+    if (!container->property("noteKind").isValid() || container->findChild<NotePage *>())
+        return;
+    auto *page = new NotePage(NoteKind(container->property("noteKind").toInt()), *m_backend, container);
+    page->form()->setOwnCompany(m_settings->ownCompany());
+    container->layout()->addWidget(page);
 }
 
 void MainWindow::onNavigationChanged(int row)
@@ -227,8 +291,10 @@ void MainWindow::onNavigationChanged(int row)
     if (row < 0)
         return;
     const int page = m_navigation->item(row)->data(NavigationDelegate::PageRole).toInt();
-    if (page >= 0)
+    if (page >= 0) {
+        ensureNotePage(m_pages->widget(page));
         m_pages->setCurrentIndex(page);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

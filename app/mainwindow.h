@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment.h"
+#include "notelistpage.h"
 #include "notetype.h"
 #include "profile.h"
 
@@ -19,6 +20,7 @@ class Settings;
 
 namespace avfall::app {
 
+class AppBackend;
 class EnvironmentBadge;
 
 // The application shell: navigation on the left (new note by what the user does, drafts, queue,
@@ -43,6 +45,10 @@ public:
     QWidget *currentPage() const;
     QListWidget *navigation() const { return m_navigation; }
     EnvironmentBadge *environmentBadge() const { return m_environmentBadge; }
+    AppBackend &backend() const { return *m_backend; }
+    QLabel *queueLabel() const { return m_queueLabel; }
+    void updateStatus();
+    void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,9 +60,11 @@ private:
     void applyEnvironment(Environment environment);
     void showAbout();
     void onNavigationChanged(int row);
+    void ensureNotePage(QWidget *container);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AppBackend> m_backend;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EnvironmentBadge *m_environmentBadge = nullptr;

@@ -1,7 +1,9 @@
 #include "connectionoptions.h"
 
+#include "identitystore.h"
 #include "pki.h"
 #include "sandboxserver.h"
+#include "secretstore.h"
 #include "settings.h"
 #include "tlsidentity.h"
 
@@ -27,6 +29,49 @@ bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
     }
     *secret = file.readLine().trimmed();
     return true;
+}
+
+// The certificate named by --client-cert (and its --client-cert-password-file).
+bool readCertificateOption(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error)
+{
+    QByteArray password;
+    if (parser.isSet(QStringLiteral("client-cert-password-file")) &&
+        !readSecretFile(parser.value(QStringLiteral("client-cert-password-file")), &password, error))
+        return false;
+    const QString certificateFile = parser.value(QStringLiteral("client-cert"));
+    IdentityLoad identity;
+    if (certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)) {
+        QFile file(certificateFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
+            return false;
+        }
+        identity = loadPem(file.readAll(), QByteArray(), password, QDateTime::currentDateTime());
+    } else {
+        identity = loadPkcs12File(certificateFile, password, QDateTime::currentDateTime());
+    }
+    if (!identity.ok()) {
+        *error = identity.message;
+        return false;
+    }
+    settings->clientCertificate = identity.identity.certificate;
+    settings->clientKey = identity.identity.privateKey;
+    settings->clientChain = identity.identity.chain;
+    return true;
+}
+
+bool readStoredAccess(SecretStore &secrets, AccessMode mode, ConnectionSettings *settings)
+{
+    if (mode == AccessMode::Token) {
+        const SecretResult token = secrets.readBlocking(settings->environment, SecretKind::AccessToken);
+        settings->accessToken = QString::fromUtf8(token.data);
+        return !settings->accessToken.isEmpty();
+    }
+    const SecretResult key = secrets.readBlocking(settings->environment, SecretKind::ConsumerKey);
+    const SecretResult secret = secrets.readBlocking(settings->environment, SecretKind::ConsumerSecret);
+    settings->consumerKey = QString::fromUtf8(key.data);
+    settings->consumerSecret = QString::fromUtf8(secret.data);
+    return !settings->consumerKey.isEmpty() && !settings->consumerSecret.isEmpty();
 }
 
 } // namespace
@@ -106,6 +151,17 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
     if (settings.environment == Environment::Custom || settings.environment == Environment::Sandbox) {
         settings.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
         settings.tokenUrl = QUrl(parser.value(QStringLiteral("token-url")));
+        // Egen adress as saved in the app, unless the options say otherwise.
+        if (settings.environment == Environment::Custom) {
+            const Settings saved(profile);
+            if (!parser.isSet(QStringLiteral("base-url")))
+                settings.baseUrl = saved.customBaseUrl();
+            if (!parser.isSet(QStringLiteral("token-url")))
+                settings.tokenUrl = saved.customTokenUrl();
+            const QString caFile = saved.value(Settings::Key::CustomCaFile).toString();
+            if (!parser.isSet(QStringLiteral("ca-file")) && !caFile.isEmpty())
+                settings.extraCaCertificates = QSslCertificate::fromPath(caFile);
+        }
     } else if (explicitAddress || parser.isSet(QStringLiteral("token-url"))) {
         connection.error = tr(
             "--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.");
@@ -124,36 +180,35 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
             return connection;
         }
     }
+    // Without options, what was saved in the app: the certificate in the profile, its password,
+    // the token or the key and secret in the keychain (asked for synchronously).
+    std::unique_ptr<SecretStore> secrets;
+    const auto keychain = [&secrets, &profile]() -> SecretStore & {
+        if (!secrets) {
+            secrets = std::make_unique<SecretStore>(profile);
+            secrets->openBlocking();
+        }
+        return *secrets;
+    };
     if (!parser.isSet(QStringLiteral("client-cert"))) {
-        connection.error =
-            tr("Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), "
-               "eller importera certifikatet under Inställningar i programmet.");
-        return connection;
-    }
-    QByteArray password;
-    if (parser.isSet(QStringLiteral("client-cert-password-file")) &&
-        !readSecretFile(parser.value(QStringLiteral("client-cert-password-file")), &password,
-                        &connection.error))
-        return connection;
-    const QString certificateFile = parser.value(QStringLiteral("client-cert"));
-    IdentityLoad identity;
-    if (certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)) {
-        QFile file(certificateFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            connection.error = tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
+        if (!IdentityStore(profile, nullptr).hasIdentity(settings.environment)) {
+            connection.error =
+                tr("Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), "
+                   "eller importera certifikatet under Inställningar i programmet.");
             return connection;
         }
-        identity = loadPem(file.readAll(), QByteArray(), password, QDateTime::currentDateTime());
-    } else {
-        identity = loadPkcs12File(certificateFile, password, QDateTime::currentDateTime());
-    }
-    if (!identity.ok()) {
-        connection.error = identity.message;
+        IdentityStore identities(profile, &keychain());
+        const IdentityResult stored = identities.loadBlocking(settings.environment);
+        if (!stored.ok()) {
+            connection.error = stored.message;
+            return connection;
+        }
+        settings.clientCertificate = stored.identity.certificate;
+        settings.clientKey = stored.identity.privateKey;
+        settings.clientChain = stored.identity.chain;
+    } else if (!readCertificateOption(parser, &settings, &connection.error)) {
         return connection;
     }
-    settings.clientCertificate = identity.identity.certificate;
-    settings.clientKey = identity.identity.privateKey;
-    settings.clientChain = identity.identity.chain;
 
     if (parser.isSet(QStringLiteral("token-file"))) {
         QByteArray token;
@@ -172,8 +227,10 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
         }
         settings.consumerKey = QString::fromUtf8(keySecret.left(colon));
         settings.consumerSecret = QString::fromUtf8(keySecret.mid(colon + 1));
-    } else {
-        connection.error = tr("Ingen åtkomst: ange --token-file eller --key-secret-file.");
+    } else if (!readStoredAccess(keychain(), Settings(profile).accessMode(settings.environment), &settings)) {
+        connection.error =
+            tr("Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och "
+               "hemlighet under Inställningar → Åtkomst i programmet.");
     }
     return connection;
 }

@@ -293,9 +293,8 @@ void FirstStartWizard::updateSummary()
         lines << tr("Certifikat: %1, giltigt till %2")
                      .arg(identity.organisation().toHtmlEscaped(),
                           QLocale().toString(identity.validTo().toLocalTime().date(), QLocale::ShortFormat));
-    lines << (m_access->hasStoredAccess() ? tr("Nyckel och hemlighet: sparade")
-                                          : tr("Nyckel och hemlighet: <b>saknas ännu</b> – ange dem under "
-                                               "Inställningar → Åtkomst."));
+    const int accessLine = int(lines.size());
+    lines << tr("Nyckel och hemlighet: kontrolleras …");
     const Company own = Settings(m_profile).ownCompany();
     if (!own.organisationNumber.isEmpty())
         lines << tr("Företag: %1 (%2)")
@@ -303,10 +302,27 @@ void FirstStartWizard::updateSummary()
                           identity::display(
                               identity::check(own.organisationNumber,
                                               IdentityAllowance::Organisation | IdentityAllowance::Person)));
-    m_summary->setText(
-        QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p><p>") +
-        tr("Allt går att ändra under Inställningar. Prova gärna <b>Testa anslutningen</b> där.") +
-        QStringLiteral("</p>"));
+    const auto show = [this](const QStringList &shown) {
+        m_summary->setText(
+            QStringLiteral("<p>") + shown.join(QStringLiteral("<br>")) + QStringLiteral("</p><p>") +
+            tr("Allt går att ändra under Inställningar. Prova gärna <b>Testa anslutningen</b> där.") +
+            QStringLiteral("</p>"));
+    };
+    show(lines);
+    // What the keychain holds now (it was written a moment ago, asynchronously).
+    QPointer<FirstStartWizard> self(this);
+    m_store->accessState(
+        environment, [self, lines, accessLine, show](const ConnectionStore::AccessState &state) {
+            if (!self)
+                return;
+            QStringList updated = lines;
+            updated[accessLine] =
+                state.hasKeyAndSecret || state.hasToken
+                    ? tr("Nyckel och hemlighet: sparade")
+                    : tr("Nyckel och hemlighet: <b>saknas ännu</b> – ange dem under Inställningar → "
+                         "Åtkomst.");
+            show(updated);
+        });
 }
 
 void FirstStartWizard::done(int result)

@@ -339,9 +339,9 @@ void ReviewDialog::buildSummary()
             }
         }
         if (!rows.isEmpty())
-            html += QStringLiteral("<h3>%1</h3><table>%2</table>")
-                        .arg(sectionTitle(section).toHtmlEscaped(), rows);
+            table += sectionRow(sectionTitle(section)) + rows;
     }
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">") + table + QStringLiteral("</table>");
     m_summary->setHtml(html);
 }
 

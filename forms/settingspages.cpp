@@ -695,6 +695,8 @@ AccessPage::AccessPage(ConnectionStore *store, QWidget *parent)
     layout->addStretch();
 
     connect(m_tokenRadio, &QRadioButton::toggled, this, &AccessPage::updateMode);
+    for (QRadioButton *radio : {m_tokenRadio, m_keySecretRadio})
+        connect(radio, &QRadioButton::clicked, this, [this] { m_modeChosenByUser = true; });
     connect(m_token, &QPlainTextEdit::textChanged, this, &AccessPage::updateTokenExpiry);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_forgetButton, &QPushButton::clicked, this, &AccessPage::forget);
@@ -722,6 +724,9 @@ AccessPage::AccessPage(ConnectionStore *store, QWidget *parent)
 void AccessPage::setEnvironment(Environment environment)
 {
     m_environmentShown = environment;
+    m_modeChosenByUser = false;
+    m_key->clear();
+    m_key->setModified(false);
     const bool sandbox = environment == Environment::Sandbox;
     m_editor->setVisible(!sandbox);
     m_heading->setText(sandbox ? tr("Sandlådan har en egen övningsnyckel, så här behövs inget.")
@@ -785,8 +790,10 @@ void AccessPage::reload()
         self->m_storedToken = state.hasToken;
         self->m_storedKeyAndSecret = state.hasKeyAndSecret;
         self->m_storedTokenText = state.hasToken ? state.token : QString();
-        (state.mode == AccessMode::Token ? self->m_tokenRadio : self->m_keySecretRadio)->setChecked(true);
-        self->m_key->setText(state.consumerKey);
+        if (!self->m_modeChosenByUser)
+            (state.mode == AccessMode::Token ? self->m_tokenRadio : self->m_keySecretRadio)->setChecked(true);
+        if (!self->m_key->isModified())
+            self->m_key->setText(state.consumerKey);
         self->m_secret->setPlaceholderText(state.hasKeyAndSecret ? tr("sparad – skriv en ny för att byta")
                                                                  : QString());
         self->m_token->setPlaceholderText(state.hasToken
@@ -819,6 +826,7 @@ void AccessPage::save(std::function<void(bool ok, const QString &problem)> done)
             if (ok) {
                 self->m_token->clear();
                 self->m_secret->clear();
+                self->m_key->setModified(false);
                 self->setStatus(self->m_store->secrets()->isPersistent()
                                     ? tr("Sparat i nyckelringen.")
                                     : tr("Gäller under den här sessionen (ingen nyckelring)."),
@@ -879,6 +887,7 @@ void AccessPage::forget()
         if (!self)
             return;
         self->m_key->clear();
+        self->m_key->setModified(false);
         self->m_token->clear();
         self->m_secret->clear();
         self->setStatus(ok ? tr("Nyckel, hemlighet och token är borttagna.") : problem, !ok);

@@ -190,6 +190,7 @@ private:
     QLabel *m_keychain = nullptr;
     bool m_storedToken = false;
     bool m_storedKeyAndSecret = false;
+    bool m_modeChosenByUser = false; // the stored mode, read later, does not overrule a click
     QString m_storedTokenText;
 };
 

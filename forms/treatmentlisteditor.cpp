@@ -111,14 +111,24 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
     // The waste-oil section.
     m_oil = new QGroupBox(tr("Spillolja: resultat av återvinning"), this);
     m_oil->setAccessibleName(tr("Spillolja: resultat av återvinning"));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_oil->setFont(titleFont);
     auto *oilLayout = new QVBoxLayout(m_oil);
-    m_oilIntro = new QLabel(m_oil);
+    auto *oilContent = new QWidget(m_oil);
+    QFont normal = font();
+    normal.setBold(false);
+    oilContent->setFont(normal);
+    oilLayout->addWidget(oilContent);
+    oilLayout = new QVBoxLayout(oilContent);
+    oilLayout->setContentsMargins(0, 0, 0, 0);
+    m_oilIntro = new QLabel(oilContent);
     m_oilIntro->setWordWrap(true);
     oilLayout->addWidget(m_oilIntro);
-    FieldGrid oilForm(oilLayout, m_oil, 176);
+    FieldGrid oilForm(oilLayout, oilContent, 176);
 
     const Field &typeField = resultField(kResultType);
-    auto *typeBox = new QWidget(m_oil);
+    auto *typeBox = new QWidget(oilContent);
     auto *typeLayout = new QVBoxLayout(typeBox);
     typeLayout->setContentsMargins(0, 0, 0, 0);
     typeLayout->setSpacing(2);
@@ -146,7 +156,7 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
     for (const OilField &oil : kOilFields) {
         const QString json = QString::fromLatin1(oil.json);
         const Field &field = resultField(json);
-        auto *edit = new QLineEdit(m_oil);
+        auto *edit = new QLineEdit(oilContent);
         if (field.maxLength > 0)
             edit->setMaxLength(field.maxLength);
         if (field.kind == FieldKind::Decimal) {
@@ -338,7 +348,7 @@ void TreatmentListEditor::updateOilFields()
         edit->setEnabled(expected);
         if (!expected && !m_loading)
             edit->clear();
-        edit->setPlaceholderText(expected || !type ? QString() : tr("Behövs inte för den här typen"));
+        edit->setPlaceholderText(expected || !type ? QString() : tr("Behövs inte"));
     }
 }
 
@@ -371,7 +381,9 @@ void TreatmentListEditor::setValues(const notejson::FlatValues &values)
     for (const auto &entry : std::as_const(items)) {
         Row &row = m_rows[index++];
         if (!setComboCode(row.method, entry.first)) {
-            row.method->setCurrentIndex(-1);
+            // A method the list does not know (an old draft, say) stays visible and is checked.
+            row.method->addItem(tr("%1 (okänd kod)").arg(entry.first), entry.first);
+            row.method->setCurrentIndex(row.method->count() - 1);
         }
         onMethodChanged(row);
         setComboCode(row.subcode, entry.second);

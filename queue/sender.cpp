@@ -34,20 +34,25 @@ void Sender::run(const QDateTime &until)
 {
     m_until = until;
     m_running = true;
+    m_stopped = false;
     m_summary = Summary();
     QTimer::singleShot(0, this, &Sender::pump);
 }
 
 void Sender::wake()
 {
-    if (!m_running)
+    // A sender that ran out of work (the app's, between notes) starts again; one that was stopped
+    // stays stopped.
+    if (m_stopped)
         return;
+    m_running = true;
     m_summary.blocked = false; // a change (new settings, network back) earns another try
     QTimer::singleShot(0, this, &Sender::pump);
 }
 
 void Sender::stop()
 {
+    m_stopped = true;
     m_running = false;
     m_timer.stop();
 }

@@ -43,7 +43,8 @@ public:
     // Sends what is due, and keeps going for notes that become due before `until` (an invalid
     // time: only what is due now). Emits finished() when nothing more will be sent before then.
     void run(const QDateTime &until = QDateTime());
-    // Something changed (a note was queued, the network came back): look for due notes now.
+    // Something changed (a note was queued, the network came back): look for due notes now, also
+    // after run() had finished for lack of work.
     void wake();
     void stop();
 
@@ -72,6 +73,7 @@ private:
     int m_parallelism = 4;
     int m_inFlight = 0;
     bool m_running = false;
+    bool m_stopped = false;
 };
 
 } // namespace avfall

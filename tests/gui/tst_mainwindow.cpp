@@ -1,14 +1,26 @@
-#include "emptystatepage.h"
+#include "appbackend.h"
 #include "environmentbadge.h"
 #include "mainwindow.h"
 #include "navigationdelegate.h"
+#include "noteform.h"
+#include "notejson.h"
+#include "notelistpage.h"
+#include "notepage.h"
+#include "notetablemodel.h"
+#include "samplenotes.h"
 #include "settings.h"
 #include "testprofile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace avfall;
@@ -19,13 +31,24 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void navigationListsTheEightNoteTypesAndMyNotes();
-    void choosingANoteTypeShowsItsPage();
+    void choosingANoteTypeShowsItsForm();
     void keyboardNavigationReachesHistory();
+    void emptyListsSayWhatToDo();
     void statusBarShowsTheEnvironment();
     void environmentMenuChangesAndRemembers();
     void menusExist();
+    void sendToTheSandboxAndFindItInTheHistory();
+
+private:
+    static void clickEntry(MainWindow &window, const QString &title);
 };
+
+void TestMainWindow::initTestCase()
+{
+    qputenv("AVFALL_SKIP_FIRST_START", "1");
+}
 
 namespace {
 QStringList navigationTitles(QListWidget *list)
@@ -36,6 +59,14 @@ QStringList navigationTitles(QListWidget *list)
     return titles;
 }
 } // namespace
+
+void TestMainWindow::clickEntry(MainWindow &window, const QString &title)
+{
+    const auto items = window.navigation()->findItems(title, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    const QRect rect = window.navigation()->visualItemRect(items.first());
+    QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, rect.center());
+}
 
 void TestMainWindow::navigationListsTheEightNoteTypesAndMyNotes()
 {
@@ -48,31 +79,26 @@ void TestMainWindow::navigationListsTheEightNoteTypesAndMyNotes()
     QVERIFY(titles.contains(QStringLiteral("Jag transporterar farligt avfall")));
     for (const QString &title : {QStringLiteral("Utkast"), QStringLiteral("Kö"), QStringLiteral("Historik")})
         QVERIFY2(titles.contains(title), qPrintable(title));
-    // The law paragraph is the second line of each note type.
     const auto items =
         window.navigation()->findItems(QStringLiteral("Jag transporterar farligt avfall"), Qt::MatchExactly);
-    QCOMPARE(items.size(), 1);
     QVERIFY(items.first()
                 ->data(app::NavigationDelegate::SubtitleRole)
                 .toString()
                 .contains(QStringLiteral("6 kap. 2 §")));
 }
 
-void TestMainWindow::choosingANoteTypeShowsItsPage()
+void TestMainWindow::choosingANoteTypeShowsItsForm()
 {
     test::TestProfile profile;
     MainWindow window(profile.profile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const auto items = window.navigation()->findItems(
-        QStringLiteral("Jag tar emot farligt avfall till insamling"), Qt::MatchExactly);
-    QCOMPARE(items.size(), 1);
-    const QRect rect = window.navigation()->visualItemRect(items.first());
-    QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, rect.center());
-    auto *page = qobject_cast<app::EmptyStatePage *>(window.currentPage());
+    clickEntry(window, QStringLiteral("Jag tar emot farligt avfall till insamling"));
+    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
     QVERIFY(page);
-    QCOMPARE(page->heading(), QStringLiteral("Jag tar emot farligt avfall till insamling"));
-    QVERIFY(page->explanation().contains(QStringLiteral("avfall validate insamlingar")));
+    QCOMPARE(page->kind(), NoteKind::InsamlingsMottagning);
+    QVERIFY(!page->sendButton()->isEnabled());
+    QVERIFY(page->form()->sectionTitles().contains(QStringLiteral("Platser")));
 }
 
 void TestMainWindow::keyboardNavigationReachesHistory()
@@ -83,12 +109,24 @@ void TestMainWindow::keyboardNavigationReachesHistory()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.navigation()->setFocus();
     QTest::keyClick(window.navigation(), Qt::Key_End);
-    auto *page = qobject_cast<app::EmptyStatePage *>(window.currentPage());
+    auto *page = qobject_cast<app::NoteListPage *>(window.currentPage());
     QVERIFY(page);
-    QCOMPARE(page->heading(), QStringLiteral("Ingen historik ännu"));
-    // Section headers cannot be selected: Home lands on the first note type.
+    QCOMPARE(page->kind(), app::NoteListPage::Kind::History);
     QTest::keyClick(window.navigation(), Qt::Key_Home);
     QCOMPARE(window.navigation()->currentItem()->text(), noteTypes().first().displayTitle());
+}
+
+void TestMainWindow::emptyListsSayWhatToDo()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.show();
+    for (auto page : {MainWindow::Page::Drafts, MainWindow::Page::Queue, MainWindow::Page::History}) {
+        window.showPage(page);
+        auto *list = qobject_cast<app::NoteListPage *>(window.currentPage());
+        QVERIFY(list);
+        QVERIFY2(list->emptyText().size() > 30, qPrintable(list->emptyText()));
+    }
 }
 
 void TestMainWindow::statusBarShowsTheEnvironment()
@@ -132,6 +170,55 @@ void TestMainWindow::menusExist()
         menus << action->text().remove(QLatin1Char('&'));
     QCOMPARE(menus, (QStringList{QStringLiteral("Arkiv"), QStringLiteral("Inställningar"),
                                  QStringLiteral("Hjälp")}));
+}
+
+void TestMainWindow::sendToTheSandboxAndFindItInTheHistory()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickEntry(window, QStringLiteral("Jag köper, säljer eller förmedlar farligt avfall"));
+    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    QVERIFY(page);
+    // The long part from a sample, the reference typed like a user would.
+    notejson::FlatValues values = notejson::flatten(NoteKind::Handel, test::samples::note(NoteKind::Handel));
+    values.remove(QStringLiteral("referens"));
+    values.insert(QStringLiteral("tidpunkt"),
+                  QDateTime::currentDateTime().addSecs(-60).toString(Qt::ISODate));
+    values.insert(QStringLiteral("transaktionsDatum"),
+                  QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    page->form()->setValues(values);
+    QWidget *reference = page->form()->inputFor(QStringLiteral("referens"));
+    QVERIFY(reference);
+    reference->setFocus();
+    QTest::keyClicks(reference, QStringLiteral("Order 77"));
+    QTRY_VERIFY(page->sendButton()->isEnabled());
+
+    app::NotePage::setReviewAnswerForTests(QDialog::Accepted);
+    QTest::mouseClick(page->sendButton(), Qt::LeftButton);
+    app::NotePage::setReviewAnswerForTests(-1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("Mottagen av registret")), 20000);
+
+    window.showPage(MainWindow::Page::History);
+    auto *history = qobject_cast<app::NoteListPage *>(window.currentPage());
+    QVERIFY(history);
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    const StoredNote *note = history->model()->noteAt(0);
+    QCOMPARE(note->state, NoteState::Sent);
+    QCOMPARE(note->referens, QStringLiteral("Order 77"));
+    history->table()->selectRow(0);
+    QVERIFY2(history->detailsText().contains(note->avfallId), qPrintable(history->detailsText()));
+
+    QTemporaryDir dir;
+    QVERIFY(history->exportCsv(dir.filePath(QStringLiteral("ut.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("ut.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray content = csv.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(content.contains(';'));
+    QVERIFY(content.contains(note->avfallId.toUtf8()));
+    QVERIFY(window.queueLabel()->text().contains(QStringLiteral("Kön är tom")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -538,6 +538,7 @@ void TestNoteForm::everyInputIsNamedAndReachable()
     ShownForm shown(kind);
     NoteForm &form = shown.form;
     form.setValues(notejson::flatten(kind, samples::asAgent(samples::note(kind)))); // everything shown
+    QTest::qWait(50); // the layouts settle after rows were shown and hidden
 
     // Every input has an accessible name; every field label points at its input.
     const QList<QWidget *> widgets = form.findChildren<QWidget *>();

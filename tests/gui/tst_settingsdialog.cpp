@@ -1,7 +1,9 @@
 #include "../secrets/fakesecretbackend.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "environmentbadge.h"
 #include "filedialogseam.h"
+#include "mainwindow.h"
 #include "pki.h"
 #include "registerclient.h"
 #include "sandboxserver.h"
@@ -12,6 +14,7 @@
 #include "testpki.h"
 #include "testprofile.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -63,6 +66,7 @@ private slots:
     void testConnectionReportsEachStep();
     void testConnectionNamesTheFailedStep_data();
     void testConnectionNamesTheFailedStep();
+    void mainWindowOpensTheDialog();
 
 private:
     void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
@@ -120,7 +124,10 @@ void TestSettingsDialog::click(QAbstractButton *button)
 {
     QVERIFY(button);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
+    // A radio button reacts only on its indicator and text, not on the empty rest of its row.
+    const bool indicator = qobject_cast<QRadioButton *>(button) != nullptr;
+    QTest::mouseClick(button, Qt::LeftButton, {},
+                      indicator ? QPoint(8, button->height() / 2) : button->rect().center());
 }
 
 // QTest::keyClicks takes ASCII only; å, ä, ö and € are sent as key events with their text.
@@ -713,6 +720,28 @@ void TestSettingsDialog::testConnectionNamesTheFailedStep()
     QVERIFY(report.contains(QStringLiteral("inte prövat")));
     if (failure == 1)
         QVERIFY2(report.startsWith(QStringLiteral("✓")), qPrintable(report)); // the handshake worked
+}
+
+void TestSettingsDialog::mainWindowOpensTheDialog()
+{
+    test::TestProfile profile;
+    app::MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Inställningar…"));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    chooseEnvironment(*dialog, Environment::Production);
+    clickOk(*dialog);
+    // The window follows the environment chosen in the dialog.
+    QTRY_VERIFY(window.environmentBadge()->text().contains(QStringLiteral("Produktion")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Produktion")));
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -1,0 +1,409 @@
+#include "notelistpage.h"
+
+#include "appbackend.h"
+#include "errorcatalogue.h"
+#include "fieldcatalogue.h"
+#include "notejson.h"
+#include "notetablemodel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace avfall::app {
+
+namespace {
+QPushButton *button(const QString &text, const char *name)
+{
+    auto *result = new QPushButton(text);
+    result->setObjectName(QString::fromLatin1(name));
+    return result;
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')))
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
+}
+} // namespace
+
+NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_backend(backend)
+    , m_model(new NoteTableModel(backend.store(), this))
+    , m_table(new QTableView)
+    , m_details(new QTextBrowser)
+    , m_empty(new QLabel)
+    , m_open(button(tr("&Öppna"), "openButton"))
+    , m_correct(button(tr("&Rätta …"), "correctButton"))
+    , m_cancel(button(tr("&Makulera …"), "cancelButton"))
+    , m_newFrom(button(tr("&Ny från denna"), "newFromButton"))
+    , m_chain(button(tr("Ny anteckning för &samma avfall"), "chainButton"))
+    , m_resend(button(tr("Skicka &igen …"), "resendButton"))
+    , m_received(button(tr("Markera som &mottagen …"), "receivedButton"))
+    , m_retry(button(tr("Försök &nu"), "retryButton"))
+    , m_delete(button(tr("&Ta bort utkast"), "deleteButton"))
+    , m_export(button(tr("&Exportera CSV …"), "exportButton"))
+{
+    const QString titles[] = {tr("Utkast"), tr("Kö"), tr("Historik")};
+    setObjectName(QStringLiteral("listPage%1").arg(int(kind)));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(titles[int(kind)])));
+
+    if (kind == Kind::History) {
+        auto *filters = new QHBoxLayout;
+        m_typeFilter = new QComboBox;
+        m_typeFilter->setAccessibleName(tr("Anteckningstyp"));
+        m_typeFilter->addItem(tr("Alla typer"), -1);
+        for (const NoteType &type : noteTypes())
+            m_typeFilter->addItem(type.displayTitle(), int(type.kind));
+        m_stateFilter = new QComboBox;
+        m_stateFilter->setAccessibleName(tr("Status"));
+        m_stateFilter->addItem(tr("Alla"), QString());
+        for (NoteState state : {NoteState::Sent, NoteState::Queued, NoteState::Rejected, NoteState::Uncertain,
+                                NoteState::Cancelled, NoteState::Draft})
+            m_stateFilter->addItem(stateDisplayName(state), stateKey(state));
+        m_textFilter = new QLineEdit;
+        m_textFilter->setPlaceholderText(tr("Sök referens, organisationsnummer, avfallskod …"));
+        m_textFilter->setAccessibleName(tr("Sök"));
+        m_textFilter->setClearButtonEnabled(true);
+        filters->addWidget(m_typeFilter);
+        filters->addWidget(m_stateFilter);
+        filters->addWidget(m_textFilter, 1);
+        filters->addWidget(m_export);
+        layout->addLayout(filters);
+        connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
+        connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
+        connect(m_textFilter, &QLineEdit::textChanged, this, &NoteListPage::applyFilter);
+        connect(m_export, &QPushButton::clicked, this, &NoteListPage::exportWithDialog);
+    }
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::WasteCode, QHeaderView::Stretch);
+    m_table->setAccessibleName(titles[int(kind)]);
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Detaljer"));
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyText"));
+    m_empty->setText(
+        kind == Kind::Drafts ? tr("Inga utkast. En anteckning som du börjar fylla i sparas här av sig "
+                                  "själv tills du skickar den.")
+        : kind == Kind::Queue
+            ? tr("Kön är tom: allt har skickats. Anteckningar som väntar på registret, eller på att du "
+                 "bestämmer något, visas här.")
+            : tr("Ingen anteckning ännu. Välj vad du vill anteckna under Ny anteckning till vänster."));
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *action :
+         {m_open, m_correct, m_cancel, m_newFrom, m_chain, m_resend, m_received, m_retry, m_delete})
+        actions->addWidget(action);
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    m_model->setFilter(NoteFilter());
+    if (kind == Kind::Queue)
+        m_model->setOpenOnly(true);
+    applyFilter();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NoteListPage::showDetails);
+    connect(m_table, &QTableView::doubleClicked, m_open, &QPushButton::click);
+    connect(&backend, &AppBackend::storeChanged, this, &NoteListPage::reload);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const StoredNote *note = m_model->noteAt(m_table->currentIndex().row()))
+            emit openRequested(note->kind, note->id, OpenMode::Edit);
+    });
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (const StoredNote *note = m_model->noteAt(m_table->currentIndex().row()))
+            emit openRequested(note->kind, note->id, OpenMode::Correct);
+    });
+    connect(m_newFrom, &QPushButton::clicked, this, [this] {
+        if (const StoredNote *note = m_model->noteAt(m_table->currentIndex().row()))
+            emit openRequested(note->kind, note->id, OpenMode::NewFrom);
+    });
+    connect(m_chain, &QPushButton::clicked, this, [this] {
+        if (const StoredNote *note = m_model->noteAt(m_table->currentIndex().row()))
+            emit openRequested(note->kind, note->id, OpenMode::Chain);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &NoteListPage::cancelCurrent);
+    connect(m_received, &QPushButton::clicked, this, &NoteListPage::markReceived);
+    connect(m_resend, &QPushButton::clicked, this, &NoteListPage::resendUncertain);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_backend.store().retryNow(currentId());
+        m_backend.wakeSender();
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        m_backend.store().deleteDraft(currentId());
+        reload();
+    });
+    updateActions();
+}
+
+void NoteListPage::reload()
+{
+    const qint64 id = currentId();
+    m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->noteAt(row)->id == id)
+            m_table->selectRow(row);
+    }
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    showDetails();
+}
+
+void NoteListPage::applyFilter()
+{
+    NoteFilter filter;
+    if (m_kind == Kind::Drafts) {
+        filter.state = NoteState::Draft;
+    } else if (m_kind == Kind::Queue) {
+        filter.includeCancellations = true;
+        filter.includeDrafts = false;
+    } else {
+        if (m_typeFilter && m_typeFilter->currentData().toInt() >= 0)
+            filter.kind = NoteKind(m_typeFilter->currentData().toInt());
+        if (m_stateFilter)
+            filter.state = stateFromKey(m_stateFilter->currentData().toString());
+        if (m_textFilter)
+            filter.text = m_textFilter->text().trimmed();
+    }
+    m_model->setFilter(filter);
+    if (m_kind == Kind::Queue)
+        m_model->setOpenOnly(true);
+    m_empty->setVisible(m_model->rowCount() == 0);
+    showDetails();
+}
+
+qint64 NoteListPage::currentId() const
+{
+    const StoredNote *note = m_model->noteAt(m_table->currentIndex().row());
+    return note ? note->id : 0;
+}
+
+QString NoteListPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString NoteListPage::emptyText() const
+{
+    return m_empty->isVisible() ? m_empty->text() : QString();
+}
+
+void NoteListPage::showDetails()
+{
+    updateActions();
+    const StoredNote *note = m_model->noteAt(m_table->currentIndex().row());
+    if (!note) {
+        m_details->setHtml(m_model->rowCount()
+                               ? tr("<p>Välj en anteckning i listan för att se detaljerna.</p>")
+                               : QString());
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> · %3 · %4</p>")
+                       .arg(noteType(note->kind).displayTitle().toHtmlEscaped(),
+                            stateDisplayName(note->state), environmentDisplayName(note->environment),
+                            note->avfallId.isEmpty() ? tr("inget avfallsId ännu")
+                                                     : tr("avfallsId %1").arg(note->avfallId));
+    if (!note->lastSummary.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(note->lastSummary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (note->state == NoteState::Cancelled)
+        html += tr("<p>Makulerad %1: %2. %3</p>")
+                    .arg(QLocale().toString(note->cancelledAt.toLocalTime(), QLocale::ShortFormat),
+                         note->cancelReason, note->cancelExplanation.toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    const notejson::FlatValues values = notejson::flatten(note->kind, note->payload);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QString path = it.key();
+        path.remove(QRegularExpression(QStringLiteral("\\[\\d+\\]")));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                .arg(catalogue::labelOfPath(note->kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    const QList<StoredNote> chain = m_backend.store().versions(note->id);
+    if (chain.size() > 1) {
+        html += tr("<h4>Versioner</h4><ol>");
+        for (const StoredNote &version : chain)
+            html += QStringLiteral("<li>%1 – %2 %3</li>")
+                        .arg(version.id)
+                        .arg(stateDisplayName(version.state), version.avfallId);
+        html += QStringLiteral("</ol>");
+    }
+    const QList<Attempt> attempts = m_backend.store().attempts(note->id);
+    if (!attempts.isEmpty()) {
+        html += tr("<h4>Försök</h4><ul>");
+        for (const Attempt &attempt : attempts) {
+            QString line = QStringLiteral("%1 – HTTP %2, %3 ms")
+                               .arg(QLocale().toString(attempt.startedAt.toLocalTime(), QLocale::ShortFormat))
+                               .arg(attempt.httpStatus)
+                               .arg(attempt.durationMs);
+            if (!attempt.summary.isEmpty())
+                line += QStringLiteral(": ") + attempt.summary;
+            for (const QJsonValue &error : attempt.errors.value(QStringLiteral("errors")).toArray()) {
+                const QJsonObject entry = error.toObject();
+                line += QStringLiteral("\n  ") +
+                        QString::number(entry.value(QStringLiteral("code")).toInt()) + QStringLiteral(": ") +
+                        errorcatalogue::explain(entry.value(QStringLiteral("code")).toInt(),
+                                                entry.value(QStringLiteral("message")).toString());
+            }
+            if (!attempt.traceId.isEmpty())
+                line += tr("\n  traceId %1").arg(attempt.traceId);
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += tr("<p>Spårnings-id (NV-Client-Tracking-ID): %1</p>").arg(note->trackingId);
+    m_details->setHtml(html);
+}
+
+void NoteListPage::updateActions()
+{
+    const StoredNote *note = m_model->noteAt(m_table->currentIndex().row());
+    const bool sent = note && note->state == NoteState::Sent && note->operation != Operation::Cancel &&
+                      !note->correctedById;
+    m_open->setVisible(m_kind != Kind::History);
+    m_open->setEnabled(note && (note->state == NoteState::Draft || note->state == NoteState::Rejected) &&
+                       note->operation != Operation::Cancel);
+    m_correct->setVisible(m_kind == Kind::History);
+    m_correct->setEnabled(sent);
+    m_cancel->setVisible(m_kind == Kind::History);
+    m_cancel->setEnabled(sent);
+    m_newFrom->setVisible(m_kind == Kind::History);
+    m_newFrom->setEnabled(note && note->operation != Operation::Cancel);
+    m_chain->setVisible(m_kind == Kind::History);
+    m_chain->setEnabled(note && !note->avfallId.isEmpty() && note->operation != Operation::Cancel);
+    m_resend->setVisible(m_kind == Kind::Queue);
+    m_resend->setEnabled(note && note->state == NoteState::Uncertain);
+    m_received->setVisible(m_kind == Kind::Queue);
+    m_received->setEnabled(note && note->state == NoteState::Uncertain);
+    m_retry->setVisible(m_kind == Kind::Queue);
+    m_retry->setEnabled(note && note->state == NoteState::Queued);
+    m_delete->setVisible(m_kind == Kind::Drafts);
+    m_delete->setEnabled(note && note->state == NoteState::Draft);
+}
+
+void NoteListPage::cancelCurrent()
+{
+    const qint64 id = currentId();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Makulera anteckning"));
+    auto *reason = new QComboBox;
+    for (const auto &entry : catalogue::cancellationReasons())
+        reason->addItem(entry.displayLabel(), entry.code);
+    auto *explanation = new QPlainTextEdit;
+    explanation->setPlaceholderText(tr("Egen förklaring, sparas bara här hos dig"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Makulera"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Orsak:"), reason);
+    form->addRow(tr("&Förklaring:"), explanation);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_backend.store().enqueueCancellation(id, reason->currentData().toString(),
+                                               explanation->toPlainText(), &error))
+        QMessageBox::warning(this, tr("Makulera"), error);
+    m_backend.wakeSender();
+    reload();
+}
+
+void NoteListPage::markReceived()
+{
+    bool ok = false;
+    const QString avfallId = QInputDialog::getText(this, tr("Markera som mottagen"),
+                                                   tr("Om anteckningen finns i registret (till exempel i "
+                                                      "Naturvårdsverkets e-tjänst), skriv dess avfallsId:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed()))
+        QMessageBox::warning(this, tr("Markera som mottagen"),
+                             tr("Det är inget giltigt avfallsId (8-4-4-4-12 tecken)."));
+    reload();
+}
+
+void NoteListPage::resendUncertain()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Skicka igen"),
+        tr("Kom den förra sändningen fram blir anteckningen dubbel i registret och måste makuleras som "
+           "\"Skickad två gånger\". Skicka ändå?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_backend.store().resendUncertain(currentId());
+    m_backend.wakeSender();
+    reload();
+}
+
+bool NoteListPage::exportCsv(const QString &fileName) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QString csv = QStringLiteral("\uFEFF");
+    QStringList header;
+    for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
+        header << csvField(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    header << tr("Referens");
+    csv += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    while (m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
+            fields << csvField(m_model->data(m_model->index(row, column), Qt::DisplayRole).toString());
+        fields << csvField(m_model->noteAt(row)->referens);
+        csv += fields.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    }
+    return file.write(csv.toUtf8()) > 0;
+}
+
+void NoteListPage::exportWithDialog()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Exportera historiken"), QStringLiteral("anteckningar.csv"), tr("CSV för Excel (*.csv)"));
+    if (!fileName.isEmpty() && !exportCsv(fileName))
+        QMessageBox::warning(this, tr("Exportera"), tr("Filen %1 kunde inte skrivas.").arg(fileName));
+}
+
+} // namespace avfall::app
