@@ -103,8 +103,12 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::WasteCode, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::AvfallId, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(NoteTableModel::AvfallId, 140);
     m_table->setAccessibleName(titles[int(kind)]);
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Detaljer"));
@@ -119,6 +123,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
             : tr("Ingen anteckning ännu. Välj vad du vill anteckna under Ny anteckning till vänster."));
 
     auto *splitter = new QSplitter(Qt::Vertical);
+    m_splitter = splitter;
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -182,6 +187,7 @@ void NoteListPage::reload()
     }
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
+    m_splitter->setVisible(!empty || m_kind == Kind::History);
     showDetails();
 }
 
@@ -204,8 +210,7 @@ void NoteListPage::applyFilter()
     m_model->setFilter(filter);
     if (m_kind == Kind::Queue)
         m_model->setOpenOnly(true);
-    m_empty->setVisible(m_model->rowCount() == 0);
-    showDetails();
+    reload();
 }
 
 qint64 NoteListPage::currentId() const

@@ -68,6 +68,7 @@ private:
     NoteTableModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_details;
+    QWidget *m_splitter = nullptr;
     QLabel *m_empty;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_stateFilter = nullptr;

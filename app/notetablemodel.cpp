@@ -134,8 +134,11 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
         return QColor(0xb7, 0x1c, 0x1c);
     if (role == Qt::TextAlignmentRole && index.column() == Quantity)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Type)
+            return noteType(note->kind).displayTitle();
         return note->lastSummary.isEmpty() ? QVariant() : QVariant(note->lastSummary);
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     const QLocale locale;
@@ -143,7 +146,8 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
     case Date:
         return locale.toString(note->createdAt.toLocalTime(), QLocale::ShortFormat);
     case Type: {
-        QString type = noteType(note->kind).displayTitle();
+        // The register's short names; the tooltip says what the user did.
+        QString type = noteType(note->kind).model;
         if (note->operation == Operation::Correct)
             type = tr("Rättelse: %1").arg(type);
         else if (note->operation == Operation::Cancel)

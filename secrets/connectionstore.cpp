@@ -74,8 +74,8 @@ void ConnectionStore::assemble(Environment environment, Done done)
         QString error;
         if (!provider) {
             assembly.error =
-                Text::tr("Sandlådan är inte igång i det här programmet. Starta om programmet och "
-                         "försök igen.");
+                Text::tr("Sandlådan är inte startad här, så den kan inte provas från det här fönstret. "
+                         "Anteckningar i Sandlåda skickas ändå när programmet startar sandlådan.");
         } else if (!provider(&assembly.settings, &error)) {
             assembly.error = error.isEmpty() ? Text::tr("Sandlådan kunde inte starta.") : error;
         }

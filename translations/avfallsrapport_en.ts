@@ -5,663 +5,663 @@
     <name>CancellationReason</name>
     <message>
         <source>Fel avfall (kod eller mängd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong waste (code or quantity)</translation>
     </message>
     <message>
         <source>Fel typ av anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong type of note</translation>
     </message>
     <message>
         <source>Fel verksamhetsutövare</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong operator</translation>
     </message>
     <message>
         <source>Skickad två gånger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent twice</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStore</name>
     <message>
         <source>Sandlådan är inte igång i det här programmet. Starta om programmet och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox is not running in this program. Restart the program and try again.</translation>
     </message>
     <message>
         <source>Sandlådan kunde inte starta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox could not start.</translation>
     </message>
     <message>
         <source>Egen adress behöver både en bas-URL och en token-URL som börjar med https://. Fyll i dem under Inställningar → Anslutning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom address needs both a base URL and a token URL starting with https://. Fill them in under Settings → Connection.</translation>
     </message>
     <message>
         <source>Filen med CA-certifikat (%1) innehåller inga certifikat som går att läsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA certificate file (%1) contains no readable certificates.</translation>
     </message>
     <message>
         <source>Åtkomsttoken kunde inte läsas från nyckelringen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The access token could not be read from the keychain: %1</translation>
     </message>
     <message>
         <source>Ingen åtkomsttoken finns för %1. Klistra in den under Inställningar → Åtkomst, eller ange nyckel och hemlighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no access token for %1. Paste it under Settings → Access, or enter a key and secret.</translation>
     </message>
     <message>
         <source>Åtkomsttoken gick ut %1. Klistra in en ny under Inställningar → Åtkomst, eller ange nyckel och hemlighet så förnyas den av sig själv.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access token expired %1. Paste a new one under Settings → Access, or enter a key and secret so that it is renewed automatically.</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet kunde inte läsas från nyckelringen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The key and secret could not be read from the keychain: %1</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet saknas för %1. Hämta dem i Naturvårdsverkets API-portal och ange dem under Inställningar → Åtkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and secret are missing for %1. Get them from Naturvårdsverket's API portal and enter them under Settings → Access.</translation>
     </message>
     <message>
         <source>Nyckelringen svarade inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer.</translation>
     </message>
     <message>
         <source>Klistra in en åtkomsttoken först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste an access token first.</translation>
     </message>
     <message>
         <source>Ange både nyckel och hemlighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter both key and secret.</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Sandlåda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Produktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Egen adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom address</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Gatuadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <source>Postnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Nordkoordinat (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Northing (N)</translation>
     </message>
     <message>
         <source>Ostkoordinat (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Easting (E)</translation>
     </message>
     <message>
         <source>Beskrivning av platsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the place</translation>
     </message>
     <message>
         <source>Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Koordinat</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate</translation>
     </message>
     <message>
         <source>CFAR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CFAR number</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Avfallskod</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste code</translation>
     </message>
     <message>
         <source>Mängd (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity (kg)</translation>
     </message>
     <message>
         <source>Föregående avfallsId</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous waste ID</translation>
     </message>
     <message>
         <source>Behandlingsmetod</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment method</translation>
     </message>
     <message>
         <source>Underkod</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcode</translation>
     </message>
     <message>
         <source>AvfallsId</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste ID</translation>
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Uppkomstplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of origin</translation>
     </message>
     <message>
         <source>Verksamhetens CFAR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>The business's CFAR number</translation>
     </message>
     <message>
         <source>Behandlingar</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatments</translation>
     </message>
     <message>
         <source>Transporten börjar</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport starts</translation>
     </message>
     <message>
         <source>Startplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting point</translation>
     </message>
     <message>
         <source>Slutplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Kommande hanteringsplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Next handling site</translation>
     </message>
     <message>
         <source>Senaste hanteringsplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Most recent handling site</translation>
     </message>
     <message>
         <source>Affären gjordes</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction date</translation>
     </message>
     <message>
         <source>Behandlingsplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment site</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Icke-farligt avfall efter behandling (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-hazardous waste after treatment (kg)</translation>
     </message>
     <message>
         <source>Material eller produkt (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Material or product (kg)</translation>
     </message>
     <message>
         <source>Typ av återvinningsresultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of recovery result</translation>
     </message>
     <message>
         <source>Regenererad mängd (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerated quantity (kg)</translation>
     </message>
     <message>
         <source>Annan materialåtervinning (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other material recovery (kg)</translation>
     </message>
     <message>
         <source>Energiåtervinning (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy recovery (kg)</translation>
     </message>
     <message>
         <source>Bortskaffande (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal (kg)</translation>
     </message>
     <message>
         <source>Specifikation av annat resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Specification of other result</translation>
     </message>
     <message>
         <source>Anteckningen gjordes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note made</translation>
     </message>
     <message>
         <source>Ombudets organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent's organisation number</translation>
     </message>
     <message>
         <source>Ombudets namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>Ombudets kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent's contact person</translation>
     </message>
     <message>
         <source>Ombudets e-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent's e-mail</translation>
     </message>
     <message>
         <source>Ombudets telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent's phone</translation>
     </message>
     <message>
         <source>Organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation number</translation>
     </message>
     <message>
         <source>Verksamhetens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Business name</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Egen referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Own reference</translation>
     </message>
     <message>
         <source>Avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste</translation>
     </message>
     <message>
         <source>Transportsätt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode of transport</translation>
     </message>
     <message>
         <source>Transportör</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Mottagare (ny innehavare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient (new holder)</translation>
     </message>
     <message>
         <source>Tidigare innehavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous holder</translation>
     </message>
     <message>
         <source>Borttransport</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Mottaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Mottagningsplats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of receipt</translation>
     </message>
 </context>
 <context>
     <name>FieldHelp</name>
     <message>
         <source>Gata och nummer, till exempel Verkstadsvägen 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and number, for example Verkstadsvägen 12.</translation>
     </message>
     <message>
         <source>Fem siffror, till exempel 116 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five digits, for example 116 45.</translation>
     </message>
     <message>
         <source>SWEREF 99 TM, sju siffror i meter, till exempel 6580822. Omvandla först om du har en GPS-position i grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>SWEREF 99 TM, seven digits in metres, for example 6580822. Convert first if you have a GPS position in degrees.</translation>
     </message>
     <message>
         <source>SWEREF 99 TM, sex siffror i meter, till exempel 674032.</source>
-        <translation type="unfinished"></translation>
+        <translation>SWEREF 99 TM, six digits in metres, for example 674032.</translation>
     </message>
     <message>
         <source>Vid behov: var på platsen, till exempel Grusplanen norr om lagerhallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>If needed: where at the site, for example the gravel yard north of the warehouse.</translation>
     </message>
     <message>
         <source>Kommunen där platsen ligger. Välj på namn; koden, till exempel 0180 för Stockholm, fylls i åt dig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality where the place is. Choose by name; the code, for example 0180 for Stockholm, is filled in for you.</translation>
     </message>
     <message>
         <source>Gatuadress och postnummer i Sverige.</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address and postcode in Sweden.</translation>
     </message>
     <message>
         <source>En punkt i SWEREF 99 TM, för platser utan adress.</source>
-        <translation type="unfinished"></translation>
+        <translation>A point in SWEREF 99 TM, for places without an address.</translation>
     </message>
     <message>
         <source>Arbetsställets nummer hos SCB, åtta siffror, om du känner till det för den som lämnar eller tar emot avfallet här.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workplace's number at Statistics Sweden (SCB), eight digits, if you know it for whoever hands over or receives the waste here.</translation>
     </message>
     <message>
         <source>För en plats utanför Sverige: landets kod med två bokstäver, till exempel NO för Norge eller DE för Tyskland.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a place outside Sweden: the country's two-letter code, for example NO for Norway or DE for Germany.</translation>
     </message>
     <message>
         <source>Sex siffror ur avfallsförordningens bilaga 3. Sök på kod eller ord, till exempel 160601 eller blybatterier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Six digits from annex 3 of the Waste Ordinance. Search by code or word, for example 160601 or lead batteries.</translation>
     </message>
     <message>
         <source>Vikten i kilogram, högst tre decimaler, till exempel 20,125.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight in kilograms, at most three decimals, for example 20.125.</translation>
     </message>
     <message>
         <source>Registrets id för samma avfall i närmast föregående anteckning, om du har det. Fylls i när du utgår från en tidigare anteckning.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register's ID for the same waste in the immediately preceding note, if you have it. Filled in when you start from an earlier note.</translation>
     </message>
     <message>
         <source>R-kod för återvinning eller D-kod för bortskaffande, till exempel R9.</source>
-        <translation type="unfinished"></translation>
+        <translation>R code for recovery or D code for disposal, for example R9.</translation>
     </message>
     <message>
         <source>En bokstav som preciserar metoden. Bara de kombinationer som registret godtar visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>A letter that specifies the method. Only the combinations the register accepts are shown.</translation>
     </message>
     <message>
         <source>Registrets id för anteckningen som ska makuleras.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register's ID of the note to cancel.</translation>
     </message>
     <message>
         <source>Varför anteckningen makuleras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the note is cancelled.</translation>
     </message>
     <message>
         <source>Där avfallet uppstod, till exempel verkstaden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the waste arose, for example the workshop.</translation>
     </message>
     <message>
         <source>Ert arbetsställenummer hos SCB, åtta siffror. Skriv SAKNAS om ni inte har något.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your workplace number at Statistics Sweden (SCB), eight digits. Write SAKNAS if you have none.</translation>
     </message>
     <message>
         <source>Varje metod som avfallet har behandlats med under kvartalet, en rad per metod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every method the waste was treated with during the quarter, one line per method.</translation>
     </message>
     <message>
         <source>Datum och tid då transporten startar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time when the transport starts.</translation>
     </message>
     <message>
         <source>Där du hämtar avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where you collect the waste.</translation>
     </message>
     <message>
         <source>Dit du kör avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where you take the waste.</translation>
     </message>
     <message>
         <source>Där avfallet ska hanteras härnäst, ofta er egen anläggning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the waste will be handled next, often your own facility.</translation>
     </message>
     <message>
         <source>Där avfallet fanns innan ni tog emot det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the waste was before you received it.</translation>
     </message>
     <message>
         <source>Datum då avfallet såldes, köptes eller förmedlades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date when the waste was sold, bought or brokered.</translation>
     </message>
     <message>
         <source>Anläggningen där avfallet behandlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The facility where the waste is treated.</translation>
     </message>
     <message>
         <source>Året som redovisas, till exempel 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year reported, for example 2026.</translation>
     </message>
     <message>
         <source>Kvartalet som redovisas, 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quarter reported, 1–4.</translation>
     </message>
     <message>
         <source>Mängden avfall som inte längre är farligt. Fyll i detta eller material/produkt, eller båda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste that is no longer hazardous. Fill in this or material/product, or both.</translation>
     </message>
     <message>
         <source>Mängden material eller produkt som behandlingen gav.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of material or product the treatment produced.</translation>
     </message>
     <message>
         <source>Bara för spillolja: vad återvinningen gav.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil only: what the recovery produced.</translation>
     </message>
     <message>
         <source>Spillolja som har regenererats till basolja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil regenerated into base oil.</translation>
     </message>
     <message>
         <source>Spillolja som har materialåtervunnits på annat sätt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil recovered as material in another way.</translation>
     </message>
     <message>
         <source>Spillolja som har använts som bränsle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil used as fuel.</translation>
     </message>
     <message>
         <source>Spillolja som har bortskaffats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil that was disposed of.</translation>
     </message>
     <message>
         <source>Kort beskrivning när resultattypen kräver det, högst 100 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short description when the result type requires it, at most 100 characters.</translation>
     </message>
     <message>
         <source>Med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Inga parenteser.</source>
-        <translation type="unfinished"></translation>
+        <translation>With area code, for example 08-123 456 78 or +46 70 123 45 67. No brackets.</translation>
     </message>
     <message>
         <source>Till exempel anna@foretaget.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example anna@foretaget.se.</translation>
     </message>
     <message>
         <source>Förnamn och efternamn, utan siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>First name and surname, without digits.</translation>
     </message>
     <message>
         <source>När ni förde anteckningen, oftast nu. Skickas med tidszon.</source>
-        <translation type="unfinished"></translation>
+        <translation>When you made the note, usually now. Sent with its time zone.</translation>
     </message>
     <message>
         <source>Bara om ni rapporterar åt någon annan: ert eget organisationsnummer, samma som i certifikatet. Lämna tomt annars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only if you report for someone else: your own organisation number, the same as in the certificate. Leave empty otherwise.</translation>
     </message>
     <message>
         <source>Ert företagsnamn som ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your company name as agent.</translation>
     </message>
     <message>
         <source>Verksamheten som ska föra anteckningen, till exempel 556000-0167. En enskild firma anger personnumret, ett utländskt företag sitt momsnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The business that is to keep the note, for example 556000-0167. A sole trader gives the personal identity number, a foreign company its VAT number.</translation>
     </message>
     <message>
         <source>Företagets namn, till exempel Bilverkstan i Ås AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The company's name, for example Bilverkstan i Ås AB.</translation>
     </message>
     <message>
         <source>Valfritt: ert eget löpnummer eller signatur, högst 40 tecken, till exempel Order 2026-114.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: your own serial number or signature, at most 40 characters, for example Order 2026-114.</translation>
     </message>
     <message>
         <source>En avfallskod och dess mängd. Flera avfallsslag kräver en anteckning var.</source>
-        <translation type="unfinished"></translation>
+        <translation>One waste code and its quantity. Several kinds of waste need one note each.</translation>
     </message>
     <message>
         <source>Hur avfallet transporteras, till exempel vägtransport.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the waste is transported, for example road transport.</translation>
     </message>
     <message>
         <source>Organisationsnumret för företaget som kör avfallet, eller momsnummer för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number of the company that carries the waste, or the VAT number of a foreign company.</translation>
     </message>
     <message>
         <source>Organisationsnummer, personnummer eller momsnummer för den som tar emot avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation number, personal identity number or VAT number of whoever receives the waste.</translation>
     </message>
     <message>
         <source>Den som hade avfallet före er: organisationsnummer, personnummer eller momsnummer. OKÄND om det inte går att ta reda på, KOMMUN för avfall från flera hushåll i kommunen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whoever had the waste before you: organisation number, personal identity number or VAT number. OKÄND if it cannot be found out, KOMMUN for waste from several households in the municipality.</translation>
     </message>
     <message>
         <source>Datum och tid då avfallet hämtas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time when the waste is collected.</translation>
     </message>
     <message>
         <source>Datum då ni tog emot avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date when you received the waste.</translation>
     </message>
     <message>
         <source>Dit avfallet transporteras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the waste is transported to.</translation>
     </message>
 </context>
 <context>
     <name>IdentityNumber</name>
     <message>
         <source>Inget nummer är ifyllt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No number has been filled in.</translation>
     </message>
     <message>
         <source>Numret får bara innehålla siffror och ett bindestreck.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number may contain only digits and one hyphen.</translation>
     </message>
     <message>
         <source>Bindestrecket ska stå före de fyra sista siffrorna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hyphen should come before the last four digits.</translation>
     </message>
     <message>
         <source>Plustecken används bara i personnummer för den som har fyllt 100 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plus sign is used only in the personal identity number of someone who has turned 100.</translation>
     </message>
     <message>
         <source>Numret ska ha 10 siffror, men har %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number should have 10 digits, but has %1.</translation>
     </message>
     <message>
         <source>Ett nummer med 12 siffror ska börja med 16 (organisationsnummer) eller med 18, 19 eller 20 (personnummer).</source>
-        <translation type="unfinished"></translation>
+        <translation>A 12-digit number should start with 16 (organisation number) or with 18, 19 or 20 (personal identity number).</translation>
     </message>
     <message>
         <source>Kontrollsiffran stämmer inte – kontrollera numret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit is wrong – check the number.</translation>
     </message>
     <message>
         <source>Datumet i numret finns inte – kontrollera födelsedatumet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date in the number does not exist – check the date of birth.</translation>
     </message>
     <message>
         <source>Här krävs ett organisationsnummer, inte ett personnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation number is required here, not a personal identity number.</translation>
     </message>
     <message>
         <source>Här krävs ett personnummer, inte ett organisationsnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A personal identity number is required here, not an organisation number.</translation>
     </message>
     <message>
         <source>Svenska företag anges med organisationsnummer (10 siffror), inte med VAT-nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish companies are given by organisation number (10 digits), not by VAT number.</translation>
     </message>
     <message>
         <source>Svenska företag anges med organisationsnummer, inte med VAT-nummer – skriv %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish companies are given by organisation number, not by VAT number – write %1.</translation>
     </message>
     <message>
         <source>Ett VAT-nummer består av landets två bokstäver och 5–12 bokstäver eller siffror, till exempel DK12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VAT number consists of the country's two letters and 5–12 letters or digits, for example DK12345678.</translation>
     </message>
     <message>
         <source>Ett utländskt VAT-nummer kan inte anges här.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foreign VAT number cannot be given here.</translation>
     </message>
     <message>
         <source>Skriv OKÄND med Ä.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write OKÄND with Ä.</translation>
     </message>
     <message>
         <source>OKÄND kan inte anges här.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKÄND cannot be given here.</translation>
     </message>
     <message>
         <source>KOMMUN kan inte anges här.</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMUN cannot be given here.</translation>
     </message>
 </context>
 <context>
     <name>IdentityStore</name>
     <message>
         <source>Filen %1 kunde inte läsas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
         <source>Nyckelringen svarade inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer.</translation>
     </message>
     <message>
         <source>Certifikatet och nyckeln kunde inte sparas i skyddad form. Prova att importera dem som en PKCS#12-fil (.p12) i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate and key could not be stored in protected form. Try importing them as a PKCS#12 file (.p12) instead.</translation>
     </message>
     <message>
         <source>Sandlådan använder sitt eget övningscertifikat. Välj Test, Produktion eller Egen adress innan du importerar ert certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox uses its own practice certificate. Choose Test, Production or Custom address before you import your certificate.</translation>
     </message>
     <message>
         <source>Mappen %1 kunde inte skapas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
         <source>Certifikatet kunde inte sparas i %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate could not be saved in %1: %2</translation>
     </message>
     <message>
         <source>Lösenordet kunde inte sparas i nyckelringen, så certifikatet importerades inte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be saved in the keychain, so the certificate was not imported: %1</translation>
     </message>
     <message>
         <source>Inget certifikat är importerat för %1. Importera ert certifikat under Inställningar → Certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate has been imported for %1. Import your certificate under Settings → Certificate.</translation>
     </message>
     <message>
         <source>Certifikatets lösenord kunde inte läsas från nyckelringen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate's password could not be read from the keychain: %1</translation>
     </message>
     <message>
         <source>Det finns ingen nyckelring, så lösenordet till certifikatet för %1 behövs en gång under den här sessionen. Ange det under Inställningar → Certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no keychain, so the password of the certificate for %1 is needed once during this session. Enter it under Settings → Certificate.</translation>
     </message>
     <message>
         <source>Certifikatet går ut i dag (%1). Beställ ett nytt från er certifikatutfärdare och importera det här.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate expires today (%1). Order a new one from your certificate authority and import it here.</translation>
     </message>
     <message numerus="yes">
         <source>Certifikatet går ut om %n dagar (%1). Beställ ett nytt från er certifikatutfärdare i god tid och importera det här.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate expires in %n day (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
+            <numerusform>The certificate expires in %n days (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
         </translation>
     </message>
 </context>
@@ -669,1346 +669,1346 @@
     <name>MunicipalityModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NoteState</name>
     <message>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>I kö</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Skickas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Skickad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Avvisad</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Osäker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncertain</translation>
     </message>
     <message>
         <source>Makulerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>NoteType</name>
     <message>
         <source>Farligt avfall lämnas till transport – producent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazardous waste handed over for transport – producer</translation>
     </message>
     <message>
         <source>Avfallsproducent</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste producer</translation>
     </message>
     <message>
         <source>6 kap. 1 §</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 1</translation>
     </message>
     <message>
         <source>Jag transporterar farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>I transport hazardous waste</translation>
     </message>
     <message>
         <source>Transportör</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>6 kap. 2 §</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 2</translation>
     </message>
     <message>
         <source>Jag tar emot farligt avfall till insamling</source>
-        <translation type="unfinished"></translation>
+        <translation>I receive hazardous waste for collection</translation>
     </message>
     <message>
         <source>Insamlare</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector</translation>
     </message>
     <message>
         <source>6 kap. 3 § 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 3 (1)</translation>
     </message>
     <message>
         <source>Jag skickar insamlat farligt avfall vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>I pass collected hazardous waste on</translation>
     </message>
     <message>
         <source>6 kap. 3 § 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 3 (2)</translation>
     </message>
     <message>
         <source>Jag köper, säljer eller förmedlar farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>I buy, sell or broker hazardous waste</translation>
     </message>
     <message>
         <source>Handlare eller mäklare</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealer or broker</translation>
     </message>
     <message>
         <source>6 kap. 4 §</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 4</translation>
     </message>
     <message>
         <source>Jag tar emot farligt avfall för behandling</source>
-        <translation type="unfinished"></translation>
+        <translation>I receive hazardous waste for treatment</translation>
     </message>
     <message>
         <source>Behandlare</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment operator</translation>
     </message>
     <message>
         <source>6 kap. 5 § 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 5 (1)</translation>
     </message>
     <message>
         <source>Jag redovisar behandlingsresultat för ett kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>I report treatment results for a quarter</translation>
     </message>
     <message>
         <source>6 kap. 5 § 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 5 (2)</translation>
     </message>
     <message>
         <source>Jag lämnar över avfall som är kvar efter behandling</source>
-        <translation type="unfinished"></translation>
+        <translation>I hand over waste that remains after treatment</translation>
     </message>
     <message>
         <source>6 kap. 5 § 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter 6, section 5 (3)</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Kan inte skapa mappen %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Spara all data (databas, cache, inställningar, certifikat) i &lt;mapp&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all data (database, cache, settings, certificates) in &lt;folder&gt;.</translation>
     </message>
     <message>
         <source>mapp</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
 </context>
 <context>
     <name>RecoveryResultTypeModel</name>
     <message>
         <source>%1 (ej bekräftad)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not confirmed)</translation>
     </message>
 </context>
 <context>
     <name>RegisterError</name>
     <message>
         <source>Registret avvisade anteckningen utan att tala om vilken uppgift det gäller: antingen ett oväntat fel hos registret eller en uppgift som inte godtogs. Kontrollera uppgifterna och försök igen senare; kontakta Naturvårdsverket om felet kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register rejected the note without saying which detail it concerns: either an unexpected error at the register or a detail that was not accepted. Check the details and try again later; contact Naturvårdsverket if the error persists.</translation>
     </message>
     <message>
         <source>Ombudets organisationsnummer har fel form. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent's organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Ombudets organisationsnummer saknas. Rapporterar ni för någon annan, fyll i ert eget organisationsnummer som ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent's organisation number is missing. If you report for someone else, fill in your own organisation number as agent.</translation>
     </message>
     <message>
         <source>Ombud ska inte fyllas i när ni rapporterar för er egen verksamhet. Töm uppgifterna om ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent should not be filled in when you report for your own business. Clear the agent details.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens organisationsnummer saknas. Fyll i organisationsnumret för det företag som ska föra anteckningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator's organisation number is missing. Fill in the organisation number of the company that is to keep the note.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens organisationsnummer har fel form. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator's organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Varken verksamhetsutövaren eller ombudet har samma organisationsnummer som ert certifikat. Rapporterar ni för någon annan, fyll i er själva som ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the operator nor the agent has the same organisation number as your certificate. If you report for someone else, fill in yourselves as the agent.</translation>
     </message>
     <message>
         <source>Tidpunkten då anteckningen gjordes saknas. Fyll i datum och klockslag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time when the note was made is missing. Fill in the date and time of day.</translation>
     </message>
     <message>
         <source>Tidpunkten då anteckningen gjordes ligger utanför det tillåtna, till exempel i framtiden. Kontrollera datum och klockslag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time when the note was made is outside what is allowed, for example in the future. Check the date and time of day.</translation>
     </message>
     <message>
         <source>Er referens innehåller tecken som inte är tillåtna. Använd bokstäver, siffror och vanliga skiljetecken, högst 40 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your reference contains characters that are not allowed. Use letters, digits and ordinary punctuation, at most 40 characters.</translation>
     </message>
     <message>
         <source>Registret känner inte till en kommunkod. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register does not know a municipality code. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Registret känner inte igen länet i en kommunkod (de två första siffrorna). Välj kommunen i listan i stället för att skriva koden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register does not recognise the county in a municipality code (the first two digits). Choose the municipality in the list instead of typing the code.</translation>
     </message>
     <message>
         <source>En kommunkod saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>A municipality code is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Ett postnummer har inte fem siffror. Skriv postnumret utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>A postcode does not have five digits. Write the postcode without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Id-numret för avfallet i föregående anteckning har fel form. Kopiera det avfallId som registret gav, 36 tecken med bindestreck, utan ändringar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of the waste in the previous note has the wrong form. Copy the avfallId the register gave, 36 characters with hyphens, without changes.</translation>
     </message>
     <message>
         <source>Avfallskoden finns inte i registrets lista. Välj avfallstypen i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The waste code is not in the register's list. Choose the type of waste in the list.</translation>
     </message>
     <message>
         <source>Avfallskoden saknas. Välj vilken typ av avfall anteckningen gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The waste code is missing. Choose which type of waste the note concerns.</translation>
     </message>
     <message>
         <source>Avfallskoden har fel form. Den ska ha sex siffror utan mellanslag och stjärna, till exempel 130205.</source>
-        <translation type="unfinished"></translation>
+        <translation>The waste code has the wrong form. It should have six digits without spaces or asterisk, for example 130205.</translation>
     </message>
     <message>
         <source>Registret hittar ingen anteckning med det id-nummer (avfallId) som rättelsen gäller. Kontrollera att anteckningen togs emot i samma miljö, test eller produktion.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register finds no note with the ID (avfallId) the correction concerns. Check that the note was received in the same environment, test or production.</translation>
     </message>
     <message>
         <source>Id-numret (avfallId) för anteckningen som ska rättas saknas. Rätta bara anteckningar som registret har tagit emot.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID (avfallId) of the note to correct is missing. Correct only notes the register has received.</translation>
     </message>
     <message>
         <source>Id-numret (avfallId) för anteckningen som ska rättas har fel form. Det ska vara registrets avfallId, 36 tecken med bindestreck, utan ändringar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID (avfallId) of the note to correct has the wrong form. It should be the register's avfallId, 36 characters with hyphens, without changes.</translation>
     </message>
     <message>
         <source>Mängden avfall måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden avfall har fel form. Ange vikten i kilo som ett tal med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste has the wrong form. Give the weight in kilograms as a number with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden avfall saknas. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste is missing. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Transportsättet saknas. Välj hur avfallet transporteras, till exempel på väg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mode of transport is missing. Choose how the waste is transported, for example by road.</translation>
     </message>
     <message>
         <source>Transportsättet har en kod som inte finns. Välj transportsättet i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mode of transport has a code that does not exist. Choose the mode of transport in the list.</translation>
     </message>
     <message>
         <source>En behandlingsmetod är varken en R-kod (återvinning) eller en D-kod (bortskaffande). Välj metoden i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A treatment method is neither an R code (recovery) nor a D code (disposal). Choose the method in the list.</translation>
     </message>
     <message>
         <source>En behandlingsmetod har fel form. Välj metoden i listan, till exempel R9 eller D10.</source>
-        <translation type="unfinished"></translation>
+        <translation>A treatment method has the wrong form. Choose the method in the list, for example R9 or D10.</translation>
     </message>
     <message>
         <source>En behandling saknar behandlingsmetod. Välj metoden för varje behandling.</source>
-        <translation type="unfinished"></translation>
+        <translation>A treatment has no treatment method. Choose the method for each treatment.</translation>
     </message>
     <message>
         <source>En behandlingsmetod godtas inte av registret. Välj metoden i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A treatment method is not accepted by the register. Choose the method in the list.</translation>
     </message>
     <message>
         <source>Registret godtar inte tidpunkten då anteckningen kom in. Den fyller ni inte i själva; försök skicka igen och kontakta Naturvårdsverket om felet kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register does not accept the time when the note came in. You do not fill that in yourselves; try sending again and contact Naturvårdsverket if the error persists.</translation>
     </message>
     <message>
         <source>Registret saknar tidpunkten då anteckningen kom in. Den fyller ni inte i själva; försök skicka igen och kontakta Naturvårdsverket om felet kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is missing the time when the note came in. You do not fill that in yourselves; try sending again and contact Naturvårdsverket if the error persists.</translation>
     </message>
     <message>
         <source>Mottagningsdatumet är felaktigt. Ange det datum då ni tog emot avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of receipt is wrong. Give the date when you received the waste.</translation>
     </message>
     <message>
         <source>Mottagningsdatumet saknas. Ange det datum då ni tog emot avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of receipt is missing. Give the date when you received the waste.</translation>
     </message>
     <message>
         <source>Startdatumet för transporten är felaktigt. Ange det datum då transporten börjar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date of the transport is wrong. Give the date when the transport starts.</translation>
     </message>
     <message>
         <source>Startdatumet för transporten saknas. Ange det datum då transporten börjar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date of the transport is missing. Give the date when the transport starts.</translation>
     </message>
     <message>
         <source>Den tidigare innehavarens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous holder's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Den tidigare innehavaren saknas. Fyll i organisationsnumret för den som hade avfallet före er.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous holder is missing. Fill in the organisation number of whoever had the waste before you.</translation>
     </message>
     <message>
         <source>Den nya innehavarens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new holder's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Den nya innehavaren saknas. Fyll i organisationsnumret för den som tar emot avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new holder is missing. Fill in the organisation number of whoever receives the waste.</translation>
     </message>
     <message>
         <source>Transaktionsdatumet är felaktigt. Ange det datum då avfallet köptes, såldes eller förmedlades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transaction date is wrong. Give the date when the waste was bought, sold or brokered.</translation>
     </message>
     <message>
         <source>Transaktionsdatumet saknas. Ange det datum då avfallet köptes, såldes eller förmedlades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transaction date is missing. Give the date when the waste was bought, sold or brokered.</translation>
     </message>
     <message>
         <source>Mottagarens organisationsnummer är felaktigt. Kontrollera den som tar emot avfallet (ny innehavare): skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient's organisation number is wrong. Check whoever receives the waste (new holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Mottagarens organisationsnummer saknas. Fyll i organisationsnumret för den som tar emot avfallet (ny innehavare).</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient's organisation number is missing. Fill in the organisation number of whoever receives the waste (new holder).</translation>
     </message>
     <message>
         <source>Avsändarens organisationsnummer är felaktigt. Kontrollera den som lämnar ifrån sig avfallet (tidigare innehavare): skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender's organisation number is wrong. Check whoever hands over the waste (previous holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Avsändarens organisationsnummer saknas. Fyll i organisationsnumret för den som lämnar ifrån sig avfallet (tidigare innehavare).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender's organisation number is missing. Fill in the organisation number of whoever hands over the waste (previous holder).</translation>
     </message>
     <message>
         <source>Transportörens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The carrier's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Transportörens organisationsnummer saknas. Fyll i organisationsnumret för det företag som kör avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The carrier's organisation number is missing. Fill in the organisation number of the company that carries the waste.</translation>
     </message>
     <message>
         <source>Mängden icke farligt avfall som behandlingen gav måste vara större än noll. Ange vikten i kilo, eller töm fältet och ange mängden material eller produkt i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of non-hazardous waste the treatment produced must be more than zero. Give the weight in kilograms, or clear the field and give the quantity of material or product instead.</translation>
     </message>
     <message>
         <source>Mängden icke farligt avfall som behandlingen gav har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of non-hazardous waste the treatment produced has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden som behandlingen gav (material eller produkt, eller icke farligt avfall) måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity the treatment produced (material or product, or non-hazardous waste) must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden som behandlingen gav (material eller produkt, eller icke farligt avfall) har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity the treatment produced (material or product, or non-hazardous waste) has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Id-numret för ett formulär är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of a form is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Typen av återvinningsresultat har fel form. Välj typen i listan; den anges bara för spillolja.</source>
-        <translation type="unfinished"></translation>
+        <translation>The type of recovery result has the wrong form. Choose the type in the list; it is given only for waste oil.</translation>
     </message>
     <message>
         <source>Typen av återvinningsresultat saknas. För spillolja ska ni välja vilket resultat återvinningen gav.</source>
-        <translation type="unfinished"></translation>
+        <translation>The type of recovery result is missing. For waste oil you must choose which result the recovery produced.</translation>
     </message>
     <message>
         <source>Typen av återvinningsresultat finns inte i registrets lista. Välj en typ i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The type of recovery result is not in the register's list. Choose a type in the list.</translation>
     </message>
     <message>
         <source>Mängden regenererad spillolja har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of regenerated waste oil has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden regenererad spillolja saknas. Den valda typen av återvinningsresultat kräver den; ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of regenerated waste oil is missing. The chosen type of recovery result requires it; give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden regenererad spillolja måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of regenerated waste oil must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden regenererad spillolja ska inte anges för den valda typen av återvinningsresultat. Töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of regenerated waste oil should not be given for the chosen type of recovery result. Clear the field.</translation>
     </message>
     <message>
         <source>Mängden spillolja till annan materialåtervinning har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for other material recovery has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden spillolja till annan materialåtervinning saknas. Den valda typen av återvinningsresultat kräver den; ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for other material recovery is missing. The chosen type of recovery result requires it; give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja till annan materialåtervinning måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for other material recovery must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja till annan materialåtervinning ska inte anges för den valda typen av återvinningsresultat. Töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for other material recovery should not be given for the chosen type of recovery result. Clear the field.</translation>
     </message>
     <message>
         <source>Mängden spillolja till energiåtervinning har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for energy recovery has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden spillolja till energiåtervinning saknas. Den valda typen av återvinningsresultat kräver den; ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for energy recovery is missing. The chosen type of recovery result requires it; give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja till energiåtervinning måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for energy recovery must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja till energiåtervinning ska inte anges för den valda typen av återvinningsresultat. Töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil for energy recovery should not be given for the chosen type of recovery result. Clear the field.</translation>
     </message>
     <message>
         <source>Mängden spillolja som bortskaffats har fel form. Ange vikten i kilo med högst tre decimaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil disposed of has the wrong form. Give the weight in kilograms with at most three decimals.</translation>
     </message>
     <message>
         <source>Mängden spillolja som bortskaffats saknas. Den valda typen av återvinningsresultat kräver den; ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil disposed of is missing. The chosen type of recovery result requires it; give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja som bortskaffats måste vara större än noll. Ange vikten i kilo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil disposed of must be more than zero. Give the weight in kilograms.</translation>
     </message>
     <message>
         <source>Mängden spillolja som bortskaffats ska inte anges för den valda typen av återvinningsresultat. Töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity of waste oil disposed of should not be given for the chosen type of recovery result. Clear the field.</translation>
     </message>
     <message>
         <source>Beskrivningen av annan återvinning av spillolja godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 100 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description of other recovery of waste oil is not accepted. Use letters, digits and ordinary punctuation, at most 100 characters.</translation>
     </message>
     <message>
         <source>Beskrivningen av annan återvinning av spillolja saknas. Den valda typen av återvinningsresultat kräver att ni beskriver återvinningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description of other recovery of waste oil is missing. The chosen type of recovery result requires you to describe the recovery.</translation>
     </message>
     <message>
         <source>Beskrivningen av annan återvinning av spillolja ska inte anges för den valda typen av återvinningsresultat. Töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description of other recovery of waste oil should not be given for the chosen type of recovery result. Clear the field.</translation>
     </message>
     <message>
         <source>En landskod är felaktig. Ange landet med två bokstäver, till exempel NO för Norge.</source>
-        <translation type="unfinished"></translation>
+        <translation>A country code is wrong. Give the country with two letters, for example NO for Norway.</translation>
     </message>
     <message>
         <source>Landskod ska inte anges för en plats i Sverige. Töm landskoden och ange kommun och adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>A country code should not be given for a place in Sweden. Clear the country code and give the municipality and address instead.</translation>
     </message>
     <message>
         <source>En landskod saknas. För en plats utomlands, ange landet med två bokstäver, till exempel DK för Danmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>A country code is missing. For a place abroad, give the country with two letters, for example DK for Denmark.</translation>
     </message>
     <message>
         <source>Landskod ska inte anges för den här platsen. Töm landskoden och ange kommun och adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>A country code should not be given for this place. Clear the country code and give the municipality and address instead.</translation>
     </message>
     <message>
         <source>Id-numret för anteckningen har fel form. Använd det avfallId som registret gav, 36 tecken med bindestreck, utan ändringar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of the note has the wrong form. Use the avfallId the register gave, 36 characters with hyphens, without changes.</translation>
     </message>
     <message>
         <source>Id-numret för avfallet (avfallId) har fel form. Använd det som registret gav, 36 tecken med bindestreck, utan ändringar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of the waste (avfallId) has the wrong form. Use the one the register gave, 36 characters with hyphens, without changes.</translation>
     </message>
     <message>
         <source>Programmet bad registret om ett ogiltigt antal rader per sida. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program asked the register for an invalid number of rows per page. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om en typ av anteckning som inte finns. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program asked the register for a type of note that does not exist. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om ett sidnummer som är noll eller mindre. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program asked the register for a page number that is zero or less. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
     </message>
     <message>
         <source>Ett organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Ett organisationsnummer saknas. Fyll i alla organisationsnummer som anteckningen kräver.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation number is missing. Fill in every organisation number the note requires.</translation>
     </message>
     <message>
         <source>Ett organisationsnamn godtas inte. Använd bokstäver, siffror och vanliga skiljetecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation name is not accepted. Use letters, digits and ordinary punctuation.</translation>
     </message>
     <message>
         <source>Ett organisationsnamn saknas. Fyll i företagets namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation name is missing. Fill in the company's name.</translation>
     </message>
     <message>
         <source>Id-numret för en PDF-fil är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of a PDF file is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Anteckningen har redan rättats, så det finns en nyare version. Gör rättelsen utifrån den senaste versionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note has already been corrected, so there is a newer version. Make the correction from the latest version.</translation>
     </message>
     <message>
         <source>En rättelse måste vara av samma typ som den ursprungliga anteckningen. Makulera anteckningen och gör en ny av rätt typ i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction must be of the same type as the original note. Cancel the note and make a new one of the right type instead.</translation>
     </message>
     <message>
         <source>Namnet på verksamhetens kontaktperson saknas. Fyll i vem registret kan kontakta om anteckningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the business's contact person is missing. Fill in whom the register can contact about the note.</translation>
     </message>
     <message>
         <source>Namnet på verksamhetens kontaktperson godtas inte. Använd bokstäver och vanliga skiljetecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the business's contact person is not accepted. Use letters and ordinary punctuation.</translation>
     </message>
     <message>
         <source>E-postadressen till verksamhetens kontaktperson saknas. Fyll i en adress där kontaktpersonen nås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address of the business's contact person is missing. Fill in an address where the contact person can be reached.</translation>
     </message>
     <message>
         <source>E-postadressen till verksamhetens kontaktperson är felaktig. Kontrollera den, till exempel namn@foretag.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address of the business's contact person is wrong. Check it, for example namn@foretag.se.</translation>
     </message>
     <message>
         <source>Telefonnumret till verksamhetens kontaktperson saknas. Fyll i ett nummer där kontaktpersonen nås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number of the business's contact person is missing. Fill in a number where the contact person can be reached.</translation>
     </message>
     <message>
         <source>Telefonnumret till verksamhetens kontaktperson är felaktigt. Skriv siffror med riktnummer, till exempel 08-123 456 eller +46 8 123 456.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number of the business's contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens namn saknas. Fyll i företagets namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator's name is missing. Fill in the company's name.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens namn godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator's name is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Ombudets namn saknas. När ni rapporterar för någon annan ska ert eget företagsnamn stå som ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent's name is missing. When you report for someone else, your own company name must be given as the agent.</translation>
     </message>
     <message>
         <source>Ombudets namn godtas inte. Använd bokstäver, siffror och vanliga skiljetecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent's name is not accepted. Use letters, digits and ordinary punctuation.</translation>
     </message>
     <message>
         <source>Namnet på ombudets kontaktperson saknas. När ni rapporterar för någon annan, fyll i vem hos er som registret kan kontakta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the agent's contact person is missing. When you report for someone else, fill in whom at your company the register can contact.</translation>
     </message>
     <message>
         <source>Namnet på ombudets kontaktperson godtas inte. Använd bokstäver och vanliga skiljetecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the agent's contact person is not accepted. Use letters and ordinary punctuation.</translation>
     </message>
     <message>
         <source>E-postadressen till ombudets kontaktperson saknas. Fyll i en adress där kontaktpersonen nås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address of the agent's contact person is missing. Fill in an address where the contact person can be reached.</translation>
     </message>
     <message>
         <source>E-postadressen till ombudets kontaktperson är felaktig. Kontrollera den, till exempel namn@foretag.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address of the agent's contact person is wrong. Check it, for example namn@foretag.se.</translation>
     </message>
     <message>
         <source>Telefonnumret till ombudets kontaktperson saknas. Fyll i ett nummer där kontaktpersonen nås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number of the agent's contact person is missing. Fill in a number where the contact person can be reached.</translation>
     </message>
     <message>
         <source>Telefonnumret till ombudets kontaktperson är felaktigt. Skriv siffror med riktnummer, till exempel 08-123 456 eller +46 8 123 456.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number of the agent's contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens namn saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's name is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens namn är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's name is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens e-postadress saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's e-mail address is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens e-postadress är felaktig. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's e-mail address is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens telefonnummer saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's phone number is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens telefonnummer är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The informant's phone number is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgifterna om uppgiftslämnaren är felaktiga. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the informant are wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Det organisationsnummer ni har angett som tidigare innehavare får inte stå där. Kontrollera att det är den som hade avfallet före er.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number you gave as previous holder may not be there. Check that it is whoever had the waste before you.</translation>
     </message>
     <message>
         <source>Det organisationsnummer ni har angett som verksamhetsutövare får inte stå där. Ange det företag som ska föra anteckningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number you gave as operator may not be there. Give the company that is to keep the note.</translation>
     </message>
     <message>
         <source>Det organisationsnummer ni har angett som avsändare får inte stå där. Kontrollera den som lämnar ifrån sig avfallet (tidigare innehavare).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number you gave as sender may not be there. Check whoever hands over the waste (previous holder).</translation>
     </message>
     <message>
         <source>Organisationen är redan registrerad som särskild organisation. Det gäller registrets administration och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation is already registered as a special organisation. It concerns the register's administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>En särskild organisation saknas. Det gäller registrets administration och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>A special organisation is missing. It concerns the register's administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Underkoden för en behandling har fel form. Välj underkoden i listan för behandlingsmetoden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The subcode of a treatment has the wrong form. Choose the subcode in the list for the treatment method.</translation>
     </message>
     <message>
         <source>Underkoden för en behandling finns inte för den behandlingsmetoden. Välj en underkod i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The subcode of a treatment does not exist for that treatment method. Choose a subcode in the list.</translation>
     </message>
     <message>
         <source>Underkoden för en behandling saknas. Den valda behandlingsmetoden kräver en underkod; välj den i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The subcode of a treatment is missing. The chosen treatment method requires a subcode; choose it in the list.</translation>
     </message>
     <message>
         <source>Tillsynsmyndigheten är redan registrerad. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisory authority is already registered. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Tillsynsmyndigheten saknas. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisory authority is missing. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>E-postadressen till tillsynsmyndighetens kontaktperson är felaktig. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Telefonnumret till tillsynsmyndighetens kontaktperson är felaktigt. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Namnet på tillsynsmyndighetens kontaktperson är felaktigt. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Kommunkoden är redan kopplad till en tillsynsmyndighet. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code is already linked to a supervisory authority. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Landskoden är redan kopplad till en tillsynsmyndighet. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country code is already linked to a supervisory authority. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Programmet skickade en söktext som registret inte godtar. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program sent a search text the register does not accept. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om ett ogiltigt sidnummer. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program asked the register for an invalid page number. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
     </message>
     <message>
         <source>CFAR-numret är felaktigt. Skriv arbetsställets åttasiffriga nummer hos SCB, eller SAKNAS om det inte finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number is wrong. Write the workplace's eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
     </message>
     <message>
         <source>CFAR-numret saknas. Fyll i arbetsställets åttasiffriga nummer hos SCB, eller SAKNAS om det inte finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number is missing. Fill in the workplace's eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
     </message>
     <message>
         <source>CFAR-numret ska ha åtta siffror. Kontrollera numret hos SCB, eller skriv SAKNAS om det inte finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number should have eight digits. Check the number at Statistics Sweden (SCB), or write SAKNAS if there is none.</translation>
     </message>
     <message>
         <source>Uppgifterna om mottagningsplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the place of receipt do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Antingen saknas mottagningsplatsen, eller så har ombudets namn fyllts i fast inget ombud ska anges. Fyll i mottagningsplatsen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Either the place of receipt is missing, or the agent's name has been filled in although no agent should be given. Fill in the place of receipt; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen saknas gatuadressen för mottagningsplatsen, eller så har namnet på ombudets kontaktperson fyllts i fast inget ombud ska anges. Fyll i adressen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Either the street address of the place of receipt is missing, or the name of the agent's contact person has been filled in although no agent should be given. Fill in the address; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen godtas inte gatuadressen för mottagningsplatsen, eller så har e-postadressen till ombudets kontaktperson fyllts i fast inget ombud ska anges. Rätta adressen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Either the street address of the place of receipt is not accepted, or the e-mail address of the agent's contact person has been filled in although no agent should be given. Correct the address; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen saknas postnumret för mottagningsplatsen, eller så har telefonnumret till ombudets kontaktperson fyllts i fast inget ombud ska anges. Fyll i postnumret; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Either the postcode of the place of receipt is missing, or the phone number of the agent's contact person has been filled in although no agent should be given. Fill in the postcode; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Postnumret för mottagningsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the place of receipt is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för mottagningsplatsen saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the place of receipt is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för mottagningsplatsen är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the place of receipt is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för mottagningsplatsen godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the place of receipt is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för mottagningsplatsen är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the place of receipt is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för mottagningsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the place of receipt is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för mottagningsplatsen är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the place of receipt is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för mottagningsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the place of receipt is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Uppgifterna om den kommande hanteringsplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the next handling site do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Den kommande hanteringsplatsen saknas. Fyll i platsen dit avfallet ska föras härnäst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next handling site is missing. Fill in the place where the waste is to be taken next.</translation>
     </message>
     <message>
         <source>Gatuadressen för den kommande hanteringsplatsen saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the next handling site is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för den kommande hanteringsplatsen godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the next handling site is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för den kommande hanteringsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the next handling site is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för den kommande hanteringsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the next handling site is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för den kommande hanteringsplatsen saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the next handling site is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för den kommande hanteringsplatsen är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the next handling site is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för den kommande hanteringsplatsen godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the next handling site is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för den kommande hanteringsplatsen är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the next handling site is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för den kommande hanteringsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the next handling site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för den kommande hanteringsplatsen är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the next handling site is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för den kommande hanteringsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the next handling site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Uppgifterna om behandlingsplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the treatment site do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Behandlingsplatsen saknas. Fyll i platsen där avfallet behandlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The treatment site is missing. Fill in the place where the waste is treated.</translation>
     </message>
     <message>
         <source>Gatuadressen för behandlingsplatsen saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the treatment site is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för behandlingsplatsen godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the treatment site is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för behandlingsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the treatment site is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för behandlingsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the treatment site is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för behandlingsplatsen saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the treatment site is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för behandlingsplatsen är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the treatment site is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för behandlingsplatsen godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the treatment site is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för behandlingsplatsen är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the treatment site is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för behandlingsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the treatment site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för behandlingsplatsen är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the treatment site is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för behandlingsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the treatment site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Uppgifterna om transportens startplats går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the transport's starting point do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Transportens startplats saknas. Fyll i platsen där transporten börjar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport's starting point is missing. Fill in the place where the transport starts.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens startplats saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the transport's starting point is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens startplats godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the transport's starting point is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för transportens startplats saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the transport's starting point is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för transportens startplats är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the transport's starting point is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens startplats saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the transport's starting point is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens startplats är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the transport's starting point is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för transportens startplats godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the transport's starting point is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens startplats är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the transport's starting point is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens startplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the transport's starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens startplats är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the transport's starting point is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens startplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the transport's starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Uppgifterna om transportens slutplats går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the transport's destination do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Transportens slutplats saknas. Fyll i platsen där transporten slutar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport's destination is missing. Fill in the place where the transport ends.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens slutplats saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the transport's destination is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens slutplats godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the transport's destination is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för transportens slutplats saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the transport's destination is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för transportens slutplats är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the transport's destination is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens slutplats saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the transport's destination is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens slutplats är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the transport's destination is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för transportens slutplats godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the transport's destination is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens slutplats är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the transport's destination is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens slutplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the transport's destination is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens slutplats är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the transport's destination is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens slutplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the transport's destination is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>CFAR-numret för transportens slutplats är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number of the transport's destination is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Uppgifterna om den senaste hanteringsplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the most recent handling site do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Den senaste hanteringsplatsen saknas. Fyll i platsen där avfallet fanns innan det kom till er.</source>
-        <translation type="unfinished"></translation>
+        <translation>The most recent handling site is missing. Fill in the place where the waste was before it came to you.</translation>
     </message>
     <message>
         <source>Gatuadressen för den senaste hanteringsplatsen saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the most recent handling site is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för den senaste hanteringsplatsen godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the most recent handling site is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för den senaste hanteringsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the most recent handling site is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för den senaste hanteringsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the most recent handling site is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för den senaste hanteringsplatsen saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the most recent handling site is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för den senaste hanteringsplatsen är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the most recent handling site is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för den senaste hanteringsplatsen godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the most recent handling site is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för den senaste hanteringsplatsen är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the most recent handling site is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för den senaste hanteringsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the most recent handling site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för den senaste hanteringsplatsen är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the most recent handling site is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för den senaste hanteringsplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the most recent handling site is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>CFAR-numret för den senaste hanteringsplatsen är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number of the most recent handling site is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Uppgifterna om uppkomstplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details of the place of origin do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Uppkomstplatsen saknas. Fyll i platsen där avfallet uppstod.</source>
-        <translation type="unfinished"></translation>
+        <translation>The place of origin is missing. Fill in the place where the waste arose.</translation>
     </message>
     <message>
         <source>Gatuadressen för uppkomstplatsen saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the place of origin is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för uppkomstplatsen godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The street address of the place of origin is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för uppkomstplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the place of origin is missing. Fill in the place's postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för uppkomstplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode of the place of origin is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för uppkomstplatsen saknas. Välj kommunen där platsen ligger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the place of origin is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för uppkomstplatsen är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code of the place of origin is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för uppkomstplatsen godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The location description of the place of origin is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för uppkomstplatsen är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the place of origin is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för uppkomstplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The northing of the place of origin is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för uppkomstplatsen är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the place of origin is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för uppkomstplatsen saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The easting of the place of origin is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>CFAR-numret för uppkomstplatsen är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number of the place of origin is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Rapporteringsåret är felaktigt. Ange året som resultatet gäller, med fyra siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting year is wrong. Give the year the result concerns, with four digits.</translation>
     </message>
     <message>
         <source>Rapporteringsåret saknas. Ange året som resultatet gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting year is missing. Give the year the result concerns.</translation>
     </message>
     <message>
         <source>Kvartalet är felaktigt. Ange ett kvartal från 1 till 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quarter is wrong. Give a quarter from 1 to 4.</translation>
     </message>
     <message>
         <source>Kvartalet saknas. Ange vilket kvartal, 1 till 4, som resultatet gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quarter is missing. Give which quarter, 1 to 4, the result concerns.</translation>
     </message>
     <message>
         <source>Ingen behandling är angiven. Lägg till minst en behandlingsmetod som avfallet har genomgått.</source>
-        <translation type="unfinished"></translation>
+        <translation>No treatment is given. Add at least one treatment method the waste has undergone.</translation>
     </message>
     <message>
         <source>Samma behandling står flera gånger. Ta bort dubbletterna så att varje behandlingsmetod bara finns med en gång.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same treatment is listed several times. Remove the duplicates so that each treatment method appears only once.</translation>
     </message>
     <message>
         <source>Datumet för borttransporten är felaktigt. Ange det datum då avfallet ska transporteras bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the collection is wrong. Give the date when the waste is to be taken away.</translation>
     </message>
     <message>
         <source>Datumet för borttransporten saknas. Ange det datum då avfallet ska transporteras bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the collection is missing. Give the date when the waste is to be taken away.</translation>
     </message>
     <message>
         <source>Ett årtal saknas. Fyll i året, till exempel rapporteringsåret för ett behandlingsresultat.</source>
-        <translation type="unfinished"></translation>
+        <translation>A year is missing. Fill in the year, for example the reporting year of a treatment result.</translation>
     </message>
     <message>
         <source>Registret svarade med felkod %1, som det här programmet inte känner till, och gav ingen förklaring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered with error code %1, which this program does not know, and gave no explanation.</translation>
     </message>
     <message>
         <source>Registret svarade med felkod %1, som det här programmet inte känner till. Registrets förklaring: ”%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered with error code %1, which this program does not know. The register's explanation: “%2”</translation>
     </message>
 </context>
 <context>
     <name>SandboxPki</name>
     <message>
         <source>Kan inte skriva filen %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file %1: %2</translation>
     </message>
     <message>
         <source>Kan inte skapa mappen %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Sandlådans certifikat i %1 är låsta av ett annat program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox certificates in %1 are locked by another program.</translation>
     </message>
     <message>
         <source>Kan inte skapa sandlådans certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the sandbox certificates.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Nyckelringen nekade åtkomst; den kan vara låst (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain denied access; it may be locked (%1).</translation>
     </message>
     <message>
         <source>Det finns ingen nyckelring på den här datorn (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no keychain on this computer (%1).</translation>
     </message>
     <message>
         <source>Nyckelringen svarade med ett fel (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain answered with an error (%1).</translation>
     </message>
     <message>
         <source>Nyckelringen svarade inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer.</translation>
     </message>
     <message>
         <source>Nyckelringen gav inte tillbaka provvärdet; den kan vara låst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not return the test value; it may be locked.</translation>
     </message>
     <message>
         <source>Ingen nyckelring används.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is used.</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Verksamhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste</translation>
     </message>
     <message>
         <source>Parter och transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties and transport</translation>
     </message>
     <message>
         <source>Platser</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Behandling</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment</translation>
     </message>
     <message>
         <source>Datum och referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and reference</translation>
     </message>
 </context>
 <context>
     <name>SwedishCalendar</name>
     <message>
         <source>Nyårsdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Trettondedag jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Epiphany</translation>
     </message>
     <message>
         <source>Långfredagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Good Friday</translation>
     </message>
     <message>
         <source>Påskdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Easter Sunday</translation>
     </message>
     <message>
         <source>Annandag påsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Easter Monday</translation>
     </message>
     <message>
         <source>Första maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May Day</translation>
     </message>
     <message>
         <source>Kristi himmelsfärdsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascension Day</translation>
     </message>
     <message>
         <source>Sveriges nationaldag</source>
-        <translation type="unfinished"></translation>
+        <translation>National Day of Sweden</translation>
     </message>
     <message>
         <source>Pingstdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitsunday</translation>
     </message>
     <message>
         <source>Midsommardagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Midsummer Day</translation>
     </message>
     <message>
         <source>Alla helgons dag</source>
-        <translation type="unfinished"></translation>
+        <translation>All Saints' Day</translation>
     </message>
     <message>
         <source>Juldagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Christmas Day</translation>
     </message>
     <message>
         <source>Annandag jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxing Day</translation>
     </message>
     <message>
         <source>Midsommarafton</source>
-        <translation type="unfinished"></translation>
+        <translation>Midsummer Eve</translation>
     </message>
     <message>
         <source>Julafton</source>
-        <translation type="unfinished"></translation>
+        <translation>Christmas Eve</translation>
     </message>
     <message>
         <source>Nyårsafton</source>
-        <translation type="unfinished"></translation>
+        <translation>New Year's Eve</translation>
     </message>
 </context>
 <context>
     <name>TlsIdentity</name>
     <message>
         <source>Filen kunde inte läsas. Kontrollera att den finns och att du får öppna den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read. Check that it exists and that you may open it.</translation>
     </message>
     <message>
         <source>Lösenordet stämmer inte. Skriv lösenordet som hör till certifikatfilen – det du fick eller valde när certifikatet hämtades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is wrong. Type the password that belongs to the certificate file – the one you were given or chose when the certificate was issued.</translation>
     </message>
     <message>
         <source>Filen innehåller certifikatet men inte dess privata nyckel. Exportera certifikatet igen och välj att ta med den privata nyckeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains the certificate but not its private key. Export the certificate again and choose to include the private key.</translation>
     </message>
     <message>
         <source>Nyckeln hör inte till certifikatet. Välj den nyckelfil som skapades tillsammans med just det här certifikatet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key does not belong to the certificate. Choose the key file that was created together with this very certificate.</translation>
     </message>
     <message>
         <source>Certifikatet gick ut %1. Beställ ett nytt certifikat från din certifikatutfärdare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate expired %1. Order a new certificate from your certificate authority.</translation>
     </message>
     <message>
         <source>Certifikatet gäller först från %1. Vänta till dess, eller kontrollera att datorns klocka går rätt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate is valid only from %1. Wait until then, or check that the computer's clock is right.</translation>
     </message>
     <message>
         <source>Certifikatet får inte användas för att logga in mot en tjänst (klientautentisering saknas). Kontrollera att du valt rätt fil, eller beställ ett organisationscertifikat för klientautentisering.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate may not be used to log in to a service (client authentication is missing). Check that you chose the right file, or order an organisation certificate for client authentication.</translation>
     </message>
     <message>
         <source>Lösenordet stämmer, men filen är krypterad på ett gammalt sätt (RC2) som inte går att läsa på den här datorn. Gör om filen med modern kryptering, till exempel med två kommandon i en terminal: openssl pkcs12 -legacy -in gammal.p12 -out mellan.pem och sedan openssl pkcs12 -export -in mellan.pem -out ny.p12. Importera ny.p12 och radera mellan.pem efteråt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is right, but the file is encrypted in an old way (RC2) that cannot be read on this computer. Re-create the file with modern encryption, for example with two commands in a terminal: openssl pkcs12 -legacy -in gammal.p12 -out mellan.pem and then openssl pkcs12 -export -in mellan.pem -out ny.p12. Import ny.p12 and delete mellan.pem afterwards.</translation>
     </message>
     <message>
         <source>Filen innehåller inget certifikat som programmet kan läsa. Välj certifikatfilen (.p12 eller .pfx) som du fick från certifikatutfärdaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no certificate the program can read. Choose the certificate file (.p12 or .pfx) you received from the certificate authority.</translation>
     </message>
 </context>
 <context>
     <name>TransportModeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>TreatmentMethodModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>TreatmentSubcodeModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ValueLists</name>
     <message>
         <source>Listan över avfallskoder är tom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of waste codes is empty.</translation>
     </message>
 </context>
 <context>
     <name>WasteCodeListModel</name>
     <message>
         <source>Föreslagen av Avfallsrapports egen sökhjälp, inte av registrets text. Kontrollera att beskrivningen stämmer med avfallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested by Avfallsrapport's own search help, not by the register's text. Check that the description matches the waste.</translation>
     </message>
 </context>
 <context>
     <name>WasteCodeModel</name>
     <message>
         <source>Kod</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>WasteCodePicker</name>
     <message>
         <source>⚠ farligt</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ hazardous</translation>
     </message>
     <message>
         <source>(sökhjälp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(search help)</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,12 @@ Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommando
 
 Kommandon:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: avfall [--profile FOLDER] COMMAND [ARGUMENTS]
+
+Report hazardous waste to Naturvårdsverket's waste register from the command line.
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
@@ -2031,420 +2036,427 @@ Allmänna flaggor:
 
 Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+General options:
+  --profile FOLDER  keep all data under FOLDER instead of the standard location
+  -h, --help        show this help (or 'avfall COMMAND --help')
+  -v, --version     show the version
+
+Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 incorrect usage.
+</translation>
     </message>
     <message>
         <source>Se &apos;avfall --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>See 'avfall --help'.</translation>
     </message>
     <message>
         <source>okänt kommando &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command '%1'.</translation>
     </message>
 </context>
 <context>
     <name>avfall::Checker</name>
     <message>
         <source>måste fyllas i.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be filled in.</translation>
     </message>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field "%1" does not exist in %2 and cannot be sent.</translation>
     </message>
     <message>
         <source>ska vara ett objekt med egna fält.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be an object with fields of its own.</translation>
     </message>
     <message>
         <source>ska vara text.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be text.</translation>
     </message>
     <message numerus="yes">
         <source>får vara högst %n tecken (nu %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>may be at most %n character (now %1).</numerusform>
+            <numerusform>may be at most %n characters (now %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + '</translation>
     </message>
     <message>
         <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a name with letters, without digits, for example Anna Svensson.</translation>
     </message>
     <message>
         <source>ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a phone number with 3–12 digits, preferably with area code, for example 08-123 456 78 or +46 70 123 45 67. Brackets are not allowed.</translation>
     </message>
     <message>
         <source>ska vara en e-postadress, till exempel anna@foretaget.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be an e-mail address, for example anna@foretaget.se.</translation>
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar (till exempel : # + eller ü).</source>
-        <translation type="unfinished"></translation>
+        <translation>contains characters the register does not accept (for example : # + or ü).</translation>
     </message>
     <message>
         <source>ska vara 1–100 tecken utan specialtecken som : # +.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be 1–100 characters without special characters such as : # +.</translation>
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar.</source>
-        <translation type="unfinished"></translation>
+        <translation>contains characters the register does not accept.</translation>
     </message>
     <message>
         <source>ska vara fem siffror utan mellanslag, till exempel 11645.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be five digits without spaces, for example 11645.</translation>
     </message>
     <message>
         <source>ska vara en kommunkod med fyra siffror, till exempel 0180.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a four-digit municipality code, for example 0180.</translation>
     </message>
     <message>
         <source>ska vara åtta siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be eight digits.</translation>
     </message>
     <message>
         <source>ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be eight digits, or SAKNAS if you have no CFAR number.</translation>
     </message>
     <message>
         <source>ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be six digits without spaces or asterisk, for example 160601.</translation>
     </message>
     <message>
         <source>ska vara en landskod med två stora bokstäver, till exempel NO.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a country code with two capital letters, for example NO.</translation>
     </message>
     <message>
         <source>har fel format.</source>
-        <translation type="unfinished"></translation>
+        <translation>has the wrong format.</translation>
     </message>
     <message>
         <source>%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not apply on %2. The code exists only in the list of wastes for another period.</translation>
     </message>
     <message>
         <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the Waste Ordinance's list.</translation>
     </message>
     <message>
         <source>%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a chapter or subchapter. Choose a six-digit waste code.</translation>
     </message>
     <message>
         <source>%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not hazardous waste. The waste register covers hazardous waste.</translation>
     </message>
     <message>
         <source>ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be an ID from the register in the form 8-4-4-4-12 characters, for example 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</translation>
     </message>
     <message>
         <source>%1 är inte en svensk kommunkod.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Swedish municipality code.</translation>
     </message>
     <message>
         <source>SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SE should not be given. A place in Sweden is given by address, coordinate or CFAR number.</translation>
     </message>
     <message>
         <source>%1 är inte en landskod enligt ISO 3166.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a country code according to ISO 3166.</translation>
     </message>
     <message>
         <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a mode of transport in the register's list (R, T, S, A, W or P).</translation>
     </message>
     <message>
         <source>%1 finns inte i listan över typer av återvinningsresultat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the list of recovery result types.</translation>
     </message>
     <message>
         <source>ska vara datum och tid, till exempel 2026-11-27T14:05:00+01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a date and time, for example 2026-11-27T14:05:00+01:00.</translation>
     </message>
     <message>
         <source>ska vara ett tal.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a number.</translation>
     </message>
     <message>
         <source>ska vara ett heltal.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a whole number.</translation>
     </message>
     <message>
         <source>ska vara större än 0 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be more than 0 kg.</translation>
     </message>
     <message>
         <source>får ha högst tre decimaler (gram).</source>
-        <translation type="unfinished"></translation>
+        <translation>may have at most three decimals (grams).</translation>
     </message>
     <message>
         <source>ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479).</source>
-        <translation type="unfinished"></translation>
+        <translation>should be seven digits in SWEREF 99 TM within Sweden (between 6090340 and 7689479).</translation>
     </message>
     <message>
         <source>ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999).</source>
-        <translation type="unfinished"></translation>
+        <translation>should be six digits in SWEREF 99 TM within Sweden (between 181896 and 999999).</translation>
     </message>
     <message>
         <source>ska vara ett år från 2020 till i år.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a year from 2020 to this year.</translation>
     </message>
     <message>
         <source>ska vara 1, 2, 3 eller 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be 1, 2, 3 or 4.</translation>
     </message>
     <message>
         <source>ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera.</source>
-        <translation type="unfinished"></translation>
+        <translation>give the place in one way: address, coordinate, CFAR number or country – not several.</translation>
     </message>
     <message>
         <source>ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare innehavare är OKÄND eller KOMMUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>give an address, coordinate, CFAR number or country. The municipality alone is enough only when the previous holder is OKÄND or KOMMUN.</translation>
     </message>
     <message>
         <source>ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.</source>
-        <translation type="unfinished"></translation>
+        <translation>give an address, coordinate, CFAR number or country, not only the municipality.</translation>
     </message>
     <message>
         <source>ska vara en lista med behandlingar.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a list of treatments.</translation>
     </message>
     <message>
         <source>ange minst en behandlingsmetod.</source>
-        <translation type="unfinished"></translation>
+        <translation>give at least one treatment method.</translation>
     </message>
     <message>
         <source>ska vara en behandling med kod och underkod.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a treatment with code and subcode.</translation>
     </message>
     <message>
         <source>%1 finns inte bland metoderna R1–R13 och D1–D15.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not among the methods R1–R13 and D1–D15.</translation>
     </message>
     <message>
         <source>ska vara en R-kod eller D-kod, till exempel R9 eller D10.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be an R code or D code, for example R9 or D10.</translation>
     </message>
     <message>
         <source>%1 har inga underkoder. Lämna underkoden tom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no subcodes. Leave the subcode empty.</translation>
     </message>
     <message>
         <source>%1 går inte ihop med %2. Möjliga underkoder: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not go with %2. Possible subcodes: %3.</translation>
     </message>
     <message>
         <source>välj vilken sorts %1-behandling det var.</source>
-        <translation type="unfinished"></translation>
+        <translation>choose which kind of %1 treatment it was.</translation>
     </message>
     <message>
         <source>%1 %2 finns redan i listan. Ange varje behandling en gång.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is already in the list. Give each treatment once.</translation>
     </message>
     <message>
         <source>ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer eller töm fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>should be filled in only when you report as an agent. Fill in the agent's organisation number or empty the field.</translation>
     </message>
     <message>
         <source>är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen räkning.</source>
-        <translation type="unfinished"></translation>
+        <translation>is the same as the operator. Leave the agent fields empty when you report on your own behalf.</translation>
     </message>
     <message>
         <source>ligger i framtiden. Ange när anteckningen faktiskt gjordes.</source>
-        <translation type="unfinished"></translation>
+        <translation>is in the future. Give the time when the note was actually made.</translation>
     </message>
     <message>
         <source>ligger i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>is in the future.</translation>
     </message>
     <message>
         <source>är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först.</source>
-        <translation type="unfinished"></translation>
+        <translation>is later than when the note was made. What is noted must have happened first.</translation>
     </message>
     <message>
         <source>är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka ändå om uppgifterna stämmer, så blir rapporten inte ännu senare.</source>
-        <translation type="unfinished"></translation>
+        <translation>is before the time of the note. The note should be made before the transport starts – send anyway if the details are right, so that the report is not even later.</translation>
     </message>
     <message>
         <source>kvartalet har inte börjat ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>the quarter has not started yet.</translation>
     </message>
     <message>
         <source>fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda).</source>
-        <translation type="unfinished"></translation>
+        <translation>fill in the quantity of non-hazardous waste or the quantity of material/product (or both).</translation>
     </message>
     <message>
         <source>anges bara för avfallskoder som kräver resultat av återvinning (spillolja).</source>
-        <translation type="unfinished"></translation>
+        <translation>is given only for waste codes that require a recovery result (waste oil).</translation>
     </message>
     <message>
         <source>anges bara för spillolja med en typ av återvinningsresultat.</source>
-        <translation type="unfinished"></translation>
+        <translation>is given only for waste oil with a type of recovery result.</translation>
     </message>
     <message>
         <source>ska inte anges för resultattypen %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>should not be given for the result type %1.</translation>
     </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
     <message>
         <source>TLS-handskakning med certifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake with the certificate</translation>
     </message>
     <message>
         <source>Åtkomsttoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Hämta en värdelista</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch a value list</translation>
     </message>
     <message>
         <source>inte prövat, eftersom steget före misslyckades.</source>
-        <translation type="unfinished"></translation>
+        <translation>not tried, because the step before failed.</translation>
     </message>
     <message>
         <source>registrets adress saknas eller börjar inte med https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>the register's address is missing or does not start with https://.</translation>
     </message>
     <message>
         <source>Välj miljö, eller fyll i bas-URL och token-URL för Egen adress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an environment, or fill in the base URL and token URL for Custom address.</translation>
     </message>
     <message>
         <source>inget klientcertifikat är valt.</source>
-        <translation type="unfinished"></translation>
+        <translation>no client certificate is chosen.</translation>
     </message>
     <message>
         <source>Importera ert certifikat under fliken Certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import your certificate on the Certificate tab.</translation>
     </message>
     <message>
         <source>%1 med %2 fungerade; servern (%3) godtog ert certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with %2 worked; the server (%3) accepted your certificate.</translation>
     </message>
     <message>
         <source>serverns certifikat gick inte att lita på: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>the server's certificate could not be trusted: %1.</translation>
     </message>
     <message>
         <source>Kontrollera adressen. För Egen adress med en egen CA: ange CA-filen under Anslutning. Kontrollera också att datorns klocka går rätt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the address. For a Custom address with its own CA: give the CA file under Connection. Also check that the computer's clock is right.</translation>
     </message>
     <message>
         <source>servern %1 hittades inte (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>the server %1 was not found (%2).</translation>
     </message>
     <message>
         <source>Kontrollera adressen och att datorn är ansluten till internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the address and that the computer is connected to the internet.</translation>
     </message>
     <message>
         <source>servern %1 svarade inte (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>the server %1 did not answer (%2).</translation>
     </message>
     <message>
         <source>Kontrollera adressen och nätverket, och försök igen om en stund; en brandvägg kan också stoppa förbindelsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the address and the network, and try again in a while; a firewall may also stop the connection.</translation>
     </message>
     <message>
         <source>servern godtog inte ert klientcertifikat (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>the server did not accept your client certificate (%1).</translation>
     </message>
     <message>
         <source>Kontrollera att certifikatet är ert organisationscertifikat, att det gäller och att det hör till den valda miljön (Test eller Produktion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the certificate is your organisation certificate, that it is valid and that it belongs to the chosen environment (Test or Production).</translation>
     </message>
     <message>
         <source>servern %1 svarade inte inom %2 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>the server %1 did not answer within %2 seconds.</translation>
     </message>
     <message>
         <source>Kontrollera adressen och nätverket, och försök igen om en stund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the address and the network, and try again in a while.</translation>
     </message>
     <message>
         <source>den inklistrade åtkomsttoken gick ut %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pasted access token expired %1.</translation>
     </message>
     <message>
         <source>Klistra in en ny token under Åtkomst, eller ange nyckel och hemlighet så förnyas den av sig själv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a new token under Access, or enter a key and secret so that it is renewed automatically.</translation>
     </message>
     <message>
         <source>den inklistrade åtkomsttoken används; den gäller till %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pasted access token is used; it is valid until %1.</translation>
     </message>
     <message>
         <source>den inklistrade åtkomsttoken används; hur länge den gäller går inte att läsa ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>the pasted access token is used; how long it is valid cannot be read from it.</translation>
     </message>
     <message>
         <source>Kontrollera nyckel och hemlighet under Åtkomst: de ska höra till den valda miljön och komma från Naturvårdsverkets API-portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the key and secret under Access: they must belong to the chosen environment and come from Naturvårdsverket's API portal.</translation>
     </message>
     <message>
         <source>Kontrollera certifikatet under Certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the certificate under Certificate.</translation>
     </message>
     <message>
         <source>Försök igen om en stund; kontrollera token-URL:en om det inte går.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again in a while; check the token URL if it does not work.</translation>
     </message>
     <message>
         <source>ingen token kunde hämtas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no token could be fetched: %1</translation>
     </message>
     <message>
         <source>tokentjänsten lämnade ut en åtkomsttoken för nyckeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>the token service issued an access token for the key.</translation>
     </message>
     <message>
         <source>Registret godtog inte åtkomsten. Kontrollera att avtalet med Naturvårdsverket gäller den valda miljön och att nyckeln hör till samma organisation som certifikatet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register did not accept the access. Check that the agreement with Naturvårdsverket covers the chosen environment and that the key belongs to the same organisation as the certificate.</translation>
     </message>
     <message>
         <source>Försök igen om en stund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again in a while.</translation>
     </message>
     <message>
         <source>registret svarade med status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>the register answered with status %1.</translation>
     </message>
     <message>
         <source>registret svarade på %1 ms med listan över transportsätt (%2 poster).</source>
-        <translation type="unfinished"></translation>
+        <translation>the register answered in %1 ms with the list of transport modes (%2 entries).</translation>
     </message>
 </context>
 <context>
     <name>avfall::HttpsExchange</name>
     <message>
         <source>Adressen måste börja med https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must start with https://.</translation>
     </message>
     <message numerus="yes">
         <source>Svaret var större än %n MB och togs inte emot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answer was larger than %n MB and was not accepted.</numerusform>
+            <numerusform>The answer was larger than %n MB and was not accepted.</numerusform>
         </translation>
     </message>
     <message>
         <source>Servern svarade inte med HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not answer with HTTP.</translation>
     </message>
     <message numerus="yes">
         <source>Inget svar inom %n sekunder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -2452,969 +2464,970 @@ Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avv
     <name>avfall::NoteStore</name>
     <message>
         <source>Databasen %1 kan inte öppnas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot be opened: %2</translation>
     </message>
     <message>
         <source>Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was created by a newer version of Avfallsrapport (schema %1). Update the program.</translation>
     </message>
     <message>
         <source>Databasen kunde inte uppgraderas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be upgraded: %1</translation>
     </message>
     <message>
         <source>Anteckning %1 finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 does not exist.</translation>
     </message>
     <message>
         <source>Bara en skickad anteckning kan rättas; %1 är %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a sent note can be corrected; %1 is %2.</translation>
     </message>
     <message>
         <source>Anteckning %1 har redan en nyare version (%2). Rätta den i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 already has a newer version (%2). Correct that one instead.</translation>
     </message>
     <message>
         <source>Bara en skickad anteckning kan makuleras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a sent note can be cancelled.</translation>
     </message>
     <message>
         <source>Anteckningen har en nyare version (%1). Makulera den senaste versionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note has a newer version (%1). Cancel the latest version.</translation>
     </message>
     <message>
         <source>Markerad som mottagen av användaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as received by the user.</translation>
     </message>
     <message>
         <source>Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till registret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program was interrupted while the note was being sent. It may have reached the register.</translation>
     </message>
     <message>
         <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
     </message>
 </context>
 <context>
     <name>avfall::NoteValidator</name>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i en makulering.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field "%1" does not exist in a cancellation.</translation>
     </message>
     <message>
         <source>AvfallsId: måste fyllas i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste ID: must be filled in.</translation>
     </message>
     <message>
         <source>AvfallsId: har fel format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste ID: has the wrong format.</translation>
     </message>
     <message>
         <source>Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
     </message>
 </context>
 <context>
     <name>avfall::RegisterClient</name>
     <message>
         <source>Registret gick inte att nå (%1). Anteckningen ligger kvar i kön och skickas när förbindelsen fungerar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be reached (%1). The note stays in the queue and is sent when the connection works.</translation>
     </message>
     <message>
         <source>Registret godtog inte ert certifikat (%1). Kontrollera att det är giltigt och gäller rätt miljö.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register did not accept your certificate (%1). Check that it is valid and belongs to the right environment.</translation>
     </message>
     <message>
         <source>Registrets servercertifikat gick inte att lita på: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The register's server certificate could not be trusted: %1</translation>
     </message>
     <message>
         <source>Anteckningen skickades men inget säkert svar kom (%1). Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note was sent but no reliable answer came (%1). It may have arrived; do not send it again without checking.</translation>
     </message>
     <message>
         <source>Anteckningen är makulerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is cancelled.</translation>
     </message>
     <message>
         <source>Registret tog emot anteckningen. AvfallsId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The register received the note. Waste ID: %1</translation>
     </message>
     <message>
         <source>Registret svarade %1 men utan giltigt avfallsId. Anteckningen kan ha kommit fram.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered %1 but without a valid waste ID. The note may have arrived.</translation>
     </message>
     <message>
         <source>Registret godtog inte inloggningen (HTTP %1). Kontrollera token, nyckel och hemlighet, och att avtalet gäller denna miljö.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register did not accept the login (HTTP %1). Check the token, key and secret, and that the agreement covers this environment.</translation>
     </message>
     <message>
         <source>Registret svarade att tiden tog slut (408). Anteckningen kan ha kommit fram.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered that the time ran out (408). The note may have arrived.</translation>
     </message>
     <message>
         <source>Registret är inte tillgängligt just nu (HTTP %1%2). Anteckningen skickas igen automatiskt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is not available right now (HTTP %1%2). The note will be sent again automatically.</translation>
     </message>
     <message>
         <source>Registret svarade med ett oväntat fel (HTTP %1%2). Anteckningen kan ha kommit fram.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered with an unexpected error (HTTP %1%2). The note may have arrived.</translation>
     </message>
     <message>
         <source>Den säkra förbindelsen misslyckades: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection failed: %1</translation>
     </message>
     <message>
         <source>Registret godtog inte inloggningen (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The register did not accept the login (HTTP %1).</translation>
     </message>
     <message>
         <source>Registret svarade HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered HTTP %1.</translation>
     </message>
     <message>
         <source>Registret svarade HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The register answered HTTP %1: %2</translation>
     </message>
     <message>
         <source>Registret gick inte att nå: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be reached: %1</translation>
     </message>
 </context>
 <context>
     <name>avfall::SandboxServer</name>
     <message>
         <source>Sandlådans certifikat går inte att läsa (%1, %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox's certificates cannot be read (%1, %2, %3).</translation>
     </message>
     <message>
         <source>Sandlådan kan inte lyssna på 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox cannot listen on 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
     <name>avfall::TokenProvider</name>
     <message>
         <source>Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i dem under Inställningar → Åtkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no access token and no key and secret. Fill them in under Settings → Access.</translation>
     </message>
     <message>
         <source>Tokentjänsten godtog inte ert certifikat (%1). Kontrollera att det är giltigt och gäller rätt miljö.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service did not accept your certificate (%1). Check that it is valid and belongs to the right environment.</translation>
     </message>
     <message>
         <source>Tokentjänstens servercertifikat gick inte att lita på: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service's server certificate could not be trusted: %1</translation>
     </message>
     <message>
         <source>Tokentjänsten gick inte att nå: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service could not be reached: %1</translation>
     </message>
     <message>
         <source>Tokentjänsten svarade utan giltig token.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service answered without a valid token.</translation>
     </message>
     <message>
         <source>Nyckeln och hemligheten godtogs inte av tokentjänsten (HTTP %1). Kontrollera dem under Inställningar → Åtkomst; Test och Produktion har olika nycklar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key and secret were not accepted by the token service (HTTP %1). Check them under Settings → Access; Test and Production have different keys.</translation>
     </message>
     <message>
         <source>Tokentjänsten svarade HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The token service answered HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>avfall::ValueListCache</name>
     <message>
         <source>ogiltig JSON (%1 vid tecken %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid JSON (%1 at character %2)</translation>
     </message>
     <message>
         <source>ingen lista i svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>no list in the answer</translation>
     </message>
     <message>
         <source>listan är tom</source>
-        <translation type="unfinished"></translation>
+        <translation>the list is empty</translation>
     </message>
     <message>
         <source>listan innehåller något annat än poster</source>
-        <translation type="unfinished"></translation>
+        <translation>the list contains something other than entries</translation>
     </message>
     <message>
         <source>%1 kunde inte sparas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
         <source>inga avfallskoder i listan</source>
-        <translation type="unfinished"></translation>
+        <translation>no waste codes in the list</translation>
     </message>
     <message>
         <source>inga behandlingsmetoder i listan</source>
-        <translation type="unfinished"></translation>
+        <translation>no treatment methods in the list</translation>
     </message>
     <message>
         <source>inga transportsätt i listan</source>
-        <translation type="unfinished"></translation>
+        <translation>no transport modes in the list</translation>
     </message>
     <message>
         <source>inga resultattyper i listan</source>
-        <translation type="unfinished"></translation>
+        <translation>no result types in the list</translation>
     </message>
     <message>
         <source>mappen %1 kunde inte skapas</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 could not be created</translation>
     </message>
     <message>
         <source>Ingen anslutning till registret är inställd. De sparade eller inbyggda värdelistorna används.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection to the register is set up. The saved or built-in value lists are used.</translation>
     </message>
     <message>
         <source>Värdelistorna är aktuella.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value lists are up to date.</translation>
     </message>
     <message>
         <source>okänt fel</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <source>%1: registrets svar gick inte att läsa (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the register's answer could not be read (%2)</translation>
     </message>
     <message>
         <source>Värdelistorna hämtades från registret (%1 av %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The value lists were fetched from the register (%1 of %2).</translation>
     </message>
     <message>
         <source>Alla värdelistor kunde inte uppdateras: %1. De sparade eller inbyggda listorna används tills vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all value lists could be updated: %1. The saved or built-in lists are used for now.</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::AppBackend</name>
     <message>
         <source>Sandlådan kunde inte starta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox could not start.</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::EnvironmentBadge</name>
     <message>
         <source>Sandlåda – övning, inget skickas till Naturvårdsverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox – practice, nothing is sent to Naturvårdsverket</translation>
     </message>
     <message>
         <source>Test – Naturvårdsverkets testmiljö</source>
-        <translation type="unfinished"></translation>
+        <translation>Test – Naturvårdsverket's test environment</translation>
     </message>
     <message>
         <source>Produktion – skarpa rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Production – real reports</translation>
     </message>
     <message>
         <source>Miljö: %1. Byt under Inställningar → Miljö.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment: %1. Change it under Settings → Environment.</translation>
     </message>
     <message>
         <source>Miljö: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment: %1</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::MainWindow</name>
     <message>
         <source>Avfallsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Avfallsrapport</translation>
     </message>
     <message>
         <source>Navigering</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Ny anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <source>Mina anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>My notes</translation>
     </message>
     <message>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Kö</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Inställningar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Miljö</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environment</translation>
     </message>
     <message>
         <source>Inställningar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Om Avfallsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Avfallsrapport</translation>
     </message>
     <message>
         <source>Om &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Ingen förbindelse prövad ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection tried yet</translation>
     </message>
     <message>
         <source>Kön är tom</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue is empty</translation>
     </message>
     <message>
         <source>Ingen förbindelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection: %1</translation>
     </message>
     <message>
         <source>Skickar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending …</translation>
     </message>
     <message>
         <source>Redo att skicka</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to send</translation>
     </message>
     <message numerus="yes">
         <source>%n i kö</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n osäkra</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n avvisade</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message>
         <source> – övning</source>
-        <translation type="unfinished"></translation>
+        <translation> – practice</translation>
     </message>
     <message>
         <source>Avfallsrapport – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avfallsrapport – %1</translation>
     </message>
     <message>
         <source>Om Avfallsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>About Avfallsrapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Rapportera anteckningar om farligt avfall till Naturvårdsverkets avfallsregister (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System-id mot registret: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Byggd med Qt %3.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Programmet levereras utan garanti.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Report notes on hazardous waste to Naturvårdsverket's waste register (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System ID towards the register: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. The program comes without warranty.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::NoteListPage</name>
     <message>
         <source>&amp;Öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Rätta …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct …</translation>
     </message>
     <message>
         <source>&amp;Makulera …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel note …</translation>
     </message>
     <message>
         <source>&amp;Ny från denna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New from this</translation>
     </message>
     <message>
         <source>Ny anteckning för &amp;samma avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>New note for the &amp;same waste</translation>
     </message>
     <message>
         <source>Skicka &amp;igen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;again …</translation>
     </message>
     <message>
         <source>Markera som &amp;mottagen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;received …</translation>
     </message>
     <message>
         <source>Försök &amp;nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Try &amp;now</translation>
     </message>
     <message>
         <source>&amp;Ta bort utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete draft</translation>
     </message>
     <message>
         <source>&amp;Exportera CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export CSV …</translation>
     </message>
     <message>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Kö</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Anteckningstyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Note type</translation>
     </message>
     <message>
         <source>Alla typer</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Alla</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Sök referens, organisationsnummer, avfallskod …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search reference, organisation number, waste code …</translation>
     </message>
     <message>
         <source>Sök</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Inga utkast. En anteckning som du börjar fylla i sparas här av sig själv tills du skickar den.</source>
-        <translation type="unfinished"></translation>
+        <translation>No drafts. A note you start filling in is saved here automatically until you send it.</translation>
     </message>
     <message>
         <source>Kön är tom: allt har skickats. Anteckningar som väntar på registret, eller på att du bestämmer något, visas här.</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue is empty: everything has been sent. Notes waiting for the register, or for a decision from you, are shown here.</translation>
     </message>
     <message>
         <source>Ingen anteckning ännu. Välj vad du vill anteckna under Ny anteckning till vänster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes yet. Choose what you want to note under New note on the left.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Välj en anteckning i listan för att se detaljerna.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choose a note in the list to see its details.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>inget avfallsId ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>no waste ID yet</translation>
     </message>
     <message>
         <source>avfallsId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waste ID %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Makulerad %1: %2. %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cancelled %1: %2. %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Versioner&lt;/h4&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Versions&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Försök&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>
   traceId %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  traceId %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Spårnings-id (NV-Client-Tracking-ID): %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tracking ID (NV-Client-Tracking-ID): %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Makulera anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel note</translation>
     </message>
     <message>
         <source>Egen förklaring, sparas bara här hos dig</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own explanation, kept only here on your computer</translation>
     </message>
     <message>
         <source>Makulera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel note</translation>
     </message>
     <message>
         <source>&amp;Orsak:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Förklaring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explanation:</translation>
     </message>
     <message>
         <source>Markera som mottagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as received</translation>
     </message>
     <message>
         <source>Om anteckningen finns i registret (till exempel i Naturvårdsverkets e-tjänst), skriv dess avfallsId:</source>
-        <translation type="unfinished"></translation>
+        <translation>If the note is in the register (for example in Naturvårdsverket's e-service), type its waste ID:</translation>
     </message>
     <message>
         <source>Det är inget giltigt avfallsId (8-4-4-4-12 tecken).</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not a valid waste ID (8-4-4-4-12 characters).</translation>
     </message>
     <message>
         <source>Skicka igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Send again</translation>
     </message>
     <message>
         <source>Kom den förra sändningen fram blir anteckningen dubbel i registret och måste makuleras som &quot;Skickad två gånger&quot;. Skicka ändå?</source>
-        <translation type="unfinished"></translation>
+        <translation>If the previous sending arrived, the note will be in the register twice and must be cancelled as "Sent twice". Send anyway?</translation>
     </message>
     <message>
         <source>Referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Exportera historiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the history</translation>
     </message>
     <message>
         <source>CSV för Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <source>Exportera</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Filen %1 kunde inte skrivas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be written.</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::NotePage</name>
     <message>
         <source>&amp;Granska och skicka …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review and send …</translation>
     </message>
     <message>
         <source>Kan inte skickas ännu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be sent yet: %1</translation>
     </message>
     <message>
         <source>Anteckningen kunde inte sparas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The note could not be saved: %1</translation>
     </message>
     <message>
         <source>Anteckning %1 ligger i kön och skickas nu …</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 is in the queue and is being sent …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mottagen av registret.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Received by the register.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Registret avvisade anteckningen.&lt;/b&gt; %1 Öppna den under Kö för att rätta den.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The register rejected the note.&lt;/b&gt; %1 Open it under Queue to correct it.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Osäkert om anteckningen kom fram.&lt;/b&gt; %1 Bestäm under Kö vad som ska hända.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uncertain whether the note arrived.&lt;/b&gt; %1 Decide under Queue what should happen.</translation>
     </message>
     <message>
         <source>Anteckningen väntar i kön: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is waiting in the queue: %1</translation>
     </message>
     <message>
         <source>Registret avvisade anteckning %1. Felen visas vid fälten; rätta och skicka igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register rejected note %1. The errors are shown at the fields; correct them and send again.</translation>
     </message>
     <message>
         <source>Rättelse av anteckning %1 (avfallsId %2). Hela anteckningen skickas igen som en ny version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of note %1 (waste ID %2). The whole note is sent again as a new version.</translation>
     </message>
 </context>
 <context>
     <name>avfall::app::NoteTableModel</name>
     <message>
         <source>Rättelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction: %1</translation>
     </message>
     <message>
         <source>Makulering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation: %1</translation>
     </message>
     <message>
         <source> (ersatt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (replaced)</translation>
     </message>
     <message>
         <source>Skapad</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste</translation>
     </message>
     <message>
         <source>Mängd (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity (kg)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>AvfallsId</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste ID</translation>
     </message>
     <message>
         <source>Senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli</name>
     <message>
         <source>Kan inte läsa %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Okänd miljö &apos;%1&apos;. Välj sandbox, test, production eller custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown environment '%1'. Choose sandbox, test, production or custom.</translation>
     </message>
     <message>
         <source>Sandlådan kunde inte starta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox could not start: %1</translation>
     </message>
     <message>
         <source>--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url and --token-url apply only to --env custom; Test and Production have fixed addresses.</translation>
     </message>
     <message>
         <source>Både --base-url och --token-url behövs och måste börja med https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both --base-url and --token-url are needed and must start with https://.</translation>
     </message>
     <message>
         <source>Inga CA-certifikat i %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No CA certificates in %1.</translation>
     </message>
     <message>
         <source>Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), eller importera certifikatet under Inställningar i programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No client certificate. Give --client-cert FILE (and --client-cert-password-file), or import the certificate under Settings in the program.</translation>
     </message>
     <message>
         <source>Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file with key and secret should contain key:secret on its first line.</translation>
     </message>
     <message>
         <source>Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och hemlighet under Inställningar → Åtkomst i programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No access: give --token-file or --key-secret-file, or save a key and secret under Settings → Access in the program.</translation>
     </message>
     <message>
         <source>Anteckning %1 ligger kvar i kön: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 remains in the queue: %2</translation>
     </message>
     <message>
         <source>%1 är inte ett JSON-objekt (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a JSON object (%2).</translation>
     </message>
     <message>
         <source>(varning) </source>
-        <translation type="unfinished"></translation>
+        <translation>(warning) </translation>
     </message>
     <message>
         <source>inbyggd lista</source>
-        <translation type="unfinished"></translation>
+        <translation>built-in list</translation>
     </message>
     <message>
         <source>hämtad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fetched %1</translation>
     </message>
     <message>
         <source> (äldre än ett dygn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (older than a day)</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::CancelCommand</name>
     <message>
         <source>makulera en skickad anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel a sent note</translation>
     </message>
     <message>
         <source>lokalt id eller avfallsId</source>
-        <translation type="unfinished"></translation>
+        <translation>local ID or waste ID</translation>
     </message>
     <message>
         <source>FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt</source>
-        <translation type="unfinished"></translation>
+        <translation>FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt</translation>
     </message>
     <message>
         <source>egen förklaring, sparas bara lokalt</source>
-        <translation type="unfinished"></translation>
+        <translation>your own explanation, kept only locally</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
     </message>
     <message>
         <source>Ingen anteckning med id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No note with ID %1.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::Connection</name>
     <message>
         <source>miljö: sandbox, test, production eller custom (annars den sparade)</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: sandbox, test, production or custom (otherwise the saved one)</translation>
     </message>
     <message>
         <source>miljö</source>
-        <translation type="unfinished"></translation>
+        <translation>environment</translation>
     </message>
     <message>
         <source>registrets bas-URL (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>the register's base URL (https)</translation>
     </message>
     <message>
         <source>tokentjänstens URL (https)</source>
-        <translation type="unfinished"></translation>
+        <translation>the token service's URL (https)</translation>
     </message>
     <message>
         <source>PEM-fil med CA-certifikat att lita på utöver systemets</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM file with CA certificates to trust besides the system's</translation>
     </message>
     <message>
         <source>klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel</source>
-        <translation type="unfinished"></translation>
+        <translation>client certificate: PKCS#12 (.p12/.pfx) or PEM with key</translation>
     </message>
     <message>
         <source>fil</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>fil med certifikatets lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>file with the certificate's password</translation>
     </message>
     <message>
         <source>fil med en åtkomsttoken som används som den är</source>
-        <translation type="unfinished"></translation>
+        <translation>file with an access token that is used as it is</translation>
     </message>
     <message>
         <source>fil med nyckel:hemlighet för tokentjänsten</source>
-        <translation type="unfinished"></translation>
+        <translation>file with key:secret for the token service</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::CorrectCommand</name>
     <message>
         <source>skicka en rättad version av en skickad anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>send a corrected version of a sent note</translation>
     </message>
     <message>
         <source>lokalt id eller avfallsId</source>
-        <translation type="unfinished"></translation>
+        <translation>local ID or waste ID</translation>
     </message>
     <message>
         <source>hela den rättade anteckningen som JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole corrected note as JSON</translation>
     </message>
     <message>
         <source>Ingen anteckning med id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No note with ID %1.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::HistoryCommand</name>
     <message>
         <source>visa anteckningar som skickats eller väntar</source>
-        <translation type="unfinished"></translation>
+        <translation>show notes that were sent or are waiting</translation>
     </message>
     <message>
         <source>skriv en JSON-lista</source>
-        <translation type="unfinished"></translation>
+        <translation>write a JSON list</translation>
     </message>
     <message>
         <source>bara denna anteckningstyp</source>
-        <translation type="unfinished"></translation>
+        <translation>only this note type</translation>
     </message>
     <message>
         <source>bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>only this state: draft, queued, sending, sent, rejected, uncertain, cancelled</translation>
     </message>
     <message>
         <source>bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>only notes from this date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>datum</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Okänd anteckningstyp &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown note type '%1'.</translation>
     </message>
     <message>
         <source>Okänt tillstånd &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown state '%1'.</translation>
     </message>
     <message>
         <source>Datumet ska skrivas ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date should be written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Inga anteckningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::QueueCommand</name>
     <message>
         <source>visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)</source>
-        <translation type="unfinished"></translation>
+        <translation>show the queue (list), send it (flush) or decide on uncertain notes (resend, received)</translation>
     </message>
     <message>
         <source>list, flush, resend ID eller received ID AVFALLSID</source>
-        <translation type="unfinished"></translation>
+        <translation>list, flush, resend ID or received ID AVFALLSID</translation>
     </message>
     <message>
         <source>flush: fortsätt försöka i högst så många sekunder när registret inte svarar</source>
-        <translation type="unfinished"></translation>
+        <translation>flush: keep trying for at most this many seconds when the register does not answer</translation>
     </message>
     <message>
         <source>sekunder</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: %1, rejected: %2, uncertain: %3, left in the queue: %4</translation>
     </message>
     <message>
         <source>Bara en osäker anteckning kan skickas igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an uncertain note can be sent again.</translation>
     </message>
     <message>
         <source>Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras som SkickatDubbelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: if the previous sending arrived, the note will be there twice and must be cancelled as SkickatDubbelt.</translation>
     </message>
     <message>
         <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the note's ID and the waste ID the register gave (a GUID).</translation>
     </message>
     <message>
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall queue: unknown action or note. Use list, flush, resend ID or received ID AVFALLSID.</translation>
     </message>
     <message>
         <source>Bara en osäker anteckning behöver kontrolleras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an uncertain note needs to be checked.</translation>
     </message>
     <message>
         <source>Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets e-tjänst och använd &apos;avfall queue received ID AVFALLSID&apos; eller &apos;avfall queue resend ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The production environment cannot be read back. Check in Naturvårdsverket's e-service and use 'avfall queue received ID AVFALLSID' or 'avfall queue resend ID'.</translation>
     </message>
     <message>
         <source>Registret har anteckningen. AvfallsId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has the note. Waste ID: %1</translation>
     </message>
     <message>
         <source>Registret har ingen sådan anteckning. Skicka den igen med &apos;avfall queue resend %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has no such note. Send it again with 'avfall queue resend %1'.</translation>
     </message>
     <message>
         <source>Kön är tom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue is empty.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>typ</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>försök</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts</translation>
     </message>
     <message>
         <source>senast</source>
-        <translation type="unfinished"></translation>
+        <translation>latest</translation>
     </message>
     <message>
         <source>  FÖRSENAD</source>
-        <translation type="unfinished"></translation>
+        <translation>  OVERDUE</translation>
     </message>
     <message>
         <source>  snart</source>
-        <translation type="unfinished"></translation>
+        <translation>  soon</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::QueueSession</name>
     <message>
         <source>En annan process skickar redan från denna profil (pid %1); anteckningen skickas därifrån.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another process is already sending from this profile (pid %1); the note will be sent from there.</translation>
     </message>
     <message>
         <source>Väntar på att en annan process (pid %1) ska bli klar med att skicka …</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for another process (pid %1) to finish sending …</translation>
     </message>
     <message numerus="yes">
         <source>%n anteckning(ar) avbröts under sändning och är nu osäkra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note was interrupted while being sent and is now uncertain.</numerusform>
+            <numerusform>%n notes were interrupted while being sent and are now uncertain.</numerusform>
         </translation>
     </message>
 </context>
@@ -3422,1527 +3435,1527 @@ Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avv
     <name>avfall::cli::SandboxCommand</name>
     <message>
         <source>kör den inbyggda sandlådan (en imitation av registret) tills den avbryts</source>
-        <translation type="unfinished"></translation>
+        <translation>run the built-in sandbox (an imitation of the register) until interrupted</translation>
     </message>
     <message>
         <source>lyssna på porten N på 127.0.0.1 (annars en ledig port)</source>
-        <translation type="unfinished"></translation>
+        <translation>listen on port N on 127.0.0.1 (otherwise a free port)</translation>
     </message>
     <message>
         <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>keep what the sandbox receives in FOLDER (otherwise the profile's folder sandbox)</translation>
     </message>
     <message>
         <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall sandbox: takes no arguments, only --port and --state-dir.</translation>
     </message>
     <message>
         <source>avfall sandbox: --port ska vara ett tal mellan 0 och 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall sandbox: --port should be a number between 0 and 65535.</translation>
     </message>
     <message>
         <source>avfall sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall sandbox: %1</translation>
     </message>
     <message>
         <source>Sandlådan körs och sparar i %1. Avsluta med Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox is running and saves in %1. Stop it with Ctrl+C.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::SubmitCommand</name>
     <message>
         <source>lägg en anteckning i kön och skicka den</source>
-        <translation type="unfinished"></translation>
+        <translation>queue a note and send it</translation>
     </message>
     <message>
         <source>anteckningstyp, till exempel transporter</source>
-        <translation type="unfinished"></translation>
+        <translation>note type, for example transporter</translation>
     </message>
     <message>
         <source>anteckningen som JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>the note as JSON</translation>
     </message>
     <message>
         <source>avfall submit: ange en känd TYPE och en FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall submit: give a known TYPE and a FILE.</translation>
     </message>
     <message>
         <source>Anteckning %1 är köad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 is queued.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::ValidateCommand</name>
     <message>
         <source>kontrollera en anteckning i JSON mot registrets regler</source>
-        <translation type="unfinished"></translation>
+        <translation>check a note in JSON against the register's rules</translation>
     </message>
     <message>
         <source>anteckningstyp: </source>
-        <translation type="unfinished"></translation>
+        <translation>note type: </translation>
     </message>
     <message>
         <source>anteckningen som JSON (&apos;-&apos; läser från standard in)</source>
-        <translation type="unfinished"></translation>
+        <translation>the note as JSON ('-' reads from standard input)</translation>
     </message>
     <message>
         <source>skriv problemen som en JSON-lista</source>
-        <translation type="unfinished"></translation>
+        <translation>write the problems as a JSON list</translation>
     </message>
     <message>
         <source>skriv anteckningen som den skulle skickas</source>
-        <translation type="unfinished"></translation>
+        <translation>write the note as it would be sent</translation>
     </message>
     <message>
         <source>avfall validate: ange TYPE och FILE, till exempel &apos;avfall validate transporter anteckning.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall validate: give TYPE and FILE, for example 'avfall validate transporter anteckning.json'.</translation>
     </message>
     <message>
         <source>avfall validate: okänd anteckningstyp &apos;%1&apos;. Möjliga: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall validate: unknown note type '%1'. Possible: %2.</translation>
     </message>
     <message>
         <source>avfall validate: kan inte läsa %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall validate: cannot read %1: %2</translation>
     </message>
     <message>
         <source>avfall validate: %1 är inte ett JSON-objekt (%2 vid tecken %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall validate: %1 is not a JSON object (%2 at character %3).</translation>
     </message>
     <message>
         <source>(varning) </source>
-        <translation type="unfinished"></translation>
+        <translation>(warning) </translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::ValuesCommand</name>
     <message>
         <source>visa registrets värdelistor (avfallskoder, metoder …)</source>
-        <translation type="unfinished"></translation>
+        <translation>show the register's value lists (waste codes, methods …)</translation>
     </message>
     <message>
         <source>lista att visa: </source>
-        <translation type="unfinished"></translation>
+        <translation>list to show: </translation>
     </message>
     <message>
         <source> (utan LIST: listornas källa och ålder)</source>
-        <translation type="unfinished"></translation>
+        <translation> (without LIST: the lists' source and age)</translation>
     </message>
     <message>
         <source>hämta listorna (eller LIST) från registret först</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch the lists (or LIST) from the register first</translation>
     </message>
     <message>
         <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
-        <translation type="unfinished"></translation>
+        <translation>write the list as JSON, as it is saved or built in</translation>
     </message>
     <message>
         <source>avfallstyper: listan som gäller detta datum (annars i dag)</source>
-        <translation type="unfinished"></translation>
+        <translation>avfallstyper: the list that applies on this date (otherwise today)</translation>
     </message>
     <message>
         <source>avfall values: ange högst en lista, till exempel &apos;avfall values avfallstyper&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall values: give at most one list, for example 'avfall values avfallstyper'.</translation>
     </message>
     <message>
         <source>avfall values: okänd lista &apos;%1&apos;. Möjliga: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall values: unknown list '%1'. Possible: %2.</translation>
     </message>
     <message>
         <source>avfall values: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall values: invalid date '%1'; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>avfall values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avfall values: %1</translation>
     </message>
     <message>
         <source>%1 (ej bekräftad)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not confirmed)</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::AccessPage</name>
     <message>
         <source>&amp;Nyckel och hemlighet från API-portalen (token förnyas av sig själv)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key and secret from the API portal (the token is renewed automatically)</translation>
     </message>
     <message>
         <source>En åtkomst&amp;token som jag klistrar in</source>
-        <translation type="unfinished"></translation>
+        <translation>An access &amp;token that I paste</translation>
     </message>
     <message>
         <source>Nyckel (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key (consumer key)</translation>
     </message>
     <message>
         <source>Hemlighet (consumer secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret (consumer secret)</translation>
     </message>
     <message>
         <source>N&amp;yckel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <source>&amp;Hemlighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret:</translation>
     </message>
     <message>
         <source>Åtkomsttoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>Klistra in åtkomsttoken här</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the access token here</translation>
     </message>
     <message>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Glöm åtkomsten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forget the access</translation>
     </message>
     <message>
         <source>Nyckel, hemlighet och token sparas i datorns nyckelring, aldrig i en fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key, secret and token are kept in the computer's keychain, never in a file.</translation>
     </message>
     <message>
         <source>Ingen nyckelring kunde användas: %1 Det du anger här gäller bara tills programmet stängs och skrivs aldrig till en fil; nästa gång frågar programmet igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain could be used: %1 What you enter here applies only until the program is closed and is never written to a file; next time the program asks again.</translation>
     </message>
     <message>
         <source>&amp;Spara i nyckelringen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save in the keychain</translation>
     </message>
     <message>
         <source>&amp;Använd under den här sessionen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use during this session</translation>
     </message>
     <message>
         <source>Sandlådan har en egen övningsnyckel, så här behövs inget.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox has its own practice key, so nothing is needed here.</translation>
     </message>
     <message>
         <source>Åtkomst till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to %1</translation>
     </message>
     <message>
         <source>Den sparade token: </source>
-        <translation type="unfinished"></translation>
+        <translation>The saved token: </translation>
     </message>
     <message>
         <source>Det här är ingen JWT med utgångstid, så hur länge den gäller går inte att se här.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a JWT with an expiry time, so how long it is valid cannot be seen here.</translation>
     </message>
     <message>
         <source>Token gick ut %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token expired %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n minuter kvar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n timmar kvar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
         </translation>
     </message>
     <message>
         <source>Token gäller till %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The token is valid until %1 (%2).</translation>
     </message>
     <message>
         <source>sparad – skriv en ny för att byta</source>
-        <translation type="unfinished"></translation>
+        <translation>saved – type a new one to replace it</translation>
     </message>
     <message>
         <source>en token är sparad – klistra in en ny för att byta</source>
-        <translation type="unfinished"></translation>
+        <translation>a token is saved – paste a new one to replace it</translation>
     </message>
     <message>
         <source>Ingen åtkomst är sparad för %1 ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No access is saved for %1 yet.</translation>
     </message>
     <message>
         <source>Sparat i nyckelringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in the keychain.</translation>
     </message>
     <message>
         <source>Gäller under den här sessionen (ingen nyckelring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies during this session (no keychain).</translation>
     </message>
     <message>
         <source>Klistra in en åtkomsttoken först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste an access token first.</translation>
     </message>
     <message>
         <source>Ange nyckel och hemlighet från API-portalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the key and secret from the API portal.</translation>
     </message>
     <message>
         <source>Ange hemligheten som hör till nyckeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the secret that belongs to the key.</translation>
     </message>
     <message>
         <source>Ange nyckeln som hör till hemligheten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the key that belongs to the secret.</translation>
     </message>
     <message>
         <source>Nyckel, hemlighet och token är borttagna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key, secret and token have been removed.</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::CertificatePage</name>
     <message>
         <source>PKCS#12-fil (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 file (.p12, .pfx)</translation>
     </message>
     <message>
         <source>PEM-filer (certifikat och nyckel)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM files (certificate and key)</translation>
     </message>
     <message>
         <source>Certifikatfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file</translation>
     </message>
     <message>
         <source>Välj…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Certifikatfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate file:</translation>
     </message>
     <message>
         <source>Nyckelfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file</translation>
     </message>
     <message>
         <source>tom om nyckeln ligger i certifikatfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>empty if the key is in the certificate file</translation>
     </message>
     <message>
         <source>&amp;Nyckelfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key file:</translation>
     </message>
     <message>
         <source>Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Lösenord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Importera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>&amp;Lås upp för den här sessionen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock for this session</translation>
     </message>
     <message>
         <source>Ta &amp;bort certifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the certificate</translation>
     </message>
     <message>
         <source>Certifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate</translation>
     </message>
     <message>
         <source>Utfärdat till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued to:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Organisationsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation number:</translation>
     </message>
     <message>
         <source>Utfärdare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer:</translation>
     </message>
     <message>
         <source>Giltigt från:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from:</translation>
     </message>
     <message>
         <source>Giltigt till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <source>SHA-256-fingeravtryck:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
         <source>Klientautentisering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client authentication:</translation>
     </message>
     <message>
         <source>Välj certifikatet (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the certificate (PEM)</translation>
     </message>
     <message>
         <source>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Välj certifikatfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the certificate file</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <source>Välj den privata nyckeln (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the private key (PEM)</translation>
     </message>
     <message>
         <source>PEM-nyckel (*.pem *.key);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM key (*.pem *.key);;All files (*)</translation>
     </message>
     <message>
         <source>bara om nyckeln är krypterad</source>
-        <translation type="unfinished"></translation>
+        <translation>only if the key is encrypted</translation>
     </message>
     <message>
         <source>lösenordet till filen</source>
-        <translation type="unfinished"></translation>
+        <translation>the file's password</translation>
     </message>
     <message>
         <source>Sandlådan använder ett inbyggt övningscertifikat, så här behövs inget. Välj Test, Produktion eller Egen adress under Anslutning för att importera ert organisationscertifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox uses a built-in practice certificate, so nothing is needed here. Choose Test, Production or Custom address under Connection to import your organisation certificate.</translation>
     </message>
     <message>
         <source>Organisationscertifikat för %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation certificate for %1</translation>
     </message>
     <message>
         <source>Inget certifikat är importerat ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate has been imported yet.</translation>
     </message>
     <message>
         <source>Välj certifikatfilen först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the certificate file first.</translation>
     </message>
     <message>
         <source>Kontrollerar certifikatet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the certificate …</translation>
     </message>
     <message>
         <source>Certifikatet är importerat. Filen ligger i programmets profil, läsbar bara för dig, och lösenordet i datorns nyckelring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate has been imported. The file is in the program's profile, readable only by you, and the password in the computer's keychain.</translation>
     </message>
     <message>
         <source>Certifikatet är importerat. Det finns ingen nyckelring, så lösenordet gäller bara tills programmet stängs; nästa gång frågar programmet efter det igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate has been imported. There is no keychain, so the password applies only until the program is closed; next time the program asks for it again.</translation>
     </message>
     <message>
         <source>Certifikatet kan användas under den här sessionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate can be used during this session.</translation>
     </message>
     <message>
         <source>Certifikatet och dess lösenord är borttagna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate and its password have been removed.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>finns inte i certifikatet</source>
-        <translation type="unfinished"></translation>
+        <translation>not in the certificate</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::CompanyPage</name>
     <message>
         <source>Eget företag (verksamhetsutövare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Own company (operator)</translation>
     </message>
     <message>
         <source>Organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation number</translation>
     </message>
     <message>
         <source>Företagets namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Company name</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>CFAR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CFAR number</translation>
     </message>
     <message>
         <source>8 siffror, om verksamheten har ett</source>
-        <translation type="unfinished"></translation>
+        <translation>8 digits, if the business has one</translation>
     </message>
     <message>
         <source>&amp;Organisationsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation number:</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kontaktperson:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person:</translation>
     </message>
     <message>
         <source>&amp;E-post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>C&amp;FAR-nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;FAR number:</translation>
     </message>
     <message>
         <source>Företag som jag rapporterar för som ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies I report for as an agent</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ombudsföretagets organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent company's organisation number</translation>
     </message>
     <message>
         <source>organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation number</translation>
     </message>
     <message>
         <source>Ombudsföretagets namn</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent company's name</translation>
     </message>
     <message>
         <source>namn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Skriv företagets organisationsnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the company's organisation number.</translation>
     </message>
     <message>
         <source>Skriv företagets namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the company's name.</translation>
     </message>
     <message>
         <source>Sparade parter (transportörer, mottagare, kunder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved parties (carriers, recipients, customers)</translation>
     </message>
     <message>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Partens nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>The party's number</translation>
     </message>
     <message>
         <source>organisations- eller personnummer, VAT-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation or personal identity number, VAT number</translation>
     </message>
     <message>
         <source>Partens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>The party's name</translation>
     </message>
     <message>
         <source>Skriv partens nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the party's number.</translation>
     </message>
     <message>
         <source>Sparade platser</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved places</translation>
     </message>
     <message>
         <source>Kommunkod</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality code</translation>
     </message>
     <message>
         <source>Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Postnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Platsens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>The place's name</translation>
     </message>
     <message>
         <source>t.ex. Lagret i Åre</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the warehouse in Åre</translation>
     </message>
     <message>
         <source>4 siffror, t.ex. 2321</source>
-        <translation type="unfinished"></translation>
+        <translation>4 digits, e.g. 2321</translation>
     </message>
     <message>
         <source>Gatuadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <source>Platsens CFAR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>The place's CFAR number</translation>
     </message>
     <message>
         <source>Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kommunkod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality code:</translation>
     </message>
     <message>
         <source>Gatuadress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address:</translation>
     </message>
     <message>
         <source>Postnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>CFAR-nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>CFAR number:</translation>
     </message>
     <message>
         <source>Lägg till platsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the place</translation>
     </message>
     <message>
         <source>Ge platsen ett namn, så att du känner igen den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the place a name so that you recognise it.</translation>
     </message>
     <message>
         <source>Kommunkoden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Postnumret har fem siffror, till exempel 116 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postcode has five digits, for example 116 45.</translation>
     </message>
     <message>
         <source>CFAR-numret har åtta siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CFAR number has eight digits.</translation>
     </message>
     <message>
         <source>Ange både gatuadress och postnummer, eller inget av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both street address and postcode, or neither.</translation>
     </message>
     <message>
         <source>personnummer (enskild firma)</source>
-        <translation type="unfinished"></translation>
+        <translation>personal identity number (sole trader)</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2)</translation>
     </message>
     <message>
         <source>Organisationsnumret stämmer inte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation number is wrong: %1</translation>
     </message>
     <message>
         <source>E-postadressen ser inte ut som en e-postadress (namn@företag.se).</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address does not look like an e-mail address (name@company.se).</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::ConnectionPage</name>
     <message>
         <source>Den inbyggda sandlådan: allt stannar på den här datorn och märks som övning. Inget avtal, certifikat eller nyckel behövs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in sandbox: everything stays on this computer and is marked as practice. No agreement, certificate or key is needed.</translation>
     </message>
     <message>
         <source>Naturvårdsverkets testmiljö. Prova här innan ni rapporterar på riktigt. Den kräver ert organisationscertifikat och en nyckel för Test från API-portalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturvårdsverket's test environment. Try here before you report for real. It requires your organisation certificate and a key for Test from the API portal.</translation>
     </message>
     <message>
         <source>Det riktiga avfallsregistret. Det som skickas hit är er rapportering enligt avfallsförordningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The real waste register. What is sent here is your reporting under the Waste Ordinance.</translation>
     </message>
     <message>
         <source>En annan adress, till exempel en testserver hos er systemleverantör. Ange registrets bas-URL och tokentjänstens URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another address, for example a test server at your system supplier. Give the register's base URL and the token service's URL.</translation>
     </message>
     <message numerus="yes">
         <source>gick ut för %n dagar sedan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>går ut i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>expires today</translation>
     </message>
     <message numerus="yes">
         <source>%n dagar kvar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Miljö:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environment:</translation>
     </message>
     <message>
         <source>Egen adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom address</translation>
     </message>
     <message>
         <source>Bas-URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <source>Token-URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token URL</translation>
     </message>
     <message>
         <source>CA-certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate</translation>
     </message>
     <message>
         <source>valfritt: PEM-fil om servern har en egen CA</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: PEM file if the server has its own CA</translation>
     </message>
     <message>
         <source>Välj…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Bas-URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base URL:</translation>
     </message>
     <message>
         <source>&amp;Token-URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token URL:</translation>
     </message>
     <message>
         <source>&amp;CA-certifikat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificate:</translation>
     </message>
     <message>
         <source>System-id:</source>
-        <translation type="unfinished"></translation>
+        <translation>System ID:</translation>
     </message>
     <message>
         <source>Skickas till registret med varje anrop (NV-Client-System-ID), så att Naturvårdsverket ser vilket program som rapporterar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the register with every call (NV-Client-System-ID), so that Naturvårdsverket sees which program is reporting.</translation>
     </message>
     <message>
         <source>&amp;Testa anslutningen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test the connection</translation>
     </message>
     <message>
         <source>Sparar miljön och provar TLS-handskakning, token och en värdelista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the environment and tries the TLS handshake, the token and a value list.</translation>
     </message>
     <message>
         <source>Välj CA-certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CA certificate</translation>
     </message>
     <message>
         <source>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Anslutningen fungerar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection works.</translation>
     </message>
     <message>
         <source>Anslutningen fungerar inte ännu; se steget som misslyckades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection does not work yet; see the step that failed.</translation>
     </message>
     <message>
         <source>Egen adress behöver både en bas-URL och en token-URL som börjar med https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom address needs both a base URL and a token URL starting with https://.</translation>
     </message>
     <message>
         <source>Filen %1 innehåller inga CA-certifikat i PEM-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 contains no CA certificates in PEM format.</translation>
     </message>
     <message>
         <source>Provar anslutningen till %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Trying the connection to %1 …</translation>
     </message>
     <message>
         <source>✗ Inställningarna räcker inte för att ansluta:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ The settings are not enough to connect:</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::DateTimeField</name>
     <message>
         <source>Inte ifyllt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::FirstStartWizard</name>
     <message>
         <source>Välkommen till Avfallsrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Avfallsrapport</translation>
     </message>
     <message>
         <source>&amp;Nästa &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Tillbaka</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Slutför</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Hur vill du börja?</source>
-        <translation type="unfinished"></translation>
+        <translation>How do you want to start?</translation>
     </message>
     <message>
         <source>Med Avfallsrapport för du anteckningar om farligt avfall och rapporterar dem till Naturvårdsverkets avfallsregister.</source>
-        <translation type="unfinished"></translation>
+        <translation>With Avfallsrapport you keep notes on hazardous waste and report them to Naturvårdsverket's waste register.</translation>
     </message>
     <message>
         <source>&amp;Prova i sandlådan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try the sandbox</translation>
     </message>
     <message>
         <source>Fungerar direkt, utan avtal eller certifikat. Allt du skickar går till en inbyggd övningsversion av registret på den här datorn och märks som övning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Works at once, without agreement or certificate. Everything you send goes to a built-in practice version of the register on this computer and is marked as practice.</translation>
     </message>
     <message>
         <source>&amp;Anslut till Naturvårdsverket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect to Naturvårdsverket</translation>
     </message>
     <message>
         <source>För att rapportera på riktigt. Du behöver ett avtal med Naturvårdsverket, ett certifikat och en nyckel; nästa sida berättar var du får dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>To report for real. You need an agreement with Naturvårdsverket, a certificate and a key; the next page tells you where to get them.</translation>
     </message>
     <message>
         <source>Det här behöver du från Naturvårdsverket</source>
-        <translation type="unfinished"></translation>
+        <translation>What you need from Naturvårdsverket</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; (consumer key och consumer secret) från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register's API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; (consumer key and consumer secret) from Naturvårdsverket's API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don't have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Miljö</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment</translation>
     </message>
     <message>
         <source>Vart ska anteckningarna skickas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the notes be sent?</translation>
     </message>
     <message>
         <source>&amp;Test – Naturvårdsverkets testmiljö (börja här)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test – Naturvårdsverket's test environment (start here)</translation>
     </message>
     <message>
         <source>&amp;Produktion – det riktiga avfallsregistret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Production – the real waste register</translation>
     </message>
     <message>
         <source>Certifikat och nyckel hör till en miljö: de för Test fungerar inte i Produktion. Du kan byta miljö senare under Inställningar → Anslutning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate and key belong to one environment: those for Test do not work in Production. You can change the environment later under Settings → Connection.</translation>
     </message>
     <message>
         <source>Certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>Importera ert organisationscertifikat. Filen kopieras till programmets profil och lösenordet sparas i datorns nyckelring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import your organisation certificate. The file is copied to the program's profile and the password is saved in the computer's keychain.</translation>
     </message>
     <message>
         <source>Har du inte certifikatet ännu kan du gå vidare och importera det senare under Inställningar → Certifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you don't have the certificate yet, you can go on and import it later under Settings → Certificate.</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and secret</translation>
     </message>
     <message>
         <source>Från Naturvårdsverkets API-portal, för den valda miljön.</source>
-        <translation type="unfinished"></translation>
+        <translation>From Naturvårdsverket's API portal, for the chosen environment.</translation>
     </message>
     <message>
         <source>Ert företag</source>
-        <translation type="unfinished"></translation>
+        <translation>Your company</translation>
     </message>
     <message>
         <source>Uppgifterna fylls i i nya anteckningar. Allt går att ändra senare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are filled into new notes. Everything can be changed later.</translation>
     </message>
     <message>
         <source>Klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Sandlådan är vald</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox is chosen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Allt du skickar går till den inbyggda sandlådan på den här datorn och märks som &lt;b&gt;övning&lt;/b&gt;. Inget når Naturvårdsverket.&lt;/p&gt;&lt;p&gt;När ni har avtal, certifikat och nyckel väljer du &lt;b&gt;Inställningar → Anslutning&lt;/b&gt; och byter till Test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Everything you send goes to the built-in sandbox on this computer and is marked as &lt;b&gt;practice&lt;/b&gt;. Nothing reaches Naturvårdsverket.&lt;/p&gt;&lt;p&gt;When you have an agreement, certificate and key, choose &lt;b&gt;Settings → Connection&lt;/b&gt; and switch to Test.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Miljö: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Certifikat: &lt;b&gt;inte importerat ännu&lt;/b&gt; – importera det under Inställningar → Certifikat innan du skickar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate: &lt;b&gt;not imported yet&lt;/b&gt; – import it under Settings → Certificate before you send.</translation>
     </message>
     <message>
         <source>Certifikat: %1, giltigt till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate: %1, valid until %2</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet: kontrolleras …</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and secret: checking …</translation>
     </message>
     <message>
         <source>Företag: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Company: %1 (%2)</translation>
     </message>
     <message>
         <source>Allt går att ändra under Inställningar. Prova gärna &lt;b&gt;Testa anslutningen&lt;/b&gt; där.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything can be changed under Settings. Feel free to try &lt;b&gt;Test the connection&lt;/b&gt; there.</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet: sparade</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and secret: saved</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet: &lt;b&gt;saknas ännu&lt;/b&gt; – ange dem under Inställningar → Åtkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and secret: &lt;b&gt;still missing&lt;/b&gt; – enter them under Settings → Access.</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::LanguagePage</name>
     <message>
         <source>Programmets språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>The program's language:</translation>
     </message>
     <message>
         <source>Det nya språket används när du startar om programmet. The new language is used after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används när du startar om programmet. The new language is used after a restart.</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::NoteForm</name>
     <message>
         <source>%1 · avfallsförordningen (2020:614) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Waste Ordinance (2020:614) %2</translation>
     </message>
     <message>
         <source>Jag rapporterar åt någon annan (ombud)</source>
-        <translation type="unfinished"></translation>
+        <translation>I report for someone else (agent)</translation>
     </message>
     <message>
         <source>Kryssa i om ni för anteckningen åt ett annat företag. Då fyller ni i kundens uppgifter under Verksamhet och era egna här.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick if you keep the note for another company. Then you fill in the customer's details under Business and your own here.</translation>
     </message>
     <message>
         <source>Inget angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source>Välj transportsätt</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose mode of transport</translation>
     </message>
     <message>
         <source>januari–mars</source>
-        <translation type="unfinished"></translation>
+        <translation>January–March</translation>
     </message>
     <message>
         <source>april–juni</source>
-        <translation type="unfinished"></translation>
+        <translation>April–June</translation>
     </message>
     <message>
         <source>juli–september</source>
-        <translation type="unfinished"></translation>
+        <translation>July–September</translation>
     </message>
     <message>
         <source>oktober–december</source>
-        <translation type="unfinished"></translation>
+        <translation>October–December</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Välj kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose quarter</translation>
     </message>
     <message>
         <source>Nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>Sätt tiden till just nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the time to right now</translation>
     </message>
     <message>
         <source>%1: sätt till nu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: set to now</translation>
     </message>
     <message>
         <source>Åtta siffror eller SAKNAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Eight digits or SAKNAS</translation>
     </message>
     <message>
         <source>%1 (okänd kod)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unknown code)</translation>
     </message>
     <message>
         <source>%1 (Registrets felkod %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (The register's error code %2.)</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::PartyEditor</name>
     <message>
         <source>organisationsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation number</translation>
     </message>
     <message>
         <source>personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>personal identity number</translation>
     </message>
     <message>
         <source>samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination number</translation>
     </message>
     <message>
         <source>momsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number</translation>
     </message>
     <message>
         <source>tidigare innehavare okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>previous holder unknown</translation>
     </message>
     <message>
         <source>hushåll i kommunen</source>
-        <translation type="unfinished"></translation>
+        <translation>households in the municipality</translation>
     </message>
     <message>
         <source>%1 eller %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
     </message>
     <message>
         <source>Välj bland sparade</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from saved</translation>
     </message>
     <message>
         <source>Fyll i numret för en sparad part</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the number of a saved party</translation>
     </message>
     <message>
         <source>Sparade …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved …</translation>
     </message>
     <message>
         <source>OKÄND – går inte att ta reda på</source>
-        <translation type="unfinished"></translation>
+        <translation>OKÄND – cannot be found out</translation>
     </message>
     <message>
         <source>KOMMUN – avfall från flera hushåll</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMUN – waste from several households</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::PlaceEditor</name>
     <message>
         <source>Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Koordinat (SWEREF 99 TM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate (SWEREF 99 TM)</translation>
     </message>
     <message>
         <source>CFAR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CFAR number</translation>
     </message>
     <message>
         <source>Utomlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad</translation>
     </message>
     <message>
         <source>Bara kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality only</translation>
     </message>
     <message>
         <source>Anges som</source>
-        <translation type="unfinished"></translation>
+        <translation>Given as</translation>
     </message>
     <message>
         <source>%1 – anges som</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – given as</translation>
     </message>
     <message>
         <source>Skriv kommunens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the municipality's name</translation>
     </message>
     <message>
         <source>Kod 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 0000</translation>
     </message>
     <message>
         <source>Registret vill ha en svensk kommun även för en plats utomlands, till exempel kommunen där avfallet lämnar Sverige.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register wants a Swedish municipality even for a place abroad, for example the municipality where the waste leaves Sweden.</translation>
     </message>
     <message>
         <source>Kod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>Platsen anges bara med kommunen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The place is given by its municipality only.</translation>
     </message>
     <message>
         <source>Går bara när tidigare innehavare är OKÄND eller KOMMUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible only when the previous holder is OKÄND or KOMMUN.</translation>
     </message>
     <message>
         <source>Föreslagen utifrån postnummer %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from postcode %1: %2.</translation>
     </message>
     <message>
         <source>Postnummer %1 hör till %2. Stämmer kommunen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1 belongs to %2. Is the municipality right?</translation>
     </message>
     <message>
         <source>Postnummer %1 finns i flera kommuner: %2. Välj en av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1 is in several municipalities: %2. Choose one of them.</translation>
     </message>
     <message>
         <source>Koordinat N %1, E %2 (SWEREF 99 TM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate N %1, E %2 (SWEREF 99 TM)</translation>
     </message>
     <message>
         <source>CFAR-nummer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CFAR number %1</translation>
     </message>
     <message>
         <source>Utomlands, landskod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad, country code %1</translation>
     </message>
     <message>
         <source>%1 (kommunkod %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (municipality code %2)</translation>
     </message>
     <message>
         <source>kommunkod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality code %1</translation>
     </message>
     <message>
         <source>Bara kommunen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality only: %1</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::ReviewDialog</name>
     <message>
         <source>Granska innan du skickar</source>
-        <translation type="unfinished"></translation>
+        <translation>Review before you send</translation>
     </message>
     <message>
         <source>Sandlåda = övning. Anteckningen skickas till den inbyggda sandlådan, inte till Naturvårdsverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox = practice. The note is sent to the built-in sandbox, not to Naturvårdsverket.</translation>
     </message>
     <message>
         <source>Test: Naturvårdsverkets testmiljö. Anteckningen räknas inte som rapporterad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: Naturvårdsverket's test environment. The note does not count as reported.</translation>
     </message>
     <message>
         <source>Produktion: anteckningen rapporteras på riktigt till Naturvårdsverkets avfallsregister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production: the note is reported for real to Naturvårdsverket's waste register.</translation>
     </message>
     <message>
         <source>Egen adress: anteckningen skickas till den adress som är inställd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom address: the note is sent to the address that is set up.</translation>
     </message>
     <message>
         <source>Miljö: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment: %1</translation>
     </message>
     <message>
         <source>Certifikatet tillhör %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate belongs to %1 %2.</translation>
     </message>
     <message>
         <source>Certifikatets organisationsnummer är inte känt, så det går inte att kontrollera i förväg att verksamhetsutövaren eller ombudet stämmer med certifikatet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate's organisation number is not known, so it cannot be checked in advance that the operator or the agent matches the certificate.</translation>
     </message>
     <message>
         <source>Verksamhetsutövare %1: du rapporterar för egen räkning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1: you report on your own behalf.</translation>
     </message>
     <message>
         <source>Ombud %1: du rapporterar som ombud för %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1: you report as an agent for %2 %3.</translation>
     </message>
     <message>
         <source>Varken verksamhetsutövaren (%1) eller ombudet (%2) har certifikatets organisationsnummer, så registret kommer att svara med fel 1023 och inte ta emot anteckningen. Rapporterar du åt någon annan: gå tillbaka, kryssa i ”Jag rapporterar åt någon annan (ombud)” och fyll i er själva som ombud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the operator (%1) nor the agent (%2) has the certificate's organisation number, so the register will answer with error 1023 and not accept the note. If you report for someone else: go back, tick “I report for someone else (agent)” and fill in yourselves as the agent.</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Det här skickas</source>
-        <translation type="unfinished"></translation>
+        <translation>This is sent</translation>
     </message>
     <message>
         <source>Anteckningen som JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>The note as JSON</translation>
     </message>
     <message>
         <source>Visa exakt data</source>
-        <translation type="unfinished"></translation>
+        <translation>Show exact data</translation>
     </message>
     <message>
         <source>Visa anteckningen precis som den skickas till registret (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the note exactly as it is sent to the register (JSON)</translation>
     </message>
     <message>
         <source>Tillbaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Tillbaka till formuläret utan att skicka</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form without sending</translation>
     </message>
     <message>
         <source>Skicka</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Lägg anteckningen i kön och skicka den till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue the note and send it to %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>hazardous waste</translation>
     </message>
     <message>
         <source>inte farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>not hazardous waste</translation>
     </message>
     <message>
         <source>januari–mars</source>
-        <translation type="unfinished"></translation>
+        <translation>January–March</translation>
     </message>
     <message>
         <source>april–juni</source>
-        <translation type="unfinished"></translation>
+        <translation>April–June</translation>
     </message>
     <message>
         <source>juli–september</source>
-        <translation type="unfinished"></translation>
+        <translation>July–September</translation>
     </message>
     <message>
         <source>oktober–december</source>
-        <translation type="unfinished"></translation>
+        <translation>October–December</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>avfallsförordningen (2020:614) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste Ordinance (2020:614) %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>underkod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subcode %1</translation>
     </message>
     <message>
         <source>underkod %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subcode %1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::SettingsDialog</name>
     <message>
         <source>Inställningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Anslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connection</translation>
     </message>
     <message>
         <source>&amp;Certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificate</translation>
     </message>
     <message>
         <source>Å&amp;tkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Access</translation>
     </message>
     <message>
         <source>&amp;Verksamhet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Business</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Verkställ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::TreatmentListEditor</name>
     <message>
         <source>Lägg till behandling</source>
-        <translation type="unfinished"></translation>
+        <translation>Add treatment</translation>
     </message>
     <message>
         <source>Spillolja: resultat av återvinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste oil: result of recovery</translation>
     </message>
     <message>
         <source>Välj typ av resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose type of result</translation>
     </message>
     <message>
         <source>Den här typen är vårt förslag och ännu inte bekräftad av registret. Registret kan svara med fel om den inte godtas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This type is our suggestion and not yet confirmed by the register. The register may answer with an error if it is not accepted.</translation>
     </message>
     <message>
         <source>Välj metod</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose method</translation>
     </message>
     <message>
         <source>Välj metod först</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a method first</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Ingen underkod</source>
-        <translation type="unfinished"></translation>
+        <translation>No subcode</translation>
     </message>
     <message>
         <source>Välj underkod</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose subcode</translation>
     </message>
     <message>
         <source>Behandling %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment %1 – %2</translation>
     </message>
     <message>
         <source>Ta bort behandling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove treatment %1</translation>
     </message>
     <message>
         <source>Avfallskoden %1 (%2) kräver att du anger vad återvinningen av oljan gav.</source>
-        <translation type="unfinished"></translation>
+        <translation>The waste code %1 (%2) requires you to state what the recovery of the oil produced.</translation>
     </message>
     <message>
         <source>Behövs inte</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>%1 (okänd kod)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unknown code)</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::WasteCodeBrowser</name>
     <message>
         <source>Välj avfallskod</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose waste code</translation>
     </message>
     <message>
         <source>Avfallsförteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of wastes</translation>
     </message>
     <message>
         <source>Öppna ett kapitel och välj en kod med sex siffror. Kapitel och underkapitel kan inte väljas. Koder med stjärna (*) är farligt avfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a chapter and choose a six-digit code. Chapters and subchapters cannot be chosen. Codes with an asterisk (*) are hazardous waste.</translation>
     </message>
     <message>
         <source>Välj</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Ett kapitel kan inte väljas – öppna det och välj en kod under det.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chapter cannot be chosen – open it and choose a code under it.</translation>
     </message>
     <message>
         <source>⚠ Farligt avfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hazardous waste.</translation>
     </message>
 </context>
 <context>
     <name>avfall::forms::WasteCodePicker</name>
     <message>
         <source>Skriv kod eller ord, till exempel 160601 eller blybatterier</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a code or word, for example 160601 or lead batteries</translation>
     </message>
     <message>
         <source>Bläddra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Visa hela förteckningen kapitel för kapitel</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole list chapter by chapter</translation>
     </message>
     <message>
         <source>Bläddra bland avfallskoderna</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse the waste codes</translation>
     </message>
     <message>
         <source>Avfallskoder som passar</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching waste codes</translation>
     </message>
     <message>
         <source>⚠ farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ hazardous waste</translation>
     </message>
     <message>
         <source>inte farligt avfall</source>
-        <translation type="unfinished"></translation>
+        <translation>not hazardous waste</translation>
     </message>
     <message>
         <source>%1 finns inte i förteckningen som gäller den %2, bara i en äldre eller nyare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the list that applies on %2, only in an older or newer one.</translation>
     </message>
     <message>
         <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the Waste Ordinance's list.</translation>
     </message>
     <message>
         <source>%1 %2 är ett kapitel. Välj en kod med sex siffror under det.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is a chapter. Choose a six-digit code under it.</translation>
     </message>
     <message>
         <source>Välj en av koderna i listan eller skriv alla sex siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the codes in the list or type all six digits.</translation>
     </message>
     <message>
         <source>Ingen avfallskod passar. Prova ett annat ord eller Bläddra…</source>
-        <translation type="unfinished"></translation>
+        <translation>No waste code matches. Try another word or Browse…</translation>
     </message>
 </context>
 <context>
     <name>avfall::sandbox::SandboxStore</name>
     <message>
         <source>Kan inte skapa sandlådans mapp %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the sandbox folder %1.</translation>
     </message>
     <message>
         <source>Kan inte läsa %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Kan inte skriva %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Rapportera farligt avfall till Naturvårdsverkets avfallsregister.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report hazardous waste to Naturvårdsverket's waste register.</translation>
     </message>
     <message>
         <source>Skriv tiden fram till att huvudfönstret visas och avsluta (för mätningar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the time until the main window is shown and quit (for measurements).</translation>
     </message>
 </context>
 </TS>
