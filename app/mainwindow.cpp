@@ -14,6 +14,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -283,6 +285,14 @@ void MainWindow::ensureNotePage(QWidget *container)
         return;
     auto *page = new NotePage(NoteKind(container->property("noteKind").toInt()), *m_backend, container);
     page->form()->setOwnCompany(m_settings->ownCompany());
+    // The parties saved under Inställningar → Verksamhet, to pick from in every party field.
+    QList<QPair<QString, QString>> parties;
+    for (const QJsonValue &value : m_settings->savedParties()) {
+        const QJsonObject party = value.toObject();
+        parties.append({party.value(QStringLiteral("identitet")).toString(),
+                        party.value(QStringLiteral("namn")).toString()});
+    }
+    page->form()->setSavedParties(parties);
     container->layout()->addWidget(page);
 }
 

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,12 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace avfall::app {
@@ -64,6 +67,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     , m_retry(button(tr("Försök &nu"), "retryButton"))
     , m_delete(button(tr("&Ta bort utkast"), "deleteButton"))
     , m_export(button(tr("&Exportera CSV …"), "exportButton"))
+    , m_receipt(button(tr("&Kvitto (PDF) …"), "receiptButton"))
 {
     const QString titles[] = {tr("Utkast"), tr("Kö"), tr("Historik")};
     setObjectName(QStringLiteral("listPage%1").arg(int(kind)));
@@ -164,6 +168,12 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
             emit openRequested(note->kind, note->id, OpenMode::Chain);
     });
     connect(m_cancel, &QPushButton::clicked, this, &NoteListPage::cancelCurrent);
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Spara kvitto"), QStringLiteral("kvitto-%1.pdf").arg(currentId()), tr("PDF (*.pdf)"));
+        if (!fileName.isEmpty() && !writeReceipt(currentId(), fileName))
+            QMessageBox::warning(this, tr("Kvitto"), tr("Filen %1 kunde inte skrivas.").arg(fileName));
+    });
     connect(m_received, &QPushButton::clicked, this, &NoteListPage::markReceived);
     connect(m_resend, &QPushButton::clicked, this, &NoteListPage::resendUncertain);
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -321,6 +331,8 @@ void NoteListPage::updateActions()
     m_received->setEnabled(note && note->state == NoteState::Uncertain);
     m_retry->setVisible(m_kind == Kind::Queue);
     m_retry->setEnabled(note && note->state == NoteState::Queued);
+    m_receipt->setVisible(m_kind == Kind::History);
+    m_receipt->setEnabled(note && !note->avfallId.isEmpty());
     m_delete->setVisible(m_kind == Kind::Drafts);
     m_delete->setEnabled(note && note->state == NoteState::Draft);
 }
@@ -378,6 +390,41 @@ void NoteListPage::resendUncertain()
     m_backend.store().resendUncertain(currentId());
     m_backend.wakeSender();
     reload();
+}
+
+bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
+{
+    const auto note = m_backend.store().note(id);
+    if (!note || note->avfallId.isEmpty())
+        return false;
+    QString html =
+        tr("<h2>Kvitto – anteckning i avfallsregistret</h2>"
+           "<p><b>%1</b><br>AvfallsId: <b>%2</b><br>Miljö: %3<br>Skapad: %4<br>Senast ändrad: %5<br>"
+           "Spårnings-id: %6</p>")
+            .arg(noteType(note->kind).displayTitle().toHtmlEscaped(), note->avfallId,
+                 environmentDisplayName(note->environment),
+                 QLocale().toString(note->createdAt.toLocalTime(), QLocale::LongFormat),
+                 QLocale().toString(note->updatedAt.toLocalTime(), QLocale::LongFormat), note->trackingId);
+    if (note->environment == Environment::Sandbox)
+        html += tr("<p><b>Övning i sandlådan: inget skickades till Naturvårdsverket.</b></p>");
+    html += tr("<h3>Det som skickades</h3><table cellpadding=\"2\">");
+    const notejson::FlatValues values = notejson::flatten(note->kind, note->payload);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QString path = it.key();
+        path.remove(QRegularExpression(QStringLiteral("\\[\\d+\\]")));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                .arg(catalogue::labelOfPath(note->kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    QTextDocument document;
+    document.setHtml(html);
+    QPdfWriter writer(fileName);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Kvitto %1").arg(note->avfallId));
+    writer.setCreator(QStringLiteral(AVFALL_SYSTEM_ID));
+    document.print(&writer);
+    return QFileInfo(fileName).size() > 0;
 }
 
 bool NoteListPage::exportCsv(const QString &fileName) const

@@ -49,6 +49,8 @@ public:
 
     // Writes the rows that pass the filter as CSV for Excel: UTF-8 with BOM, semicolons.
     bool exportCsv(const QString &fileName) const;
+    // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
+    bool writeReceipt(qint64 id, const QString &fileName) const;
 
 signals:
     void openRequested(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
@@ -83,6 +85,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_receipt;
 };
 
 } // namespace avfall::app

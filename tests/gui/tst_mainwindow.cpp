@@ -219,6 +219,13 @@ void TestMainWindow::sendToTheSandboxAndFindItInTheHistory()
     QVERIFY(content.contains(';'));
     QVERIFY(content.contains(note->avfallId.toUtf8()));
     QVERIFY(window.queueLabel()->text().contains(QStringLiteral("Kön är tom")));
+
+    // The receipt as PDF.
+    const QString receipt = dir.filePath(QStringLiteral("kvitto.pdf"));
+    QVERIFY(history->writeReceipt(note->id, receipt));
+    QFile pdf(receipt);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
 }
 
 QTEST_MAIN(TestMainWindow)
