@@ -12,10 +12,57 @@
 
 #include <cstdio>
 
+namespace {
+// --version and --help must work without a display (over SSH, in scripts): answer them before
+// the GUI application, which needs a screen, exists.
+bool asksForVersionOrHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h")
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QCommandLineOption startupTime{
+        QStringLiteral("print-startup-time"),
+        QCoreApplication::translate(
+            "main", "Skriv tiden fram till att huvudfönstret visas och avsluta (för mätningar).")};
+    QCommandLineOption show{
+        QStringLiteral("show"),
+        QCoreApplication::translate(
+            "main", "Öppna en sida: utkast, ko, historik eller en anteckningstyp (t.ex. transporter)."),
+        QCoreApplication::translate("main", "sida")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Rapportera farligt avfall till Naturvårdsverkets avfallsregister."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        avfall::Profile::addCommandLineOption(parser);
+        parser.addOption(startupTime);
+        parser.addOption(show);
+    }
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer startTimer;
     startTimer.start();
+
+    if (asksForVersionOrHelp(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationVersion(QStringLiteral(AVFALL_VERSION));
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("avfallsrapport"));
@@ -24,22 +71,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AVFALL_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Rapportera farligt avfall till Naturvårdsverkets avfallsregister."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    avfall::Profile::addCommandLineOption(parser);
-    const QCommandLineOption startupTimeOption(
-        QStringLiteral("print-startup-time"),
-        QApplication::translate(
-            "main", "Skriv tiden fram till att huvudfönstret visas och avsluta (för mätningar)."));
-    parser.addOption(startupTimeOption);
-    const QCommandLineOption showOption(
-        QStringLiteral("show"),
-        QApplication::translate(
-            "main", "Öppna en sida: utkast, ko, historik eller en anteckningstyp (t.ex. transporter)."),
-        QApplication::translate("main", "sida"));
-    parser.addOption(showOption);
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
     const avfall::Profile profile = avfall::Profile::fromCommandLine(parser);
@@ -53,12 +86,12 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Swedish,
                                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Sweden));
     avfall::installTranslations(app, language);
-    if (!parser.isSet(startupTimeOption) && avfall::forms::shouldShowFirstStart(profile))
+    if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile))
         avfall::forms::FirstStartWizard(profile).exec();
 
     avfall::app::MainWindow window(profile);
-    if (parser.isSet(showOption)) {
-        const QString page = parser.value(showOption);
+    if (parser.isSet(options.show)) {
+        const QString page = parser.value(options.show);
         if (page == QLatin1String("utkast"))
             window.showPage(avfall::app::MainWindow::Page::Drafts);
         else if (page == QLatin1String("ko"))
@@ -69,7 +102,7 @@ int main(int argc, char *argv[])
             window.showNoteType(type->kind);
     }
     window.show();
-    if (parser.isSet(startupTimeOption)) {
+    if (parser.isSet(options.startupTime)) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("%lld ms\n", static_cast<long long>(startTimer.elapsed()));
             app.quit();

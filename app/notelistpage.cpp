@@ -40,6 +40,21 @@ QPushButton *button(const QString &text, const char *name)
     return result;
 }
 
+// The note's fields as a table of labels and values, in the catalogue's words.
+QString fieldTableHtml(const StoredNote &note)
+{
+    QString html = QStringLiteral("<table cellpadding=\"2\">");
+    const notejson::FlatValues values = notejson::flatten(note.kind, note.payload);
+    static const QRegularExpression rowIndex(QStringLiteral("\\[\\d+\\]"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QString path = it.key();
+        path.remove(rowIndex);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(catalogue::labelOfPath(note.kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString csvField(QString text)
 {
     if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) ||
@@ -262,16 +277,7 @@ void NoteListPage::showDetails()
         html += tr("<p>Makulerad %1: %2. %3</p>")
                     .arg(QLocale().toString(note->cancelledAt.toLocalTime(), QLocale::ShortFormat),
                          note->cancelReason, note->cancelExplanation.toHtmlEscaped());
-    html += QStringLiteral("<table>");
-    const notejson::FlatValues values = notejson::flatten(note->kind, note->payload);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString path = it.key();
-        path.remove(QRegularExpression(QStringLiteral("\\[\\d+\\]")));
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                .arg(catalogue::labelOfPath(note->kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
-    }
-    html += QStringLiteral("</table>");
+    html += fieldTableHtml(*note);
     const QList<StoredNote> chain = m_backend.store().versions(note->id);
     if (chain.size() > 1) {
         html += tr("<h4>Versioner</h4><ol>");
@@ -407,16 +413,7 @@ bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
                  QLocale().toString(note->updatedAt.toLocalTime(), QLocale::LongFormat), note->trackingId);
     if (note->environment == Environment::Sandbox)
         html += tr("<p><b>Övning i sandlådan: inget skickades till Naturvårdsverket.</b></p>");
-    html += tr("<h3>Det som skickades</h3><table cellpadding=\"2\">");
-    const notejson::FlatValues values = notejson::flatten(note->kind, note->payload);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString path = it.key();
-        path.remove(QRegularExpression(QStringLiteral("\\[\\d+\\]")));
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                .arg(catalogue::labelOfPath(note->kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
-    }
-    html += QStringLiteral("</table>");
+    html += tr("<h3>Det som skickades</h3>") + fieldTableHtml(*note);
     QTextDocument document;
     document.setHtml(html);
     QPdfWriter writer(fileName);

@@ -2,9 +2,9 @@
 #include "exitcodes.h"
 #include "notejson.h"
 #include "notevalidator.h"
+#include "queuesession.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -58,26 +58,11 @@ public:
                         << '\n';
             return Usage;
         }
-        QFile file(arguments.at(1));
-        const bool opened = arguments.at(1) == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                                  : file.open(QIODevice::ReadOnly);
-        if (!opened) {
-            console.err
-                << tr("avfall validate: kan inte läsa %1: %2").arg(arguments.at(1), file.errorString())
-                << '\n';
+        const auto note = readNoteFile(arguments.at(1), console);
+        if (!note)
             return Failure;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (document.isNull() || !document.isObject()) {
-            console.err << tr("avfall validate: %1 är inte ett JSON-objekt (%2 vid tecken %3).")
-                               .arg(arguments.at(1), parseError.errorString())
-                               .arg(parseError.offset)
-                        << '\n';
-            return Failure;
-        }
 
-        const QList<Problem> problems = NoteValidator().validate(type->kind, document.object());
+        const QList<Problem> problems = NoteValidator().validate(type->kind, *note);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const Problem &problem : problems) {
@@ -90,17 +75,13 @@ public:
             }
             console.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         } else {
-            for (const Problem &problem : problems) {
-                console.out << problem.path << QStringLiteral(": ")
-                            << (problem.isError() ? QString() : tr("(varning) ")) << problem.message << '\n';
-            }
+            printProblems(problems, console);
         }
         if (hasErrors(problems))
             return Invalid;
         if (parser.isSet(QStringLiteral("print-payload")))
             console.out << QString::fromUtf8(
-                QJsonDocument(notejson::normalized(type->kind, document.object()))
-                    .toJson(QJsonDocument::Indented));
+                QJsonDocument(notejson::normalized(type->kind, *note)).toJson(QJsonDocument::Indented));
         return Success;
     }
 };

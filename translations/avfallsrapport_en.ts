@@ -23,10 +23,6 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <source>Sandlådan är inte igång i det här programmet. Starta om programmet och försök igen.</source>
-        <translation>The sandbox is not running in this program. Restart the program and try again.</translation>
-    </message>
-    <message>
         <source>Sandlådan kunde inte starta.</source>
         <translation>The sandbox could not start.</translation>
     </message>
@@ -56,7 +52,7 @@
     </message>
     <message>
         <source>Nyckel och hemlighet saknas för %1. Hämta dem i Naturvårdsverkets API-portal och ange dem under Inställningar → Åtkomst.</source>
-        <translation>Key and secret are missing for %1. Get them from Naturvårdsverket's API portal and enter them under Settings → Access.</translation>
+        <translation>Key and secret are missing for %1. Get them from Naturvårdsverket&apos;s API portal and enter them under Settings → Access.</translation>
     </message>
     <message>
         <source>Nyckelringen svarade inte.</source>
@@ -69,6 +65,10 @@
     <message>
         <source>Ange både nyckel och hemlighet.</source>
         <translation>Enter both key and secret.</translation>
+    </message>
+    <message>
+        <source>Sandlådan är inte startad här, så den kan inte provas från det här fönstret. Anteckningar i Sandlåda skickas ändå när programmet startar sandlådan.</source>
+        <translation>The sandbox has not been started here, so it cannot be tried from this window. Notes in Sandbox are still sent once the program starts the sandbox.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Verksamhetens CFAR-nummer</source>
-        <translation>The business's CFAR number</translation>
+        <translation>The business&apos;s CFAR number</translation>
     </message>
     <message>
         <source>Behandlingar</source>
@@ -246,23 +246,23 @@
     </message>
     <message>
         <source>Ombudets organisationsnummer</source>
-        <translation>Agent's organisation number</translation>
+        <translation>Agent&apos;s organisation number</translation>
     </message>
     <message>
         <source>Ombudets namn</source>
-        <translation>Agent's name</translation>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <source>Ombudets kontaktperson</source>
-        <translation>Agent's contact person</translation>
+        <translation>Agent&apos;s contact person</translation>
     </message>
     <message>
         <source>Ombudets e-post</source>
-        <translation>Agent's e-mail</translation>
+        <translation>Agent&apos;s e-mail</translation>
     </message>
     <message>
         <source>Ombudets telefon</source>
-        <translation>Agent's phone</translation>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Organisationsnummer</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Arbetsställets nummer hos SCB, åtta siffror, om du känner till det för den som lämnar eller tar emot avfallet här.</source>
-        <translation>The workplace's number at Statistics Sweden (SCB), eight digits, if you know it for whoever hands over or receives the waste here.</translation>
+        <translation>The workplace&apos;s number at Statistics Sweden (SCB), eight digits, if you know it for whoever hands over or receives the waste here.</translation>
     </message>
     <message>
         <source>För en plats utanför Sverige: landets kod med två bokstäver, till exempel NO för Norge eller DE för Tyskland.</source>
-        <translation>For a place outside Sweden: the country's two-letter code, for example NO for Norway or DE for Germany.</translation>
+        <translation>For a place outside Sweden: the country&apos;s two-letter code, for example NO for Norway or DE for Germany.</translation>
     </message>
     <message>
         <source>Sex siffror ur avfallsförordningens bilaga 3. Sök på kod eller ord, till exempel 160601 eller blybatterier.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Registrets id för samma avfall i närmast föregående anteckning, om du har det. Fylls i när du utgår från en tidigare anteckning.</source>
-        <translation>The register's ID for the same waste in the immediately preceding note, if you have it. Filled in when you start from an earlier note.</translation>
+        <translation>The register&apos;s ID for the same waste in the immediately preceding note, if you have it. Filled in when you start from an earlier note.</translation>
     </message>
     <message>
         <source>R-kod för återvinning eller D-kod för bortskaffande, till exempel R9.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Registrets id för anteckningen som ska makuleras.</source>
-        <translation>The register's ID of the note to cancel.</translation>
+        <translation>The register&apos;s ID of the note to cancel.</translation>
     </message>
     <message>
         <source>Varför anteckningen makuleras.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Företagets namn, till exempel Bilverkstan i Ås AB.</source>
-        <translation>The company's name, for example Bilverkstan i Ås AB.</translation>
+        <translation>The company&apos;s name, for example Bilverkstan i Ås AB.</translation>
     </message>
     <message>
         <source>Valfritt: ert eget löpnummer eller signatur, högst 40 tecken, till exempel Order 2026-114.</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Ett VAT-nummer består av landets två bokstäver och 5–12 bokstäver eller siffror, till exempel DK12345678.</source>
-        <translation>A VAT number consists of the country's two letters and 5–12 letters or digits, for example DK12345678.</translation>
+        <translation>A VAT number consists of the country&apos;s two letters and 5–12 letters or digits, for example DK12345678.</translation>
     </message>
     <message>
         <source>Ett utländskt VAT-nummer kan inte anges här.</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>Certifikatets lösenord kunde inte läsas från nyckelringen: %1</source>
-        <translation>The certificate's password could not be read from the keychain: %1</translation>
+        <translation>The certificate&apos;s password could not be read from the keychain: %1</translation>
     </message>
     <message>
         <source>Det finns ingen nyckelring, så lösenordet till certifikatet för %1 behövs en gång under den här sessionen. Ange det under Inställningar → Certifikat.</source>
@@ -820,11 +820,11 @@
     </message>
     <message>
         <source>Ombudets organisationsnummer har fel form. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The agent's organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The agent&apos;s organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Ombudets organisationsnummer saknas. Rapporterar ni för någon annan, fyll i ert eget organisationsnummer som ombud.</source>
-        <translation>The agent's organisation number is missing. If you report for someone else, fill in your own organisation number as agent.</translation>
+        <translation>The agent&apos;s organisation number is missing. If you report for someone else, fill in your own organisation number as agent.</translation>
     </message>
     <message>
         <source>Ombud ska inte fyllas i när ni rapporterar för er egen verksamhet. Töm uppgifterna om ombud.</source>
@@ -832,11 +832,11 @@
     </message>
     <message>
         <source>Verksamhetsutövarens organisationsnummer saknas. Fyll i organisationsnumret för det företag som ska föra anteckningen.</source>
-        <translation>The operator's organisation number is missing. Fill in the organisation number of the company that is to keep the note.</translation>
+        <translation>The operator&apos;s organisation number is missing. Fill in the organisation number of the company that is to keep the note.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens organisationsnummer har fel form. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The operator's organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The operator&apos;s organisation number has the wrong form. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Varken verksamhetsutövaren eller ombudet har samma organisationsnummer som ert certifikat. Rapporterar ni för någon annan, fyll i er själva som ombud.</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Avfallskoden finns inte i registrets lista. Välj avfallstypen i listan.</source>
-        <translation>The waste code is not in the register's list. Choose the type of waste in the list.</translation>
+        <translation>The waste code is not in the register&apos;s list. Choose the type of waste in the list.</translation>
     </message>
     <message>
         <source>Avfallskoden saknas. Välj vilken typ av avfall anteckningen gäller.</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Id-numret (avfallId) för anteckningen som ska rättas har fel form. Det ska vara registrets avfallId, 36 tecken med bindestreck, utan ändringar.</source>
-        <translation>The ID (avfallId) of the note to correct has the wrong form. It should be the register's avfallId, 36 characters with hyphens, without changes.</translation>
+        <translation>The ID (avfallId) of the note to correct has the wrong form. It should be the register&apos;s avfallId, 36 characters with hyphens, without changes.</translation>
     </message>
     <message>
         <source>Mängden avfall måste vara större än noll. Ange vikten i kilo.</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Den tidigare innehavarens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The previous holder's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The previous holder&apos;s organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Den tidigare innehavaren saknas. Fyll i organisationsnumret för den som hade avfallet före er.</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Den nya innehavarens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The new holder's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The new holder&apos;s organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Den nya innehavaren saknas. Fyll i organisationsnumret för den som tar emot avfallet.</source>
@@ -984,27 +984,27 @@
     </message>
     <message>
         <source>Mottagarens organisationsnummer är felaktigt. Kontrollera den som tar emot avfallet (ny innehavare): skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The recipient's organisation number is wrong. Check whoever receives the waste (new holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The recipient&apos;s organisation number is wrong. Check whoever receives the waste (new holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Mottagarens organisationsnummer saknas. Fyll i organisationsnumret för den som tar emot avfallet (ny innehavare).</source>
-        <translation>The recipient's organisation number is missing. Fill in the organisation number of whoever receives the waste (new holder).</translation>
+        <translation>The recipient&apos;s organisation number is missing. Fill in the organisation number of whoever receives the waste (new holder).</translation>
     </message>
     <message>
         <source>Avsändarens organisationsnummer är felaktigt. Kontrollera den som lämnar ifrån sig avfallet (tidigare innehavare): skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The sender's organisation number is wrong. Check whoever hands over the waste (previous holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The sender&apos;s organisation number is wrong. Check whoever hands over the waste (previous holder): write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Avsändarens organisationsnummer saknas. Fyll i organisationsnumret för den som lämnar ifrån sig avfallet (tidigare innehavare).</source>
-        <translation>The sender's organisation number is missing. Fill in the organisation number of whoever hands over the waste (previous holder).</translation>
+        <translation>The sender&apos;s organisation number is missing. Fill in the organisation number of whoever hands over the waste (previous holder).</translation>
     </message>
     <message>
         <source>Transportörens organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
-        <translation>The carrier's organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
+        <translation>The carrier&apos;s organisation number is wrong. Write ten digits without a hyphen, or the VAT registration number of a foreign company.</translation>
     </message>
     <message>
         <source>Transportörens organisationsnummer saknas. Fyll i organisationsnumret för det företag som kör avfallet.</source>
-        <translation>The carrier's organisation number is missing. Fill in the organisation number of the company that carries the waste.</translation>
+        <translation>The carrier&apos;s organisation number is missing. Fill in the organisation number of the company that carries the waste.</translation>
     </message>
     <message>
         <source>Mängden icke farligt avfall som behandlingen gav måste vara större än noll. Ange vikten i kilo, eller töm fältet och ange mängden material eller produkt i stället.</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Id-numret för ett formulär är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The ID of a form is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The ID of a form is wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Typen av återvinningsresultat har fel form. Välj typen i listan; den anges bara för spillolja.</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>Typen av återvinningsresultat finns inte i registrets lista. Välj en typ i listan.</source>
-        <translation>The type of recovery result is not in the register's list. Choose a type in the list.</translation>
+        <translation>The type of recovery result is not in the register&apos;s list. Choose a type in the list.</translation>
     </message>
     <message>
         <source>Mängden regenererad spillolja har fel form. Ange vikten i kilo med högst tre decimaler.</source>
@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>Programmet bad registret om ett ogiltigt antal rader per sida. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation>The program asked the register for an invalid number of rows per page. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
+        <translation>The program asked the register for an invalid number of rows per page. It is not caused by your details; try again and report the error to the program&apos;s supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om en typ av anteckning som inte finns. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation>The program asked the register for a type of note that does not exist. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
+        <translation>The program asked the register for a type of note that does not exist. It is not caused by your details; try again and report the error to the program&apos;s supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om ett sidnummer som är noll eller mindre. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation>The program asked the register for a page number that is zero or less. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
+        <translation>The program asked the register for a page number that is zero or less. It is not caused by your details; try again and report the error to the program&apos;s supplier if it persists.</translation>
     </message>
     <message>
         <source>Ett organisationsnummer är felaktigt. Skriv tio siffror utan bindestreck, eller momsregistreringsnumret för ett utländskt företag.</source>
@@ -1164,11 +1164,11 @@
     </message>
     <message>
         <source>Ett organisationsnamn saknas. Fyll i företagets namn.</source>
-        <translation>An organisation name is missing. Fill in the company's name.</translation>
+        <translation>An organisation name is missing. Fill in the company&apos;s name.</translation>
     </message>
     <message>
         <source>Id-numret för en PDF-fil är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The ID of a PDF file is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The ID of a PDF file is wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Anteckningen har redan rättats, så det finns en nyare version. Gör rättelsen utifrån den senaste versionen.</source>
@@ -1180,95 +1180,95 @@
     </message>
     <message>
         <source>Namnet på verksamhetens kontaktperson saknas. Fyll i vem registret kan kontakta om anteckningen.</source>
-        <translation>The name of the business's contact person is missing. Fill in whom the register can contact about the note.</translation>
+        <translation>The name of the business&apos;s contact person is missing. Fill in whom the register can contact about the note.</translation>
     </message>
     <message>
         <source>Namnet på verksamhetens kontaktperson godtas inte. Använd bokstäver och vanliga skiljetecken.</source>
-        <translation>The name of the business's contact person is not accepted. Use letters and ordinary punctuation.</translation>
+        <translation>The name of the business&apos;s contact person is not accepted. Use letters and ordinary punctuation.</translation>
     </message>
     <message>
         <source>E-postadressen till verksamhetens kontaktperson saknas. Fyll i en adress där kontaktpersonen nås.</source>
-        <translation>The e-mail address of the business's contact person is missing. Fill in an address where the contact person can be reached.</translation>
+        <translation>The e-mail address of the business&apos;s contact person is missing. Fill in an address where the contact person can be reached.</translation>
     </message>
     <message>
         <source>E-postadressen till verksamhetens kontaktperson är felaktig. Kontrollera den, till exempel namn@foretag.se.</source>
-        <translation>The e-mail address of the business's contact person is wrong. Check it, for example namn@foretag.se.</translation>
+        <translation>The e-mail address of the business&apos;s contact person is wrong. Check it, for example namn@foretag.se.</translation>
     </message>
     <message>
         <source>Telefonnumret till verksamhetens kontaktperson saknas. Fyll i ett nummer där kontaktpersonen nås.</source>
-        <translation>The phone number of the business's contact person is missing. Fill in a number where the contact person can be reached.</translation>
+        <translation>The phone number of the business&apos;s contact person is missing. Fill in a number where the contact person can be reached.</translation>
     </message>
     <message>
         <source>Telefonnumret till verksamhetens kontaktperson är felaktigt. Skriv siffror med riktnummer, till exempel 08-123 456 eller +46 8 123 456.</source>
-        <translation>The phone number of the business's contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
+        <translation>The phone number of the business&apos;s contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens namn saknas. Fyll i företagets namn.</source>
-        <translation>The operator's name is missing. Fill in the company's name.</translation>
+        <translation>The operator&apos;s name is missing. Fill in the company&apos;s name.</translation>
     </message>
     <message>
         <source>Verksamhetsutövarens namn godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation>The operator's name is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
+        <translation>The operator&apos;s name is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Ombudets namn saknas. När ni rapporterar för någon annan ska ert eget företagsnamn stå som ombud.</source>
-        <translation>The agent's name is missing. When you report for someone else, your own company name must be given as the agent.</translation>
+        <translation>The agent&apos;s name is missing. When you report for someone else, your own company name must be given as the agent.</translation>
     </message>
     <message>
         <source>Ombudets namn godtas inte. Använd bokstäver, siffror och vanliga skiljetecken.</source>
-        <translation>The agent's name is not accepted. Use letters, digits and ordinary punctuation.</translation>
+        <translation>The agent&apos;s name is not accepted. Use letters, digits and ordinary punctuation.</translation>
     </message>
     <message>
         <source>Namnet på ombudets kontaktperson saknas. När ni rapporterar för någon annan, fyll i vem hos er som registret kan kontakta.</source>
-        <translation>The name of the agent's contact person is missing. When you report for someone else, fill in whom at your company the register can contact.</translation>
+        <translation>The name of the agent&apos;s contact person is missing. When you report for someone else, fill in whom at your company the register can contact.</translation>
     </message>
     <message>
         <source>Namnet på ombudets kontaktperson godtas inte. Använd bokstäver och vanliga skiljetecken.</source>
-        <translation>The name of the agent's contact person is not accepted. Use letters and ordinary punctuation.</translation>
+        <translation>The name of the agent&apos;s contact person is not accepted. Use letters and ordinary punctuation.</translation>
     </message>
     <message>
         <source>E-postadressen till ombudets kontaktperson saknas. Fyll i en adress där kontaktpersonen nås.</source>
-        <translation>The e-mail address of the agent's contact person is missing. Fill in an address where the contact person can be reached.</translation>
+        <translation>The e-mail address of the agent&apos;s contact person is missing. Fill in an address where the contact person can be reached.</translation>
     </message>
     <message>
         <source>E-postadressen till ombudets kontaktperson är felaktig. Kontrollera den, till exempel namn@foretag.se.</source>
-        <translation>The e-mail address of the agent's contact person is wrong. Check it, for example namn@foretag.se.</translation>
+        <translation>The e-mail address of the agent&apos;s contact person is wrong. Check it, for example namn@foretag.se.</translation>
     </message>
     <message>
         <source>Telefonnumret till ombudets kontaktperson saknas. Fyll i ett nummer där kontaktpersonen nås.</source>
-        <translation>The phone number of the agent's contact person is missing. Fill in a number where the contact person can be reached.</translation>
+        <translation>The phone number of the agent&apos;s contact person is missing. Fill in a number where the contact person can be reached.</translation>
     </message>
     <message>
         <source>Telefonnumret till ombudets kontaktperson är felaktigt. Skriv siffror med riktnummer, till exempel 08-123 456 eller +46 8 123 456.</source>
-        <translation>The phone number of the agent's contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
+        <translation>The phone number of the agent&apos;s contact person is wrong. Write digits with the area code, for example 08-123 456 or +46 8 123 456.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens namn saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's name is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s name is missing. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens namn är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's name is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s name is wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens e-postadress saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's e-mail address is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s e-mail address is missing. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens e-postadress är felaktig. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's e-mail address is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s e-mail address is wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens telefonnummer saknas. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's phone number is missing. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s phone number is missing. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgiftslämnarens telefonnummer är felaktigt. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The informant's phone number is wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The informant&apos;s phone number is wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Uppgifterna om uppgiftslämnaren är felaktiga. Det gäller registrets e-tjänst och inte det här programmet; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The details of the informant are wrong. It concerns the register's e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The details of the informant are wrong. It concerns the register&apos;s e-service and not this program; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Det organisationsnummer ni har angett som tidigare innehavare får inte stå där. Kontrollera att det är den som hade avfallet före er.</source>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>Organisationen är redan registrerad som särskild organisation. Det gäller registrets administration och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The organisation is already registered as a special organisation. It concerns the register's administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The organisation is already registered as a special organisation. It concerns the register&apos;s administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>En särskild organisation saknas. Det gäller registrets administration och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>A special organisation is missing. It concerns the register's administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>A special organisation is missing. It concerns the register&apos;s administration and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Underkoden för en behandling har fel form. Välj underkoden i listan för behandlingsmetoden.</source>
@@ -1312,15 +1312,15 @@
     </message>
     <message>
         <source>E-postadressen till tillsynsmyndighetens kontaktperson är felaktig. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The e-mail address of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The e-mail address of the supervisory authority&apos;s contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Telefonnumret till tillsynsmyndighetens kontaktperson är felaktigt. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The phone number of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The phone number of the supervisory authority&apos;s contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Namnet på tillsynsmyndighetens kontaktperson är felaktigt. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
-        <translation>The name of the supervisory authority's contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
+        <translation>The name of the supervisory authority&apos;s contact person is wrong. It concerns the registration of supervisory authorities and not your notes; contact Naturvårdsverket if the message is shown.</translation>
     </message>
     <message>
         <source>Kommunkoden är redan kopplad till en tillsynsmyndighet. Det gäller registrering av tillsynsmyndigheter och inte era anteckningar; kontakta Naturvårdsverket om meddelandet visas.</source>
@@ -1332,19 +1332,19 @@
     </message>
     <message>
         <source>Programmet skickade en söktext som registret inte godtar. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation>The program sent a search text the register does not accept. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
+        <translation>The program sent a search text the register does not accept. It is not caused by your details; try again and report the error to the program&apos;s supplier if it persists.</translation>
     </message>
     <message>
         <source>Programmet bad registret om ett ogiltigt sidnummer. Det beror inte på era uppgifter; försök igen och rapportera felet till programmets leverantör om det kvarstår.</source>
-        <translation>The program asked the register for an invalid page number. It is not caused by your details; try again and report the error to the program's supplier if it persists.</translation>
+        <translation>The program asked the register for an invalid page number. It is not caused by your details; try again and report the error to the program&apos;s supplier if it persists.</translation>
     </message>
     <message>
         <source>CFAR-numret är felaktigt. Skriv arbetsställets åttasiffriga nummer hos SCB, eller SAKNAS om det inte finns.</source>
-        <translation>The CFAR number is wrong. Write the workplace's eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
+        <translation>The CFAR number is wrong. Write the workplace&apos;s eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
     </message>
     <message>
         <source>CFAR-numret saknas. Fyll i arbetsställets åttasiffriga nummer hos SCB, eller SAKNAS om det inte finns.</source>
-        <translation>The CFAR number is missing. Fill in the workplace's eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
+        <translation>The CFAR number is missing. Fill in the workplace&apos;s eight-digit number at Statistics Sweden (SCB), or SAKNAS if there is none.</translation>
     </message>
     <message>
         <source>CFAR-numret ska ha åtta siffror. Kontrollera numret hos SCB, eller skriv SAKNAS om det inte finns.</source>
@@ -1356,19 +1356,19 @@
     </message>
     <message>
         <source>Antingen saknas mottagningsplatsen, eller så har ombudets namn fyllts i fast inget ombud ska anges. Fyll i mottagningsplatsen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation>Either the place of receipt is missing, or the agent's name has been filled in although no agent should be given. Fill in the place of receipt; if you report for your own business, clear the agent details.</translation>
+        <translation>Either the place of receipt is missing, or the agent&apos;s name has been filled in although no agent should be given. Fill in the place of receipt; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen saknas gatuadressen för mottagningsplatsen, eller så har namnet på ombudets kontaktperson fyllts i fast inget ombud ska anges. Fyll i adressen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation>Either the street address of the place of receipt is missing, or the name of the agent's contact person has been filled in although no agent should be given. Fill in the address; if you report for your own business, clear the agent details.</translation>
+        <translation>Either the street address of the place of receipt is missing, or the name of the agent&apos;s contact person has been filled in although no agent should be given. Fill in the address; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen godtas inte gatuadressen för mottagningsplatsen, eller så har e-postadressen till ombudets kontaktperson fyllts i fast inget ombud ska anges. Rätta adressen; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation>Either the street address of the place of receipt is not accepted, or the e-mail address of the agent's contact person has been filled in although no agent should be given. Correct the address; if you report for your own business, clear the agent details.</translation>
+        <translation>Either the street address of the place of receipt is not accepted, or the e-mail address of the agent&apos;s contact person has been filled in although no agent should be given. Correct the address; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Antingen saknas postnumret för mottagningsplatsen, eller så har telefonnumret till ombudets kontaktperson fyllts i fast inget ombud ska anges. Fyll i postnumret; rapporterar ni för er egen verksamhet, töm uppgifterna om ombud.</source>
-        <translation>Either the postcode of the place of receipt is missing, or the phone number of the agent's contact person has been filled in although no agent should be given. Fill in the postcode; if you report for your own business, clear the agent details.</translation>
+        <translation>Either the postcode of the place of receipt is missing, or the phone number of the agent&apos;s contact person has been filled in although no agent should be given. Fill in the postcode; if you report for your own business, clear the agent details.</translation>
     </message>
     <message>
         <source>Postnumret för mottagningsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Postnumret för den kommande hanteringsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the next handling site is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the next handling site is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för den kommande hanteringsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Postnumret för behandlingsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the treatment site is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the treatment site is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för behandlingsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
@@ -1508,111 +1508,111 @@
     </message>
     <message>
         <source>Uppgifterna om transportens startplats går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation>The details of the transport's starting point do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
+        <translation>The details of the transport&apos;s starting point do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Transportens startplats saknas. Fyll i platsen där transporten börjar.</source>
-        <translation>The transport's starting point is missing. Fill in the place where the transport starts.</translation>
+        <translation>The transport&apos;s starting point is missing. Fill in the place where the transport starts.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens startplats saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation>The street address of the transport's starting point is missing. Fill in the address, or give the place with coordinates instead.</translation>
+        <translation>The street address of the transport&apos;s starting point is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens startplats godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation>The street address of the transport's starting point is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
+        <translation>The street address of the transport&apos;s starting point is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för transportens startplats saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the transport's starting point is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the transport&apos;s starting point is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för transportens startplats är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation>The postcode of the transport's starting point is wrong. Write five digits without spaces, for example 11452.</translation>
+        <translation>The postcode of the transport&apos;s starting point is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens startplats saknas. Välj kommunen där platsen ligger.</source>
-        <translation>The municipality code of the transport's starting point is missing. Choose the municipality where the place is.</translation>
+        <translation>The municipality code of the transport&apos;s starting point is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens startplats är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation>The municipality code of the transport's starting point is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
+        <translation>The municipality code of the transport&apos;s starting point is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för transportens startplats godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation>The location description of the transport's starting point is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
+        <translation>The location description of the transport&apos;s starting point is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens startplats är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation>The northing of the transport's starting point is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
+        <translation>The northing of the transport&apos;s starting point is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens startplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation>The northing of the transport's starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
+        <translation>The northing of the transport&apos;s starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens startplats är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation>The easting of the transport's starting point is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
+        <translation>The easting of the transport&apos;s starting point is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens startplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation>The easting of the transport's starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
+        <translation>The easting of the transport&apos;s starting point is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Uppgifterna om transportens slutplats går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
-        <translation>The details of the transport's destination do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
+        <translation>The details of the transport&apos;s destination do not fit together. Give the place in one of the approved ways, for example municipality code with street address and postcode, or municipality code with coordinates.</translation>
     </message>
     <message>
         <source>Transportens slutplats saknas. Fyll i platsen där transporten slutar.</source>
-        <translation>The transport's destination is missing. Fill in the place where the transport ends.</translation>
+        <translation>The transport&apos;s destination is missing. Fill in the place where the transport ends.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens slutplats saknas. Fyll i adressen, eller ange platsen med koordinater i stället.</source>
-        <translation>The street address of the transport's destination is missing. Fill in the address, or give the place with coordinates instead.</translation>
+        <translation>The street address of the transport&apos;s destination is missing. Fill in the address, or give the place with coordinates instead.</translation>
     </message>
     <message>
         <source>Gatuadressen för transportens slutplats godtas inte. Använd bokstäver, siffror och vanliga skiljetecken, högst 250 tecken.</source>
-        <translation>The street address of the transport's destination is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
+        <translation>The street address of the transport&apos;s destination is not accepted. Use letters, digits and ordinary punctuation, at most 250 characters.</translation>
     </message>
     <message>
         <source>Postnumret för transportens slutplats saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the transport's destination is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the transport&apos;s destination is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för transportens slutplats är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
-        <translation>The postcode of the transport's destination is wrong. Write five digits without spaces, for example 11452.</translation>
+        <translation>The postcode of the transport&apos;s destination is wrong. Write five digits without spaces, for example 11452.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens slutplats saknas. Välj kommunen där platsen ligger.</source>
-        <translation>The municipality code of the transport's destination is missing. Choose the municipality where the place is.</translation>
+        <translation>The municipality code of the transport&apos;s destination is missing. Choose the municipality where the place is.</translation>
     </message>
     <message>
         <source>Kommunkoden för transportens slutplats är felaktig. Välj kommunen i listan; koden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation>The municipality code of the transport's destination is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
+        <translation>The municipality code of the transport&apos;s destination is wrong. Choose the municipality in the list; the code has four digits, for example 0180 for Stockholm.</translation>
     </message>
     <message>
         <source>Lägesbeskrivningen för transportens slutplats godtas inte. Korta texten till högst 1000 tecken och ta bort ovanliga tecken.</source>
-        <translation>The location description of the transport's destination is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
+        <translation>The location description of the transport&apos;s destination is not accepted. Shorten the text to at most 1000 characters and remove unusual characters.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens slutplats är felaktig. Den ska ha sju siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation>The northing of the transport's destination is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
+        <translation>The northing of the transport&apos;s destination is wrong. It should have seven digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den nordliga koordinaten för transportens slutplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation>The northing of the transport's destination is missing. Fill in both northing and easting, or give an address instead.</translation>
+        <translation>The northing of the transport&apos;s destination is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens slutplats är felaktig. Den ska ha sex siffror i det svenska koordinatsystemet SWEREF 99 TM, inte GPS-grader.</source>
-        <translation>The easting of the transport's destination is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
+        <translation>The easting of the transport&apos;s destination is wrong. It should have six digits in the Swedish coordinate system SWEREF 99 TM, not GPS degrees.</translation>
     </message>
     <message>
         <source>Den östliga koordinaten för transportens slutplats saknas. Fyll i både nordlig och östlig koordinat, eller ange en adress i stället.</source>
-        <translation>The easting of the transport's destination is missing. Fill in both northing and easting, or give an address instead.</translation>
+        <translation>The easting of the transport&apos;s destination is missing. Fill in both northing and easting, or give an address instead.</translation>
     </message>
     <message>
         <source>CFAR-numret för transportens slutplats är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation>The CFAR number of the transport's destination is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
+        <translation>The CFAR number of the transport&apos;s destination is wrong. It is the workplace&apos;s number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Uppgifterna om den senaste hanteringsplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>Postnumret för den senaste hanteringsplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the most recent handling site is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the most recent handling site is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för den senaste hanteringsplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>CFAR-numret för den senaste hanteringsplatsen är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation>The CFAR number of the most recent handling site is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
+        <translation>The CFAR number of the most recent handling site is wrong. It is the workplace&apos;s number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Uppgifterna om uppkomstplatsen går inte ihop. Ange platsen på ett av de godkända sätten, till exempel kommunkod med gatuadress och postnummer, eller kommunkod med koordinater.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Postnumret för uppkomstplatsen saknas. Fyll i platsens postnummer, fem siffror.</source>
-        <translation>The postcode of the place of origin is missing. Fill in the place's postcode, five digits.</translation>
+        <translation>The postcode of the place of origin is missing. Fill in the place&apos;s postcode, five digits.</translation>
     </message>
     <message>
         <source>Postnumret för uppkomstplatsen är felaktigt. Skriv fem siffror utan mellanslag, till exempel 11452.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>CFAR-numret för uppkomstplatsen är felaktigt. Det är arbetsställets nummer hos SCB och har åtta siffror; töm fältet och ange adressen i stället om ni inte vet det.</source>
-        <translation>The CFAR number of the place of origin is wrong. It is the workplace's number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
+        <translation>The CFAR number of the place of origin is wrong. It is the workplace&apos;s number at Statistics Sweden (SCB) and has eight digits; clear the field and give the address instead if you do not know it.</translation>
     </message>
     <message>
         <source>Rapporteringsåret är felaktigt. Ange året som resultatet gäller, med fyra siffror.</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Registret svarade med felkod %1, som det här programmet inte känner till. Registrets förklaring: ”%2”</source>
-        <translation>The register answered with error code %1, which this program does not know. The register's explanation: “%2”</translation>
+        <translation>The register answered with error code %1, which this program does not know. The register&apos;s explanation: “%2”</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1852,7 @@
     <name>SwedishCalendar</name>
     <message>
         <source>Nyårsdagen</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>Trettondedag jul</source>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Alla helgons dag</source>
-        <translation>All Saints' Day</translation>
+        <translation>All Saints&apos; Day</translation>
     </message>
     <message>
         <source>Juldagen</source>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Nyårsafton</source>
-        <translation>New Year's Eve</translation>
+        <translation>New Year&apos;s Eve</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Certifikatet gäller först från %1. Vänta till dess, eller kontrollera att datorns klocka går rätt.</source>
-        <translation>The certificate is valid only from %1. Wait until then, or check that the computer's clock is right.</translation>
+        <translation>The certificate is valid only from %1. Wait until then, or check that the computer&apos;s clock is right.</translation>
     </message>
     <message>
         <source>Certifikatet får inte användas för att logga in mot en tjänst (klientautentisering saknas). Kontrollera att du valt rätt fil, eller beställ ett organisationscertifikat för klientautentisering.</source>
@@ -1986,7 +1986,7 @@
     <name>WasteCodeListModel</name>
     <message>
         <source>Föreslagen av Avfallsrapports egen sökhjälp, inte av registrets text. Kontrollera att beskrivningen stämmer med avfallet.</source>
-        <translation>Suggested by Avfallsrapport's own search help, not by the register's text. Check that the description matches the waste.</translation>
+        <translation>Suggested by Avfallsrapport&apos;s own search help, not by the register&apos;s text. Check that the description matches the waste.</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2022,7 @@ Kommandon:
 </source>
         <translation>Usage: avfall [--profile FOLDER] COMMAND [ARGUMENTS]
 
-Report hazardous waste to Naturvårdsverket's waste register from the command line.
+Report hazardous waste to Naturvårdsverket&apos;s waste register from the command line.
 
 Commands:
 </translation>
@@ -2039,7 +2039,7 @@ Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avv
         <translation>
 General options:
   --profile FOLDER  keep all data under FOLDER instead of the standard location
-  -h, --help        show this help (or 'avfall COMMAND --help')
+  -h, --help        show this help (or &apos;avfall COMMAND --help&apos;)
   -v, --version     show the version
 
 Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 incorrect usage.
@@ -2047,11 +2047,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Se &apos;avfall --help&apos;.</source>
-        <translation>See 'avfall --help'.</translation>
+        <translation>See &apos;avfall --help&apos;.</translation>
     </message>
     <message>
         <source>okänt kommando &apos;%1&apos;.</source>
-        <translation>unknown command '%1'.</translation>
+        <translation>unknown command &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2062,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation>The field "%1" does not exist in %2 and cannot be sent.</translation>
+        <translation>The field &quot;%1&quot; does not exist in %2 and cannot be sent.</translation>
     </message>
     <message>
         <source>ska vara ett objekt med egna fält.</source>
@@ -2081,7 +2081,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + '</translation>
+        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
     </message>
     <message>
         <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
@@ -2141,7 +2141,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation>%1 is not in the Waste Ordinance's list.</translation>
+        <translation>%1 is not in the Waste Ordinance&apos;s list.</translation>
     </message>
     <message>
         <source>%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.</source>
@@ -2169,7 +2169,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
-        <translation>%1 is not a mode of transport in the register's list (R, T, S, A, W or P).</translation>
+        <translation>%1 is not a mode of transport in the register&apos;s list (R, T, S, A, W or P).</translation>
     </message>
     <message>
         <source>%1 finns inte i listan över typer av återvinningsresultat.</source>
@@ -2261,7 +2261,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer eller töm fältet.</source>
-        <translation>should be filled in only when you report as an agent. Fill in the agent's organisation number or empty the field.</translation>
+        <translation>should be filled in only when you report as an agent. Fill in the agent&apos;s organisation number or empty the field.</translation>
     </message>
     <message>
         <source>är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen räkning.</source>
@@ -2324,7 +2324,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>registrets adress saknas eller börjar inte med https://.</source>
-        <translation>the register's address is missing or does not start with https://.</translation>
+        <translation>the register&apos;s address is missing or does not start with https://.</translation>
     </message>
     <message>
         <source>Välj miljö, eller fyll i bas-URL och token-URL för Egen adress.</source>
@@ -2344,11 +2344,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>serverns certifikat gick inte att lita på: %1.</source>
-        <translation>the server's certificate could not be trusted: %1.</translation>
+        <translation>the server&apos;s certificate could not be trusted: %1.</translation>
     </message>
     <message>
         <source>Kontrollera adressen. För Egen adress med en egen CA: ange CA-filen under Anslutning. Kontrollera också att datorns klocka går rätt.</source>
-        <translation>Check the address. For a Custom address with its own CA: give the CA file under Connection. Also check that the computer's clock is right.</translation>
+        <translation>Check the address. For a Custom address with its own CA: give the CA file under Connection. Also check that the computer&apos;s clock is right.</translation>
     </message>
     <message>
         <source>servern %1 hittades inte (%2).</source>
@@ -2400,7 +2400,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Kontrollera nyckel och hemlighet under Åtkomst: de ska höra till den valda miljön och komma från Naturvårdsverkets API-portal.</source>
-        <translation>Check the key and secret under Access: they must belong to the chosen environment and come from Naturvårdsverket's API portal.</translation>
+        <translation>Check the key and secret under Access: they must belong to the chosen environment and come from Naturvårdsverket&apos;s API portal.</translation>
     </message>
     <message>
         <source>Kontrollera certifikatet under Certifikat.</source>
@@ -2511,7 +2511,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <name>avfall::NoteValidator</name>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i en makulering.</source>
-        <translation>The field "%1" does not exist in a cancellation.</translation>
+        <translation>The field &quot;%1&quot; does not exist in a cancellation.</translation>
     </message>
     <message>
         <source>AvfallsId: måste fyllas i.</source>
@@ -2538,7 +2538,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Registrets servercertifikat gick inte att lita på: %1</source>
-        <translation>The register's server certificate could not be trusted: %1</translation>
+        <translation>The register&apos;s server certificate could not be trusted: %1</translation>
     </message>
     <message>
         <source>Anteckningen skickades men inget säkert svar kom (%1). Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
@@ -2597,7 +2597,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <name>avfall::SandboxServer</name>
     <message>
         <source>Sandlådans certifikat går inte att läsa (%1, %2, %3).</source>
-        <translation>The sandbox's certificates cannot be read (%1, %2, %3).</translation>
+        <translation>The sandbox&apos;s certificates cannot be read (%1, %2, %3).</translation>
     </message>
     <message>
         <source>Sandlådan kan inte lyssna på 127.0.0.1:%1: %2</source>
@@ -2616,7 +2616,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Tokentjänstens servercertifikat gick inte att lita på: %1</source>
-        <translation>The token service's server certificate could not be trusted: %1</translation>
+        <translation>The token service&apos;s server certificate could not be trusted: %1</translation>
     </message>
     <message>
         <source>Tokentjänsten gick inte att nå: %1</source>
@@ -2691,7 +2691,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>%1: registrets svar gick inte att läsa (%2)</source>
-        <translation>%1: the register's answer could not be read (%2)</translation>
+        <translation>%1: the register&apos;s answer could not be read (%2)</translation>
     </message>
     <message>
         <source>Värdelistorna hämtades från registret (%1 av %2).</source>
@@ -2717,7 +2717,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Test – Naturvårdsverkets testmiljö</source>
-        <translation>Test – Naturvårdsverket's test environment</translation>
+        <translation>Test – Naturvårdsverket&apos;s test environment</translation>
     </message>
     <message>
         <source>Produktion – skarpa rapporter</source>
@@ -2849,7 +2849,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Rapportera anteckningar om farligt avfall till Naturvårdsverkets avfallsregister (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System-id mot registret: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Byggd med Qt %3.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Programmet levereras utan garanti.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Report notes on hazardous waste to Naturvårdsverket's waste register (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System ID towards the register: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. The program comes without warranty.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Report notes on hazardous waste to Naturvårdsverket&apos;s waste register (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System ID towards the register: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. The program comes without warranty.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3006,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Om anteckningen finns i registret (till exempel i Naturvårdsverkets e-tjänst), skriv dess avfallsId:</source>
-        <translation>If the note is in the register (for example in Naturvårdsverket's e-service), type its waste ID:</translation>
+        <translation>If the note is in the register (for example in Naturvårdsverket&apos;s e-service), type its waste ID:</translation>
     </message>
     <message>
         <source>Det är inget giltigt avfallsId (8-4-4-4-12 tecken).</source>
@@ -3018,7 +3018,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Kom den förra sändningen fram blir anteckningen dubbel i registret och måste makuleras som &quot;Skickad två gånger&quot;. Skicka ändå?</source>
-        <translation>If the previous sending arrived, the note will be in the register twice and must be cancelled as "Sent twice". Send anyway?</translation>
+        <translation>If the previous sending arrived, the note will be in the register twice and must be cancelled as &quot;Sent twice&quot;. Send anyway?</translation>
     </message>
     <message>
         <source>Referens</source>
@@ -3039,6 +3039,38 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Filen %1 kunde inte skrivas.</source>
         <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>&amp;Kvitto (PDF) …</source>
+        <translation>&amp;Receipt (PDF) …</translation>
+    </message>
+    <message>
+        <source>Spara kvitto</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kvitto</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Waste ID: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking ID: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Övning i sandlådan: inget skickades till Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Practice in the sandbox: nothing was sent to Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Det som skickades&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;What was sent&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kvitto %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3167,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Okänd miljö &apos;%1&apos;. Välj sandbox, test, production eller custom.</source>
-        <translation>Unknown environment '%1'. Choose sandbox, test, production or custom.</translation>
+        <translation>Unknown environment &apos;%1&apos;. Choose sandbox, test, production or custom.</translation>
     </message>
     <message>
         <source>Sandlådan kunde inte starta: %1</source>
@@ -3233,15 +3265,15 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>registrets bas-URL (https)</source>
-        <translation>the register's base URL (https)</translation>
+        <translation>the register&apos;s base URL (https)</translation>
     </message>
     <message>
         <source>tokentjänstens URL (https)</source>
-        <translation>the token service's URL (https)</translation>
+        <translation>the token service&apos;s URL (https)</translation>
     </message>
     <message>
         <source>PEM-fil med CA-certifikat att lita på utöver systemets</source>
-        <translation>PEM file with CA certificates to trust besides the system's</translation>
+        <translation>PEM file with CA certificates to trust besides the system&apos;s</translation>
     </message>
     <message>
         <source>klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel</source>
@@ -3253,7 +3285,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>fil med certifikatets lösenord</source>
-        <translation>file with the certificate's password</translation>
+        <translation>file with the certificate&apos;s password</translation>
     </message>
     <message>
         <source>fil med en åtkomsttoken som används som den är</source>
@@ -3311,11 +3343,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Okänd anteckningstyp &apos;%1&apos;.</source>
-        <translation>Unknown note type '%1'.</translation>
+        <translation>Unknown note type &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Okänt tillstånd &apos;%1&apos;.</source>
-        <translation>Unknown state '%1'.</translation>
+        <translation>Unknown state &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Datumet ska skrivas ÅÅÅÅ-MM-DD.</source>
@@ -3358,7 +3390,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
-        <translation>Give the note's ID and the waste ID the register gave (a GUID).</translation>
+        <translation>Give the note&apos;s ID and the waste ID the register gave (a GUID).</translation>
     </message>
     <message>
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
@@ -3370,7 +3402,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets e-tjänst och använd &apos;avfall queue received ID AVFALLSID&apos; eller &apos;avfall queue resend ID&apos;.</source>
-        <translation>The production environment cannot be read back. Check in Naturvårdsverket's e-service and use 'avfall queue received ID AVFALLSID' or 'avfall queue resend ID'.</translation>
+        <translation>The production environment cannot be read back. Check in Naturvårdsverket&apos;s e-service and use &apos;avfall queue received ID AVFALLSID&apos; or &apos;avfall queue resend ID&apos;.</translation>
     </message>
     <message>
         <source>Registret har anteckningen. AvfallsId: %1</source>
@@ -3378,7 +3410,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Registret har ingen sådan anteckning. Skicka den igen med &apos;avfall queue resend %1&apos;.</source>
-        <translation>The register has no such note. Send it again with 'avfall queue resend %1'.</translation>
+        <translation>The register has no such note. Send it again with &apos;avfall queue resend %1&apos;.</translation>
     </message>
     <message>
         <source>Kön är tom.</source>
@@ -3443,7 +3475,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
-        <translation>keep what the sandbox receives in FOLDER (otherwise the profile's folder sandbox)</translation>
+        <translation>keep what the sandbox receives in FOLDER (otherwise the profile&apos;s folder sandbox)</translation>
     </message>
     <message>
         <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
@@ -3489,7 +3521,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <name>avfall::cli::ValidateCommand</name>
     <message>
         <source>kontrollera en anteckning i JSON mot registrets regler</source>
-        <translation>check a note in JSON against the register's rules</translation>
+        <translation>check a note in JSON against the register&apos;s rules</translation>
     </message>
     <message>
         <source>anteckningstyp: </source>
@@ -3497,7 +3529,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>anteckningen som JSON (&apos;-&apos; läser från standard in)</source>
-        <translation>the note as JSON ('-' reads from standard input)</translation>
+        <translation>the note as JSON (&apos;-&apos; reads from standard input)</translation>
     </message>
     <message>
         <source>skriv problemen som en JSON-lista</source>
@@ -3509,30 +3541,18 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>avfall validate: ange TYPE och FILE, till exempel &apos;avfall validate transporter anteckning.json&apos;.</source>
-        <translation>avfall validate: give TYPE and FILE, for example 'avfall validate transporter anteckning.json'.</translation>
+        <translation>avfall validate: give TYPE and FILE, for example &apos;avfall validate transporter anteckning.json&apos;.</translation>
     </message>
     <message>
         <source>avfall validate: okänd anteckningstyp &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall validate: unknown note type '%1'. Possible: %2.</translation>
-    </message>
-    <message>
-        <source>avfall validate: kan inte läsa %1: %2</source>
-        <translation>avfall validate: cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>avfall validate: %1 är inte ett JSON-objekt (%2 vid tecken %3).</source>
-        <translation>avfall validate: %1 is not a JSON object (%2 at character %3).</translation>
-    </message>
-    <message>
-        <source>(varning) </source>
-        <translation>(warning) </translation>
+        <translation>avfall validate: unknown note type &apos;%1&apos;. Possible: %2.</translation>
     </message>
 </context>
 <context>
     <name>avfall::cli::ValuesCommand</name>
     <message>
         <source>visa registrets värdelistor (avfallskoder, metoder …)</source>
-        <translation>show the register's value lists (waste codes, methods …)</translation>
+        <translation>show the register&apos;s value lists (waste codes, methods …)</translation>
     </message>
     <message>
         <source>lista att visa: </source>
@@ -3540,7 +3560,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists' source and age)</translation>
+        <translation> (without LIST: the lists&apos; source and age)</translation>
     </message>
     <message>
         <source>hämta listorna (eller LIST) från registret först</source>
@@ -3556,15 +3576,15 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>avfall values: ange högst en lista, till exempel &apos;avfall values avfallstyper&apos;.</source>
-        <translation>avfall values: give at most one list, for example 'avfall values avfallstyper'.</translation>
+        <translation>avfall values: give at most one list, for example &apos;avfall values avfallstyper&apos;.</translation>
     </message>
     <message>
         <source>avfall values: okänd lista &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall values: unknown list '%1'. Possible: %2.</translation>
+        <translation>avfall values: unknown list &apos;%1&apos;. Possible: %2.</translation>
     </message>
     <message>
         <source>avfall values: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>avfall values: invalid date '%1'; write YYYY-MM-DD.</translation>
+        <translation>avfall values: invalid date &apos;%1&apos;; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>avfall values: %1</source>
@@ -3619,7 +3639,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Nyckel, hemlighet och token sparas i datorns nyckelring, aldrig i en fil.</source>
-        <translation>Key, secret and token are kept in the computer's keychain, never in a file.</translation>
+        <translation>Key, secret and token are kept in the computer&apos;s keychain, never in a file.</translation>
     </message>
     <message>
         <source>Ingen nyckelring kunde användas: %1 Det du anger här gäller bara tills programmet stängs och skrivs aldrig till en fil; nästa gång frågar programmet igen.</source>
@@ -3832,7 +3852,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>lösenordet till filen</source>
-        <translation>the file's password</translation>
+        <translation>the file&apos;s password</translation>
     </message>
     <message>
         <source>Sandlådan använder ett inbyggt övningscertifikat, så här behövs inget. Välj Test, Produktion eller Egen adress under Anslutning för att importera ert organisationscertifikat.</source>
@@ -3856,7 +3876,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Certifikatet är importerat. Filen ligger i programmets profil, läsbar bara för dig, och lösenordet i datorns nyckelring.</source>
-        <translation>The certificate has been imported. The file is in the program's profile, readable only by you, and the password in the computer's keychain.</translation>
+        <translation>The certificate has been imported. The file is in the program&apos;s profile, readable only by you, and the password in the computer&apos;s keychain.</translation>
     </message>
     <message>
         <source>Certifikatet är importerat. Det finns ingen nyckelring, så lösenordet gäller bara tills programmet stängs; nästa gång frågar programmet efter det igen.</source>
@@ -3959,7 +3979,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Ombudsföretagets organisationsnummer</source>
-        <translation>The agent company's organisation number</translation>
+        <translation>The agent company&apos;s organisation number</translation>
     </message>
     <message>
         <source>organisationsnummer</source>
@@ -3967,7 +3987,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Ombudsföretagets namn</source>
-        <translation>The agent company's name</translation>
+        <translation>The agent company&apos;s name</translation>
     </message>
     <message>
         <source>namn</source>
@@ -3983,11 +4003,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Skriv företagets organisationsnummer.</source>
-        <translation>Type the company's organisation number.</translation>
+        <translation>Type the company&apos;s organisation number.</translation>
     </message>
     <message>
         <source>Skriv företagets namn.</source>
-        <translation>Type the company's name.</translation>
+        <translation>Type the company&apos;s name.</translation>
     </message>
     <message>
         <source>Sparade parter (transportörer, mottagare, kunder)</source>
@@ -3999,7 +4019,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Partens nummer</source>
-        <translation>The party's number</translation>
+        <translation>The party&apos;s number</translation>
     </message>
     <message>
         <source>organisations- eller personnummer, VAT-nummer</source>
@@ -4007,11 +4027,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Partens namn</source>
-        <translation>The party's name</translation>
+        <translation>The party&apos;s name</translation>
     </message>
     <message>
         <source>Skriv partens nummer.</source>
-        <translation>Type the party's number.</translation>
+        <translation>Type the party&apos;s number.</translation>
     </message>
     <message>
         <source>Sparade platser</source>
@@ -4031,7 +4051,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Platsens namn</source>
-        <translation>The place's name</translation>
+        <translation>The place&apos;s name</translation>
     </message>
     <message>
         <source>t.ex. Lagret i Åre</source>
@@ -4047,7 +4067,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Platsens CFAR-nummer</source>
-        <translation>The place's CFAR number</translation>
+        <translation>The place&apos;s CFAR number</translation>
     </message>
     <message>
         <source>Namn:</source>
@@ -4118,7 +4138,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Naturvårdsverkets testmiljö. Prova här innan ni rapporterar på riktigt. Den kräver ert organisationscertifikat och en nyckel för Test från API-portalen.</source>
-        <translation>Naturvårdsverket's test environment. Try here before you report for real. It requires your organisation certificate and a key for Test from the API portal.</translation>
+        <translation>Naturvårdsverket&apos;s test environment. Try here before you report for real. It requires your organisation certificate and a key for Test from the API portal.</translation>
     </message>
     <message>
         <source>Det riktiga avfallsregistret. Det som skickas hit är er rapportering enligt avfallsförordningen.</source>
@@ -4126,7 +4146,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>En annan adress, till exempel en testserver hos er systemleverantör. Ange registrets bas-URL och tokentjänstens URL.</source>
-        <translation>Another address, for example a test server at your system supplier. Give the register's base URL and the token service's URL.</translation>
+        <translation>Another address, for example a test server at your system supplier. Give the register&apos;s base URL and the token service&apos;s URL.</translation>
     </message>
     <message numerus="yes">
         <source>gick ut för %n dagar sedan</source>
@@ -4270,7 +4290,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Med Avfallsrapport för du anteckningar om farligt avfall och rapporterar dem till Naturvårdsverkets avfallsregister.</source>
-        <translation>With Avfallsrapport you keep notes on hazardous waste and report them to Naturvårdsverket's waste register.</translation>
+        <translation>With Avfallsrapport you keep notes on hazardous waste and report them to Naturvårdsverket&apos;s waste register.</translation>
     </message>
     <message>
         <source>&amp;Prova i sandlådan</source>
@@ -4294,7 +4314,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; (consumer key och consumer secret) från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register's API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; (consumer key and consumer secret) from Naturvårdsverket's API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don't have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register&apos;s API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; (consumer key and consumer secret) from Naturvårdsverket&apos;s API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don&apos;t have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Miljö</source>
@@ -4306,7 +4326,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>&amp;Test – Naturvårdsverkets testmiljö (börja här)</source>
-        <translation>&amp;Test – Naturvårdsverket's test environment (start here)</translation>
+        <translation>&amp;Test – Naturvårdsverket&apos;s test environment (start here)</translation>
     </message>
     <message>
         <source>&amp;Produktion – det riktiga avfallsregistret</source>
@@ -4322,11 +4342,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Importera ert organisationscertifikat. Filen kopieras till programmets profil och lösenordet sparas i datorns nyckelring.</source>
-        <translation>Import your organisation certificate. The file is copied to the program's profile and the password is saved in the computer's keychain.</translation>
+        <translation>Import your organisation certificate. The file is copied to the program&apos;s profile and the password is saved in the computer&apos;s keychain.</translation>
     </message>
     <message>
         <source>Har du inte certifikatet ännu kan du gå vidare och importera det senare under Inställningar → Certifikat.</source>
-        <translation>If you don't have the certificate yet, you can go on and import it later under Settings → Certificate.</translation>
+        <translation>If you don&apos;t have the certificate yet, you can go on and import it later under Settings → Certificate.</translation>
     </message>
     <message>
         <source>Nyckel och hemlighet</source>
@@ -4334,7 +4354,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Från Naturvårdsverkets API-portal, för den valda miljön.</source>
-        <translation>From Naturvårdsverket's API portal, for the chosen environment.</translation>
+        <translation>From Naturvårdsverket&apos;s API portal, for the chosen environment.</translation>
     </message>
     <message>
         <source>Ert företag</source>
@@ -4393,7 +4413,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <name>avfall::forms::LanguagePage</name>
     <message>
         <source>Programmets språk:</source>
-        <translation>The program's language:</translation>
+        <translation>The program&apos;s language:</translation>
     </message>
     <message>
         <source>Det nya språket används när du startar om programmet. The new language is used after a restart.</source>
@@ -4412,7 +4432,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Kryssa i om ni för anteckningen åt ett annat företag. Då fyller ni i kundens uppgifter under Verksamhet och era egna här.</source>
-        <translation>Tick if you keep the note for another company. Then you fill in the customer's details under Business and your own here.</translation>
+        <translation>Tick if you keep the note for another company. Then you fill in the customer&apos;s details under Business and your own here.</translation>
     </message>
     <message>
         <source>Inget angivet</source>
@@ -4468,7 +4488,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>%1 (Registrets felkod %2.)</source>
-        <translation>%1 (The register's error code %2.)</translation>
+        <translation>%1 (The register&apos;s error code %2.)</translation>
     </message>
 </context>
 <context>
@@ -4554,7 +4574,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Skriv kommunens namn</source>
-        <translation>Type the municipality's name</translation>
+        <translation>Type the municipality&apos;s name</translation>
     </message>
     <message>
         <source>Kod 0000</source>
@@ -4625,11 +4645,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Test: Naturvårdsverkets testmiljö. Anteckningen räknas inte som rapporterad.</source>
-        <translation>Test: Naturvårdsverket's test environment. The note does not count as reported.</translation>
+        <translation>Test: Naturvårdsverket&apos;s test environment. The note does not count as reported.</translation>
     </message>
     <message>
         <source>Produktion: anteckningen rapporteras på riktigt till Naturvårdsverkets avfallsregister.</source>
-        <translation>Production: the note is reported for real to Naturvårdsverket's waste register.</translation>
+        <translation>Production: the note is reported for real to Naturvårdsverket&apos;s waste register.</translation>
     </message>
     <message>
         <source>Egen adress: anteckningen skickas till den adress som är inställd.</source>
@@ -4645,7 +4665,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Certifikatets organisationsnummer är inte känt, så det går inte att kontrollera i förväg att verksamhetsutövaren eller ombudet stämmer med certifikatet.</source>
-        <translation>The certificate's organisation number is not known, so it cannot be checked in advance that the operator or the agent matches the certificate.</translation>
+        <translation>The certificate&apos;s organisation number is not known, so it cannot be checked in advance that the operator or the agent matches the certificate.</translation>
     </message>
     <message>
         <source>Verksamhetsutövare %1: du rapporterar för egen räkning.</source>
@@ -4657,7 +4677,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Varken verksamhetsutövaren (%1) eller ombudet (%2) har certifikatets organisationsnummer, så registret kommer att svara med fel 1023 och inte ta emot anteckningen. Rapporterar du åt någon annan: gå tillbaka, kryssa i ”Jag rapporterar åt någon annan (ombud)” och fyll i er själva som ombud.</source>
-        <translation>Neither the operator (%1) nor the agent (%2) has the certificate's organisation number, so the register will answer with error 1023 and not accept the note. If you report for someone else: go back, tick “I report for someone else (agent)” and fill in yourselves as the agent.</translation>
+        <translation>Neither the operator (%1) nor the agent (%2) has the certificate&apos;s organisation number, so the register will answer with error 1023 and not accept the note. If you report for someone else: go back, tick “I report for someone else (agent)” and fill in yourselves as the agent.</translation>
     </message>
     <message>
         <source>saknas</source>
@@ -4917,7 +4937,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation>%1 is not in the Waste Ordinance's list.</translation>
+        <translation>%1 is not in the Waste Ordinance&apos;s list.</translation>
     </message>
     <message>
         <source>%1 %2 är ett kapitel. Välj en kod med sex siffror under det.</source>
@@ -4951,11 +4971,19 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <name>main</name>
     <message>
         <source>Rapportera farligt avfall till Naturvårdsverkets avfallsregister.</source>
-        <translation>Report hazardous waste to Naturvårdsverket's waste register.</translation>
+        <translation>Report hazardous waste to Naturvårdsverket&apos;s waste register.</translation>
     </message>
     <message>
         <source>Skriv tiden fram till att huvudfönstret visas och avsluta (för mätningar).</source>
         <translation>Print the time until the main window is shown and quit (for measurements).</translation>
+    </message>
+    <message>
+        <source>Öppna en sida: utkast, ko, historik eller en anteckningstyp (t.ex. transporter).</source>
+        <translation>Open a page: utkast, ko, historik or a note type (e.g. transporter).</translation>
+    </message>
+    <message>
+        <source>sida</source>
+        <translation>page</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "connectiontest.h"
 #include "environmentbadge.h"
 #include "filedialogseam.h"
+#include "firststartwizard.h"
 #include "mainwindow.h"
 #include "pki.h"
 #include "registerclient.h"
@@ -13,6 +14,7 @@
 #include "settingspages.h"
 #include "testpki.h"
 #include "testprofile.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace avfall;
@@ -67,6 +70,7 @@ private slots:
     void testConnectionNamesTheFailedStep_data();
     void testConnectionNamesTheFailedStep();
     void mainWindowOpensTheDialog();
+    void englishAfterRestart();
 
 private:
     void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
@@ -742,6 +746,33 @@ void TestSettingsDialog::mainWindowOpensTheDialog()
     QTRY_VERIFY(window.environmentBadge()->text().contains(QStringLiteral("Produktion")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Produktion")));
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+}
+
+void TestSettingsDialog::englishAfterRestart()
+{
+    // What the next start does after Språk → English: the app's catalogue and Qt's own.
+    const QStringList missing = installTranslations(*qApp, QStringLiteral("en"));
+    QVERIFY2(!missing.contains(QStringLiteral("avfallsrapport_en")),
+             qPrintable(missing.join(QLatin1Char(','))));
+    {
+        test::TestProfile profile;
+        SettingsDialog dialog(profile.profile());
+        QStringList titles;
+        for (int i = 0; i < dialog.tabs()->count(); ++i)
+            titles << dialog.tabs()->tabText(i).remove(QLatin1Char('&'));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Connection"), QStringLiteral("Certificate"),
+                                      QStringLiteral("Access"), QStringLiteral("Business"),
+                                      QStringLiteral("Language")}));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+        QCOMPARE(dialog.connectionPage()->testButton()->text(), QStringLiteral("&Test the connection"));
+        QCOMPARE(dialog.connectionPage()->environmentCombo()->itemText(0), QStringLiteral("Sandbox"));
+        FirstStartWizard wizard(profile.profile());
+        QCOMPARE(wizard.sandboxChoice()->text(), QStringLiteral("&Try the sandbox"));
+    }
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QTEST_MAIN(TestSettingsDialog)
