@@ -98,6 +98,7 @@ void AppBackend::reconnect()
 {
     const ConnectionAssembly assembly = m_connections->assembleBlocking(environment());
     m_connectionProblem = assembly.error;
+    m_certificateWarning = assembly.certificateWarning;
     if (assembly.ok()) {
         m_connection = assembly.settings;
         m_client->setConnection(m_connection);

@@ -34,6 +34,9 @@ public:
     bool start(QString *error);
 
     NoteStore &store() { return *m_store; }
+    // The connection settings of the profile; the settings dialog changes them through here, so
+    // that the backend reconnects and "Testa anslutningen" reaches the running sandbox.
+    ConnectionStore *connections() const { return m_connections.get(); }
     Environment environment() const;
     const ConnectionSettings &connection() const { return m_connection; }
     // The organisation the client certificate was issued to (for the review before sending).
@@ -41,6 +44,8 @@ public:
     QString certificateOrganisationName() const;
     bool isSending() const;
     QString connectionProblem() const { return m_connectionProblem; }
+    // Set when the client certificate expires within 30 days.
+    QString certificateWarning() const { return m_certificateWarning; }
 
     // Queues a note (durable first) and wakes the sender. Returns the local id, 0 on failure.
     qint64 submit(NoteKind kind, const QJsonObject &payload, qint64 draftId);
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<Sender> m_sender;
     ConnectionSettings m_connection;
     QString m_connectionProblem;
+    QString m_certificateWarning;
 };
 
 } // namespace avfall::app

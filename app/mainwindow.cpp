@@ -153,7 +153,7 @@ void MainWindow::buildMenus()
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(settingsAction, &QAction::triggered, this, [this] {
-        auto *dialog = new forms::SettingsDialog(m_profile, nullptr, this);
+        auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this] {
             applyEnvironment(m_settings->environment());
@@ -189,6 +189,8 @@ void MainWindow::updateStatus()
 {
     if (!m_backend->connectionProblem().isEmpty())
         m_connectionLabel->setText(tr("Ingen förbindelse: %1").arg(m_backend->connectionProblem()));
+    else if (!m_backend->certificateWarning().isEmpty())
+        m_connectionLabel->setText(QStringLiteral("⚠ ") + m_backend->certificateWarning());
     else
         m_connectionLabel->setText(m_backend->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
     const QHash<NoteState, int> counts = m_backend->store().stateCounts();
