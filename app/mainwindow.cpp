@@ -96,7 +96,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     showNoteType(NoteKind::Transportplanering);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages refer to the backend: let them go before it does.
+    delete takeCentralWidget();
+}
 
 void MainWindow::buildNavigation()
 {
