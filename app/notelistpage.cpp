@@ -33,9 +33,9 @@
 namespace avfall::app {
 
 namespace {
-QPushButton *button(const QString &text, const char *name)
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
 {
-    auto *result = new QPushButton(text);
+    auto *result = new QPushButton(text, parent); // owned even where a page does not show it
     result->setObjectName(QString::fromLatin1(name));
     return result;
 }
@@ -72,17 +72,17 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     , m_table(new QTableView)
     , m_details(new QTextBrowser)
     , m_empty(new QLabel)
-    , m_open(button(tr("&Öppna"), "openButton"))
-    , m_correct(button(tr("&Rätta …"), "correctButton"))
-    , m_cancel(button(tr("&Makulera …"), "cancelButton"))
-    , m_newFrom(button(tr("&Ny från denna"), "newFromButton"))
-    , m_chain(button(tr("Ny anteckning för &samma avfall"), "chainButton"))
-    , m_resend(button(tr("Skicka &igen …"), "resendButton"))
-    , m_received(button(tr("Markera som &mottagen …"), "receivedButton"))
-    , m_retry(button(tr("Försök &nu"), "retryButton"))
-    , m_delete(button(tr("&Ta bort utkast"), "deleteButton"))
-    , m_export(button(tr("&Exportera CSV …"), "exportButton"))
-    , m_receipt(button(tr("&Kvitto (PDF) …"), "receiptButton"))
+    , m_open(button(tr("&Öppna"), "openButton", this))
+    , m_correct(button(tr("&Rätta …"), "correctButton", this))
+    , m_cancel(button(tr("&Makulera …"), "cancelButton", this))
+    , m_newFrom(button(tr("&Ny från denna"), "newFromButton", this))
+    , m_chain(button(tr("Ny anteckning för &samma avfall"), "chainButton", this))
+    , m_resend(button(tr("Skicka &igen …"), "resendButton", this))
+    , m_received(button(tr("Markera som &mottagen …"), "receivedButton", this))
+    , m_retry(button(tr("Försök &nu"), "retryButton", this))
+    , m_delete(button(tr("&Ta bort utkast"), "deleteButton", this))
+    , m_export(button(tr("&Exportera CSV …"), "exportButton", this))
+    , m_receipt(button(tr("&Kvitto (PDF) …"), "receiptButton", this))
 {
     const QString titles[] = {tr("Utkast"), tr("Kö"), tr("Historik")};
     setObjectName(QStringLiteral("listPage%1").arg(int(kind)));
@@ -157,6 +157,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     actions->addStretch();
     layout->addLayout(actions);
 
+    m_export->setVisible(kind == Kind::History);
     m_model->setFilter(NoteFilter());
     if (kind == Kind::Queue)
         m_model->setOpenOnly(true);

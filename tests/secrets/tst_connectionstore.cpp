@@ -334,8 +334,8 @@ void TestConnectionStore::withoutKeychainSecretsAreAskedForThisSession()
     auto state = std::make_shared<FakeSecretBackend::State>();
     state->behaviour = FakeSecretBackend::Behaviour::NoKeychain;
     {
-        ConnectionStore store(profile.profile(),
-                              new SecretStore(profile.profile(), std::make_unique<FakeSecretBackend>(state)));
+        SecretStore firstSession(profile.profile(), std::make_unique<FakeSecretBackend>(state));
+        ConnectionStore store(profile.profile(), &firstSession);
         useSandboxA(store, "lösen-s");
         QVERIFY(store.assembleBlocking(Environment::Custom).ok());
     }
