@@ -16,32 +16,16 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include "opensslhandles.h"
 #include <algorithm>
+
 #include <memory>
 
 namespace avfall {
 
 namespace {
 
-template<auto Free>
-struct Deleter
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
-
-void freeCertificateStack(STACK_OF(X509) * stack)
-{
-    sk_X509_pop_free(stack, X509_free);
-}
-using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<freeCertificateStack>>;
+using namespace avfall::openssl;
 
 // Leaves OpenSSL's per-thread error queue empty when a function of ours returns, so that nothing
 // stale is mistaken for a failure of Qt's TLS backend later.

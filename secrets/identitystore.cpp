@@ -20,6 +20,8 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
+#include "opensslhandles.h"
+
 #include <memory>
 
 namespace avfall {
@@ -60,24 +62,7 @@ bool readFile(const QString &path, QByteArray *data, QString *error)
     return true;
 }
 
-template<auto Free>
-struct Deleter
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
-void freeCertificateStack(STACK_OF(X509) * stack)
-{
-    sk_X509_pop_free(stack, X509_free);
-}
-using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<freeCertificateStack>>;
+using namespace avfall::openssl;
 
 X509Ptr toX509(const QSslCertificate &certificate)
 {
