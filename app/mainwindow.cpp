@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,7 +90,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     buildStatusBar();
     applyEnvironment(m_settings->environment());
 
-    resize(1100, 700);
+    // First start: most of the screen, so that a form needs little scrolling; later the saved size.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::max(1000, available.width() * 4 / 5), std::max(650, available.height() * 4 / 5));
     restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
