@@ -64,6 +64,21 @@ QDate deadlineOf(NoteKind kind, const QJsonObject &payload)
     return event ? reportingDeadline(type.deadlineBasis, event->toLocalTime().date()) : QDate();
 }
 
+// A note about to be stored for the first time: a new tracking id, kept for every attempt.
+StoredNote newNote(NoteKind kind, Environment environment, NoteState state, Operation operation,
+                   const QJsonObject &payload)
+{
+    StoredNote note;
+    note.kind = kind;
+    note.environment = environment;
+    note.state = state;
+    note.operation = operation;
+    note.payload = payload;
+    note.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    note.deadline = deadlineOf(kind, payload);
+    return note;
+}
+
 // The schema, one step per version. Each step runs inside the migration transaction.
 const QList<QStringList> &migrations()
 {
@@ -340,14 +355,7 @@ qint64 NoteStore::saveDraft(NoteKind kind, Environment environment, const QJsonO
         query.addBindValue(id);
         return exec(query) && query.numRowsAffected() == 1 ? id : 0;
     }
-    StoredNote note;
-    note.kind = kind;
-    note.environment = environment;
-    note.state = NoteState::Draft;
-    note.payload = payload;
-    note.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    note.deadline = deadlineOf(kind, payload);
-    return insertNote(note);
+    return insertNote(newNote(kind, environment, NoteState::Draft, Operation::Create, payload));
 }
 
 bool NoteStore::deleteDraft(qint64 id)
@@ -374,14 +382,7 @@ qint64 NoteStore::enqueue(NoteKind kind, Environment environment, const QJsonObj
         query.addBindValue(draftId);
         return exec(query) && query.numRowsAffected() == 1 ? draftId : 0;
     }
-    StoredNote note;
-    note.kind = kind;
-    note.environment = environment;
-    note.state = NoteState::Queued;
-    note.payload = payload;
-    note.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    note.deadline = deadlineOf(kind, payload);
-    return insertNote(note);
+    return insertNote(newNote(kind, environment, NoteState::Queued, Operation::Create, payload));
 }
 
 qint64 NoteStore::enqueueCorrection(qint64 sentId, const QJsonObject &payload, QString *error)
@@ -406,13 +407,8 @@ qint64 NoteStore::enqueueCorrection(qint64 sentId, const QJsonObject &payload, Q
             *error = problem;
         return 0;
     }
-    StoredNote correction;
-    correction.kind = original->kind;
-    correction.environment = original->environment;
-    correction.state = NoteState::Queued;
-    correction.operation = Operation::Correct;
-    correction.payload = payload;
-    correction.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    StoredNote correction =
+        newNote(original->kind, original->environment, NoteState::Queued, Operation::Correct, payload);
     correction.targetAvfallId = original->avfallId;
     correction.correctsId = sentId;
     correction.deadline = original->deadline;
@@ -444,14 +440,11 @@ qint64 NoteStore::enqueueCancellation(qint64 sentId, const QString &reason, cons
                          .arg(original->correctedById);
         return 0;
     }
-    StoredNote cancellation;
-    cancellation.kind = original->kind;
-    cancellation.environment = original->environment;
-    cancellation.state = NoteState::Queued;
-    cancellation.operation = Operation::Cancel;
-    cancellation.payload = QJsonObject{{QStringLiteral("avfallsId"), original->avfallId},
-                                       {QStringLiteral("makuleringsorsak"), reason}};
-    cancellation.trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    StoredNote cancellation =
+        newNote(original->kind, original->environment, NoteState::Queued, Operation::Cancel,
+                QJsonObject{{QStringLiteral("avfallsId"), original->avfallId},
+                            {QStringLiteral("makuleringsorsak"), reason}});
+    cancellation.deadline = QDate(); // a cancellation has no deadline of its own
     cancellation.targetAvfallId = original->avfallId;
     cancellation.cancelsId = sentId;
     cancellation.cancelReason = reason;
