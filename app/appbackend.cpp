@@ -99,6 +99,8 @@ void AppBackend::reconnect()
     const ConnectionAssembly assembly = m_connections->assembleBlocking(environment());
     m_connectionProblem = assembly.error;
     m_certificateWarning = assembly.certificateWarning;
+    m_needsSecrets = assembly.needsSecretsThisSession;
+    m_needsCertificatePassword = assembly.needsCertificatePassword;
     if (assembly.ok()) {
         m_connection = assembly.settings;
         m_client->setConnection(m_connection);

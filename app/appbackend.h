@@ -46,6 +46,9 @@ public:
     QString connectionProblem() const { return m_connectionProblem; }
     // Set when the client certificate expires within 30 days.
     QString certificateWarning() const { return m_certificateWarning; }
+    // Without a keychain: a password, token or secret must be given in this session before sending.
+    bool needsSecretsThisSession() const { return m_needsSecrets; }
+    bool needsCertificatePassword() const { return m_needsCertificatePassword; }
 
     // Queues a note (durable first) and wakes the sender. Returns the local id, 0 on failure.
     qint64 submit(NoteKind kind, const QJsonObject &payload, qint64 draftId);
@@ -71,6 +74,8 @@ private:
     ConnectionSettings m_connection;
     QString m_connectionProblem;
     QString m_certificateWarning;
+    bool m_needsSecrets = false;
+    bool m_needsCertificatePassword = false;
 };
 
 } // namespace avfall::app

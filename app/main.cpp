@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -81,11 +80,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "avfallsrapport: %s\n", qPrintable(error));
         return 1;
     }
-    const QString language = avfall::Settings(profile).language();
-    // Dates, numbers and decimal commas follow the chosen language, whatever the system says.
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Swedish,
-                                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Sweden));
-    avfall::installTranslations(app, language);
+    avfall::applyLanguage(app, avfall::Settings(profile).language());
     if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile))
         avfall::forms::FirstStartWizard(profile).exec();
 

@@ -9,7 +9,6 @@
 #include "notelistpage.h"
 #include "notepage.h"
 #include "settings.h"
-#include "settingsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -159,19 +158,37 @@ void MainWindow::buildMenus()
     QAction *settingsAction = settingsMenu->addAction(tr("Inställningar…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(settingsAction, &QAction::triggered, this, [this] {
-        auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this] {
-            applyEnvironment(m_settings->environment());
-            m_backend->reconnect();
-        });
-        dialog->open();
-    });
+    connect(settingsAction, &QAction::triggered, this,
+            [this] { openSettings(forms::SettingsDialog::Page::Connection); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Hjälp"));
     helpMenu->addAction(tr("&Om Avfallsrapport"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("Om &Qt"), qApp, &QApplication::aboutQt);
+}
+
+forms::SettingsDialog *MainWindow::openSettings(forms::SettingsDialog::Page page)
+{
+    auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPage(page);
+    connect(dialog, &QDialog::finished, this, [this] {
+        applyEnvironment(m_settings->environment());
+        m_backend->reconnect();
+    });
+    dialog->open();
+    return dialog;
+}
+
+// Without a keychain nothing secret survives a restart: the first time this session finds a
+// password, token or secret missing, the settings page where it is given opens by itself (its
+// message says why). Later reconnects only show the problem in the status bar.
+void MainWindow::askForSessionSecrets()
+{
+    if (m_askedForSessionSecrets || !m_backend->needsSecretsThisSession())
+        return;
+    m_askedForSessionSecrets = true;
+    openSettings(m_backend->needsCertificatePassword() ? forms::SettingsDialog::Page::Certificate
+                                                       : forms::SettingsDialog::Page::Access);
 }
 
 void MainWindow::buildStatusBar()
@@ -186,6 +203,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_queueLabel);
     connect(m_backend.get(), &AppBackend::storeChanged, this, &MainWindow::updateStatus);
     connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::updateStatus);
+    connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::askForSessionSecrets,
+            Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &MainWindow::askForSessionSecrets); // the start's assembly
     auto *refresh = new QTimer(this);
     refresh->start(5000); // notes queued by `avfall` in another process show up too
     connect(refresh, &QTimer::timeout, this, &MainWindow::updateStatus);

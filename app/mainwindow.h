@@ -4,6 +4,7 @@
 #include "notelistpage.h"
 #include "notetype.h"
 #include "profile.h"
+#include "settingsdialog.h"
 
 #include <QMainWindow>
 
@@ -48,6 +49,8 @@ public:
     AppBackend &backend() const { return *m_backend; }
     QLabel *queueLabel() const { return m_queueLabel; }
     void updateStatus();
+    // The settings dialog (non-modal to the event loop, modal to the window), on the given page.
+    forms::SettingsDialog *openSettings(forms::SettingsDialog::Page page);
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
 
 protected:
@@ -60,6 +63,7 @@ private:
     void applyEnvironment(Environment environment);
     void showAbout();
     void onNavigationChanged(int row);
+    void askForSessionSecrets();
     void ensureNotePage(QWidget *container);
 
     Profile m_profile;
@@ -71,6 +75,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queueLabel = nullptr;
     QActionGroup *m_environmentActions = nullptr;
+    bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
 };
 
 } // namespace avfall::app

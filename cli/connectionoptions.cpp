@@ -1,4 +1,5 @@
 #include "connectionoptions.h"
+#include "clitext.h"
 
 #include "identitystore.h"
 #include "pki.h"
@@ -14,17 +15,12 @@ namespace avfall::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
-
 // A secret from a file: the first line, without the line break.
 bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Kan inte läsa %1: %2").arg(path, file.errorString());
+        *error = CliText::tr("Kan inte läsa %1: %2").arg(path, file.errorString());
         return false;
     }
     *secret = file.readLine().trimmed();
@@ -43,7 +39,7 @@ bool readCertificateOption(const QCommandLineParser &parser, ConnectionSettings 
     if (certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)) {
         QFile file(certificateFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
+            *error = CliText::tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
             return false;
         }
         identity = loadPem(file.readAll(), QByteArray(), password, QDateTime::currentDateTime());
@@ -83,19 +79,24 @@ Connection::~Connection() = default;
 void addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("env"),
-                      tr("miljö: sandbox, test, production eller custom (annars den sparade)"), tr("miljö")});
-    parser.addOption({QStringLiteral("base-url"), tr("registrets bas-URL (https)"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("token-url"), tr("tokentjänstens URL (https)"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca-file"), tr("PEM-fil med CA-certifikat att lita på utöver systemets"),
+                      CliText::tr("miljö: sandbox, test, production eller custom (annars den sparade)"),
+                      CliText::tr("miljö")});
+    parser.addOption(
+        {QStringLiteral("base-url"), CliText::tr("registrets bas-URL (https)"), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("token-url"), CliText::tr("tokentjänstens URL (https)"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      CliText::tr("PEM-fil med CA-certifikat att lita på utöver systemets"),
                       QStringLiteral("PEM")});
     parser.addOption({QStringLiteral("client-cert"),
-                      tr("klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel"), tr("fil")});
-    parser.addOption(
-        {QStringLiteral("client-cert-password-file"), tr("fil med certifikatets lösenord"), tr("fil")});
-    parser.addOption(
-        {QStringLiteral("token-file"), tr("fil med en åtkomsttoken som används som den är"), tr("fil")});
-    parser.addOption(
-        {QStringLiteral("key-secret-file"), tr("fil med nyckel:hemlighet för tokentjänsten"), tr("fil")});
+                      CliText::tr("klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel"),
+                      CliText::tr("fil")});
+    parser.addOption({QStringLiteral("client-cert-password-file"),
+                      CliText::tr("fil med certifikatets lösenord"), CliText::tr("fil")});
+    parser.addOption({QStringLiteral("token-file"),
+                      CliText::tr("fil med en åtkomsttoken som används som den är"), CliText::tr("fil")});
+    parser.addOption({QStringLiteral("key-secret-file"),
+                      CliText::tr("fil med nyckel:hemlighet för tokentjänsten"), CliText::tr("fil")});
 }
 
 Connection connectionFromOptions(const QCommandLineParser &parser, const Profile &profile)
@@ -106,7 +107,7 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
     if (parser.isSet(QStringLiteral("env"))) {
         const auto environment = environmentFromKey(parser.value(QStringLiteral("env")));
         if (!environment) {
-            connection.error = tr("Okänd miljö '%1'. Välj sandbox, test, production eller custom.")
+            connection.error = CliText::tr("Okänd miljö '%1'. Välj sandbox, test, production eller custom.")
                                    .arg(parser.value(QStringLiteral("env")));
             return connection;
         }
@@ -125,7 +126,7 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
         connection.sandbox =
             std::make_unique<SandboxServer>(sandboxPki, profile.dataDirectory() + QStringLiteral("/sandbox"));
         if (!connection.sandbox->listen(0, &error)) {
-            connection.error = tr("Sandlådan kunde inte starta: %1").arg(error);
+            connection.error = CliText::tr("Sandlådan kunde inte starta: %1").arg(error);
             return connection;
         }
         const IdentityLoad identity = loadPkcs12File(sandboxPki.clientPkcs12File, sandboxPki.clientPassword,
@@ -163,20 +164,22 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
                 settings.extraCaCertificates = QSslCertificate::fromPath(caFile);
         }
     } else if (explicitAddress || parser.isSet(QStringLiteral("token-url"))) {
-        connection.error = tr(
+        connection.error = CliText::tr(
             "--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.");
         return connection;
     }
     for (const QUrl &url : {settings.baseUrl, settings.tokenUrl}) {
         if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-            connection.error = tr("Både --base-url och --token-url behövs och måste börja med https://.");
+            connection.error =
+                CliText::tr("Både --base-url och --token-url behövs och måste börja med https://.");
             return connection;
         }
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         settings.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")));
         if (settings.extraCaCertificates.isEmpty()) {
-            connection.error = tr("Inga CA-certifikat i %1.").arg(parser.value(QStringLiteral("ca-file")));
+            connection.error =
+                CliText::tr("Inga CA-certifikat i %1.").arg(parser.value(QStringLiteral("ca-file")));
             return connection;
         }
     }
@@ -192,9 +195,9 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
     };
     if (!parser.isSet(QStringLiteral("client-cert"))) {
         if (!IdentityStore(profile, nullptr).hasIdentity(settings.environment)) {
-            connection.error =
-                tr("Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), "
-                   "eller importera certifikatet under Inställningar i programmet.");
+            connection.error = CliText::tr(
+                "Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), "
+                "eller importera certifikatet under Inställningar i programmet.");
             return connection;
         }
         IdentityStore identities(profile, &keychain());
@@ -222,15 +225,15 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
         const qsizetype colon = keySecret.indexOf(':');
         if (colon <= 0) {
             connection.error =
-                tr("Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.");
+                CliText::tr("Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.");
             return connection;
         }
         settings.consumerKey = QString::fromUtf8(keySecret.left(colon));
         settings.consumerSecret = QString::fromUtf8(keySecret.mid(colon + 1));
     } else if (!readStoredAccess(keychain(), Settings(profile).accessMode(settings.environment), &settings)) {
         connection.error =
-            tr("Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och "
-               "hemlighet under Inställningar → Åtkomst i programmet.");
+            CliText::tr("Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och "
+                        "hemlighet under Inställningar → Åtkomst i programmet.");
     }
     return connection;
 }

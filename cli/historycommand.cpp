@@ -1,3 +1,4 @@
+#include "clitext.h"
 #include "command.h"
 #include "exitcodes.h"
 #include "queuesession.h"
@@ -9,11 +10,6 @@
 namespace avfall::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
 
 // The shape of `avfall history --json` is a public interface: add keys, never rename or remove.
 QJsonObject toJson(const StoredNote &note)
@@ -41,17 +37,20 @@ class HistoryCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("history"); }
-    QString summary() const override { return tr("visa anteckningar som skickats eller väntar"); }
+    QString summary() const override { return CliText::tr("visa anteckningar som skickats eller väntar"); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("json"), tr("skriv en JSON-lista")});
-        parser.addOption({QStringLiteral("type"), tr("bara denna anteckningstyp"), QStringLiteral("TYPE")});
+        parser.addOption({QStringLiteral("json"), CliText::tr("skriv en JSON-lista")});
+        parser.addOption(
+            {QStringLiteral("type"), CliText::tr("bara denna anteckningstyp"), QStringLiteral("TYPE")});
         parser.addOption(
             {QStringLiteral("state"),
-             tr("bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled"),
+             CliText::tr(
+                 "bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled"),
              QStringLiteral("STATE")});
-        parser.addOption(
-            {QStringLiteral("since"), tr("bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)"), tr("datum")});
+        parser.addOption({QStringLiteral("since"),
+                          CliText::tr("bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)"),
+                          CliText::tr("datum")});
     }
     int run(const QCommandLineParser &parser, Console &console) const override
     {
@@ -59,8 +58,9 @@ public:
         if (parser.isSet(QStringLiteral("type"))) {
             const NoteType *type = noteTypeByResource(parser.value(QStringLiteral("type")));
             if (!type) {
-                console.err << tr("Okänd anteckningstyp '%1'.").arg(parser.value(QStringLiteral("type")))
-                            << '\n';
+                console.err
+                    << CliText::tr("Okänd anteckningstyp '%1'.").arg(parser.value(QStringLiteral("type")))
+                    << '\n';
                 return Usage;
             }
             filter.kind = type->kind;
@@ -68,14 +68,15 @@ public:
         if (parser.isSet(QStringLiteral("state"))) {
             filter.state = stateFromKey(parser.value(QStringLiteral("state")));
             if (!filter.state) {
-                console.err << tr("Okänt tillstånd '%1'.").arg(parser.value(QStringLiteral("state"))) << '\n';
+                console.err << CliText::tr("Okänt tillstånd '%1'.").arg(parser.value(QStringLiteral("state")))
+                            << '\n';
                 return Usage;
             }
         }
         if (parser.isSet(QStringLiteral("since"))) {
             const QDate since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
             if (!since.isValid()) {
-                console.err << tr("Datumet ska skrivas ÅÅÅÅ-MM-DD.") << '\n';
+                console.err << CliText::tr("Datumet ska skrivas ÅÅÅÅ-MM-DD.") << '\n';
                 return Usage;
             }
             filter.since = since.startOfDay();
@@ -92,7 +93,7 @@ public:
             return Success;
         }
         if (notes.isEmpty()) {
-            console.out << tr("Inga anteckningar.") << '\n';
+            console.out << CliText::tr("Inga anteckningar.") << '\n';
             return Success;
         }
         for (const StoredNote &note : notes) {

@@ -1,8 +1,11 @@
 #include "command.h"
 #include "exitcodes.h"
 #include "profile.h"
+#include "settings.h"
+#include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -65,6 +68,12 @@ int main(int argc, char *argv[])
                            .arg(app.applicationVersion(), QStringLiteral(AVFALL_SYSTEM_ID));
         return Success;
     }
+    // The language chosen in the app's settings; a profile nobody has set up yet stays Swedish
+    // and is not created just for this.
+    const Profile profile = Profile::fromCommandLine(global);
+    if (QFile::exists(profile.settingsFile()))
+        applyLanguage(app, Settings(profile).language());
+
     const QStringList positional = global.positionalArguments();
     if (global.isSet(helpOption) || positional.isEmpty()) {
         (global.isSet(helpOption) ? console.out : console.err) << usageText(commands);

@@ -1,4 +1,5 @@
 // The commands that put notes in the durable queue and send them: submit, correct, cancel, queue.
+#include "clitext.h"
 #include "command.h"
 #include "exitcodes.h"
 #include "fieldcatalogue.h"
@@ -16,11 +17,6 @@
 namespace avfall::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
 
 // The exit code of a sending run: the most serious outcome wins.
 int exitCodeOf(const Sender::Summary &summary)
@@ -55,7 +51,8 @@ int sendAndReport(QueueSession &session, qint64 id, Console &console)
         console.out << note.lastSummary << '\n';
         return Uncertain;
     default:
-        console.err << tr("Anteckning %1 ligger kvar i kön: %2").arg(note.id).arg(note.lastSummary) << '\n';
+        console.err << CliText::tr("Anteckning %1 ligger kvar i kön: %2").arg(note.id).arg(note.lastSummary)
+                    << '\n';
         return summary.blocked ? Failure : Queued;
     }
 }
@@ -64,11 +61,12 @@ class SubmitCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("submit"); }
-    QString summary() const override { return tr("lägg en anteckning i kön och skicka den"); }
+    QString summary() const override { return CliText::tr("lägg en anteckning i kön och skicka den"); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"), tr("anteckningstyp, till exempel transporter"));
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("anteckningen som JSON"));
+        parser.addPositionalArgument(QStringLiteral("TYPE"),
+                                     CliText::tr("anteckningstyp, till exempel transporter"));
+        parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("anteckningen som JSON"));
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -76,7 +74,7 @@ public:
         const QStringList arguments = parser.positionalArguments();
         const NoteType *type = arguments.size() == 2 ? noteTypeByResource(arguments.at(0)) : nullptr;
         if (!type) {
-            console.err << tr("avfall submit: ange en känd TYPE och en FILE.") << '\n';
+            console.err << CliText::tr("avfall submit: ange en känd TYPE och en FILE.") << '\n';
             return Usage;
         }
         const auto note = readNoteFile(arguments.at(1), console);
@@ -94,7 +92,7 @@ public:
             console.err << session.store().lastError() << '\n';
             return Failure;
         }
-        console.err << tr("Anteckning %1 är köad.").arg(id) << '\n';
+        console.err << CliText::tr("Anteckning %1 är köad.").arg(id) << '\n';
         return sendAndReport(session, id, console);
     }
 };
@@ -103,11 +101,15 @@ class CorrectCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("correct"); }
-    QString summary() const override { return tr("skicka en rättad version av en skickad anteckning"); }
+    QString summary() const override
+    {
+        return CliText::tr("skicka en rättad version av en skickad anteckning");
+    }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("ID"), tr("lokalt id eller avfallsId"));
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("hela den rättade anteckningen som JSON"));
+        parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     CliText::tr("hela den rättade anteckningen som JSON"));
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -120,7 +122,7 @@ public:
             return Failure;
         const auto original = session.findNote(arguments.at(0));
         if (!original) {
-            console.err << tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
+            console.err << CliText::tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
             return Failure;
         }
         const auto note = readNoteFile(arguments.at(1), console);
@@ -146,14 +148,14 @@ class CancelCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("cancel"); }
-    QString summary() const override { return tr("makulera en skickad anteckning"); }
+    QString summary() const override { return CliText::tr("makulera en skickad anteckning"); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("ID"), tr("lokalt id eller avfallsId"));
+        parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
         parser.addPositionalArgument(QStringLiteral("REASON"),
-                                     tr("FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt"));
-        parser.addOption(
-            {QStringLiteral("explanation"), tr("egen förklaring, sparas bara lokalt"), tr("text")});
+                                     CliText::tr("FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt"));
+        parser.addOption({QStringLiteral("explanation"), CliText::tr("egen förklaring, sparas bara lokalt"),
+                          CliText::tr("text")});
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -165,7 +167,8 @@ public:
         if (std::none_of(reasons.cbegin(), reasons.cend(), [&](const catalogue::CancellationReason &reason) {
                 return reason.code == arguments.at(1);
             })) {
-            console.err << tr("Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.")
+            console.err << CliText::tr(
+                               "Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.")
                         << '\n';
             return Usage;
         }
@@ -174,7 +177,7 @@ public:
             return Failure;
         const auto note = session.findNote(arguments.at(0));
         if (!note) {
-            console.err << tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
+            console.err << CliText::tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
             return Failure;
         }
         QString error;
@@ -194,15 +197,16 @@ public:
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override
     {
-        return tr("visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)");
+        return CliText::tr("visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)");
     }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                     tr("list, flush, resend ID eller received ID AVFALLSID"));
-        parser.addOption({QStringLiteral("wait"),
-                          tr("flush: fortsätt försöka i högst så många sekunder när registret inte svarar"),
-                          tr("sekunder"), QStringLiteral("0")});
+                                     CliText::tr("list, flush, resend ID eller received ID AVFALLSID"));
+        parser.addOption(
+            {QStringLiteral("wait"),
+             CliText::tr("flush: fortsätt försöka i högst så många sekunder när registret inte svarar"),
+             CliText::tr("sekunder"), QStringLiteral("0")});
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -219,7 +223,7 @@ public:
             if (!session.send(QueueSession::LockWait::UntilFree, parser.value(QStringLiteral("wait")).toInt(),
                               console, &summary))
                 return Failure;
-            console.out << tr("Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4")
+            console.out << CliText::tr("Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4")
                                .arg(summary.sent)
                                .arg(summary.rejected)
                                .arg(summary.uncertain)
@@ -230,12 +234,13 @@ public:
         const auto note = session.findNote(arguments.value(1));
         if (action == QLatin1String("resend") && note) {
             if (!session.store().resendUncertain(note->id)) {
-                console.err << tr("Bara en osäker anteckning kan skickas igen.") << '\n';
+                console.err << CliText::tr("Bara en osäker anteckning kan skickas igen.") << '\n';
                 return Failure;
             }
             console.err
-                << tr("Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras "
-                      "som SkickatDubbelt.")
+                << CliText::tr(
+                       "Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras "
+                       "som SkickatDubbelt.")
                 << '\n';
             return sendAndReport(session, note->id, console);
         }
@@ -243,16 +248,17 @@ public:
             return check(parser, session, *note, console);
         if (action == QLatin1String("received") && note) {
             if (!session.store().markReceived(note->id, arguments.value(2))) {
-                console.err << tr("Ange anteckningens id och det avfallsId som registret gav (en GUID).")
+                console.err << CliText::tr(
+                                   "Ange anteckningens id och det avfallsId som registret gav (en GUID).")
                             << '\n';
                 return Failure;
             }
             return Success;
         }
-        console.err
-            << tr("avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received "
-                  "ID AVFALLSID.")
-            << '\n';
+        console.err << CliText::tr("avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend "
+                                   "ID eller received "
+                                   "ID AVFALLSID.")
+                    << '\n';
         return Usage;
     }
 
@@ -264,14 +270,16 @@ private:
                      Console &console)
     {
         if (note.state != NoteState::Uncertain) {
-            console.err << tr("Bara en osäker anteckning behöver kontrolleras.") << '\n';
+            console.err << CliText::tr("Bara en osäker anteckning behöver kontrolleras.") << '\n';
             return Failure;
         }
         if (note.environment == Environment::Production) {
-            console.err << tr("Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets "
-                              "e-tjänst och "
-                              "använd 'avfall queue received ID AVFALLSID' eller 'avfall queue resend ID'.")
-                        << '\n';
+            console.err
+                << CliText::tr(
+                       "Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets "
+                       "e-tjänst och "
+                       "använd 'avfall queue received ID AVFALLSID' eller 'avfall queue resend ID'.")
+                << '\n';
             return Failure;
         }
         Connection connection = connectionFromOptions(parser, session.profile());
@@ -308,13 +316,15 @@ private:
                 entryTime && timestamp && *entryTime == *timestamp) {
                 const QString avfallId = entryWaste.value(QLatin1String("avfallId")).toString();
                 if (session.store().markReceived(note.id, avfallId)) {
-                    console.out << tr("Registret har anteckningen. AvfallsId: %1").arg(avfallId) << '\n';
+                    console.out << CliText::tr("Registret har anteckningen. AvfallsId: %1").arg(avfallId)
+                                << '\n';
                     return Success;
                 }
             }
         }
         console.out
-            << tr("Registret har ingen sådan anteckning. Skicka den igen med 'avfall queue resend %1'.")
+            << CliText::tr(
+                   "Registret har ingen sådan anteckning. Skicka den igen med 'avfall queue resend %1'.")
                    .arg(note.id)
             << '\n';
         return Queued;
@@ -331,15 +341,15 @@ private:
                 open.append(note);
         }
         if (open.isEmpty()) {
-            console.out << tr("Kön är tom.") << '\n';
+            console.out << CliText::tr("Kön är tom.") << '\n';
             return Success;
         }
         console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                           .arg(tr("id"), -6)
-                           .arg(tr("typ"), -30)
-                           .arg(tr("status"), -10)
-                           .arg(tr("försök"), -6)
-                           .arg(tr("senast"));
+                           .arg(CliText::tr("id"), -6)
+                           .arg(CliText::tr("typ"), -30)
+                           .arg(CliText::tr("status"), -10)
+                           .arg(CliText::tr("försök"), -6)
+                           .arg(CliText::tr("senast"));
         const QDate today = QDate::currentDate();
         for (const StoredNote &note : open) {
             QString type = noteType(note.kind).resource;
@@ -348,9 +358,9 @@ private:
             // A late report costs a fee: say so where the deadline is near or past.
             QString deadline = note.deadline.toString(Qt::ISODate);
             if (note.deadline.isValid() && note.deadline < today)
-                deadline += tr("  FÖRSENAD");
+                deadline += CliText::tr("  FÖRSENAD");
             else if (note.deadline.isValid() && note.deadline <= today.addDays(1))
-                deadline += tr("  snart");
+                deadline += CliText::tr("  snart");
             console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                                .arg(note.id, -6)
                                .arg(type, -30)

@@ -1,4 +1,5 @@
 #include "queuesession.h"
+#include "clitext.h"
 
 #include "exitcodes.h"
 #include "notevalidator.h"
@@ -11,13 +12,6 @@
 #include <QJsonDocument>
 
 namespace avfall::cli {
-
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("avfall", text, disambiguation, n);
-}
-} // namespace
 
 QueueSession::QueueSession(const QCommandLineParser &parser)
     : m_parser(parser)
@@ -63,13 +57,14 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
     if (!lock.tryLock(0)) {
         if (wait == LockWait::No) {
             console.err
-                << tr("En annan process skickar redan från denna profil (pid %1); anteckningen skickas "
-                      "därifrån.")
+                << CliText::tr(
+                       "En annan process skickar redan från denna profil (pid %1); anteckningen skickas "
+                       "därifrån.")
                        .arg(lock.holderPid())
                 << '\n';
             return false;
         }
-        console.err << tr("Väntar på att en annan process (pid %1) ska bli klar med att skicka …")
+        console.err << CliText::tr("Väntar på att en annan process (pid %1) ska bli klar med att skicka …")
                            .arg(lock.holderPid())
                     << '\n';
         console.err.flush();
@@ -78,7 +73,8 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
     }
     // Holding the lock, anything left "sending" is from a sender that died.
     if (const int uncertain = m_store->recoverInterrupted())
-        console.err << tr("%n anteckning(ar) avbröts under sändning och är nu osäkra.", nullptr, uncertain)
+        console.err << CliText::tr("%n anteckning(ar) avbröts under sändning och är nu osäkra.", nullptr,
+                                   uncertain)
                     << '\n';
 
     Connection connection = connectionFromOptions(m_parser, m_profile);
@@ -110,13 +106,13 @@ std::optional<QJsonObject> readNoteFile(const QString &path, Console &console)
     const bool opened =
         path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        console.err << tr("Kan inte läsa %1: %2").arg(path, file.errorString()) << '\n';
+        console.err << CliText::tr("Kan inte läsa %1: %2").arg(path, file.errorString()) << '\n';
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject()) {
-        console.err << tr("%1 är inte ett JSON-objekt (%2).").arg(path, error.errorString()) << '\n';
+        console.err << CliText::tr("%1 är inte ett JSON-objekt (%2).").arg(path, error.errorString()) << '\n';
         return std::nullopt;
     }
     return document.object();
@@ -126,7 +122,7 @@ bool printProblems(const QList<Problem> &problems, Console &console)
 {
     for (const Problem &problem : problems) {
         console.out << problem.path << QStringLiteral(": ")
-                    << (problem.isError() ? QString() : tr("(varning) ")) << problem.message << '\n';
+                    << (problem.isError() ? QString() : CliText::tr("(varning) ")) << problem.message << '\n';
     }
     return !hasErrors(problems);
 }

@@ -1,3 +1,4 @@
+#include "clitext.h"
 #include "command.h"
 #include "exitcodes.h"
 #include "pki.h"
@@ -15,11 +16,6 @@
 namespace avfall::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
 
 // SIGINT/SIGTERM write one byte here; the event loop reads it and quits (the self-pipe trick: a
 // signal handler may not call into Qt).
@@ -84,22 +80,24 @@ public:
     QString name() const override { return QStringLiteral("sandbox"); }
     QString summary() const override
     {
-        return tr("kör den inbyggda sandlådan (en imitation av registret) tills den avbryts");
+        return CliText::tr("kör den inbyggda sandlådan (en imitation av registret) tills den avbryts");
     }
 
     void configure(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("port"),
-                          tr("lyssna på porten N på 127.0.0.1 (annars en ledig port)"), QStringLiteral("N")});
+                          CliText::tr("lyssna på porten N på 127.0.0.1 (annars en ledig port)"),
+                          QStringLiteral("N")});
         parser.addOption({QStringLiteral("state-dir"),
-                          tr("spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)"),
+                          CliText::tr("spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)"),
                           QStringLiteral("MAPP")});
     }
 
     int run(const QCommandLineParser &parser, Console &console) const override
     {
         if (!parser.positionalArguments().isEmpty()) {
-            console.err << tr("avfall sandbox: tar inga argument, bara --port och --state-dir.") << '\n';
+            console.err << CliText::tr("avfall sandbox: tar inga argument, bara --port och --state-dir.")
+                        << '\n';
             return Usage;
         }
         quint16 port = 0;
@@ -107,7 +105,8 @@ public:
             bool ok = false;
             const uint value = parser.value(QStringLiteral("port")).toUInt(&ok);
             if (!ok || value > 65535) {
-                console.err << tr("avfall sandbox: --port ska vara ett tal mellan 0 och 65535.") << '\n';
+                console.err << CliText::tr("avfall sandbox: --port ska vara ett tal mellan 0 och 65535.")
+                            << '\n';
                 return Usage;
             }
             port = quint16(value);
@@ -116,14 +115,14 @@ public:
         const Profile profile = Profile::fromCommandLine(parser);
         QString error;
         if (!profile.ensureDirectories(&error)) {
-            console.err << tr("avfall sandbox: %1").arg(error) << '\n';
+            console.err << CliText::tr("avfall sandbox: %1").arg(error) << '\n';
             return Failure;
         }
         const QDir data(profile.dataDirectory());
         const pki::SandboxPki sandboxPki =
             pki::ensureSandboxPki(data.filePath(QStringLiteral("sandbox-pki")), &error);
         if (sandboxPki.caFile.isEmpty()) {
-            console.err << tr("avfall sandbox: %1").arg(error) << '\n';
+            console.err << CliText::tr("avfall sandbox: %1").arg(error) << '\n';
             return Failure;
         }
         const QString stateDirectory = parser.isSet(QStringLiteral("state-dir"))
@@ -131,7 +130,7 @@ public:
                                            : data.filePath(QStringLiteral("sandbox"));
         SandboxServer server(sandboxPki, stateDirectory);
         if (!server.listen(port, &error)) {
-            console.err << tr("avfall sandbox: %1").arg(error) << '\n';
+            console.err << CliText::tr("avfall sandbox: %1").arg(error) << '\n';
             return Failure;
         }
         QuitOnTerminationSignal quitOnSignal;
@@ -147,7 +146,7 @@ public:
                     << QStringLiteral("Nyckel:hemlighet: ") << SandboxServer::consumerKey() << ':'
                     << SandboxServer::consumerSecret() << '\n'
                     << Qt::flush;
-        console.err << tr("Sandlådan körs och sparar i %1. Avsluta med Ctrl+C.")
+        console.err << CliText::tr("Sandlådan körs och sparar i %1. Avsluta med Ctrl+C.")
                            .arg(QDir::toNativeSeparators(stateDirectory))
                     << '\n'
                     << Qt::flush;

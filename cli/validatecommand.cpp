@@ -1,3 +1,4 @@
+#include "clitext.h"
 #include "command.h"
 #include "exitcodes.h"
 #include "notejson.h"
@@ -12,11 +13,6 @@ namespace avfall::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
-
 QStringList resourceNames()
 {
     QStringList names;
@@ -29,16 +25,20 @@ class ValidateCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("validate"); }
-    QString summary() const override { return tr("kontrollera en anteckning i JSON mot registrets regler"); }
+    QString summary() const override
+    {
+        return CliText::tr("kontrollera en anteckning i JSON mot registrets regler");
+    }
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"),
-                                     tr("anteckningstyp: ") + resourceNames().join(QStringLiteral(", ")));
+        parser.addPositionalArgument(QStringLiteral("TYPE"), CliText::tr("anteckningstyp: ") +
+                                                                 resourceNames().join(QStringLiteral(", ")));
         parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("anteckningen som JSON ('-' läser från standard in)"));
-        parser.addOption({QStringLiteral("json"), tr("skriv problemen som en JSON-lista")});
-        parser.addOption({QStringLiteral("print-payload"), tr("skriv anteckningen som den skulle skickas")});
+                                     CliText::tr("anteckningen som JSON ('-' läser från standard in)"));
+        parser.addOption({QStringLiteral("json"), CliText::tr("skriv problemen som en JSON-lista")});
+        parser.addOption(
+            {QStringLiteral("print-payload"), CliText::tr("skriv anteckningen som den skulle skickas")});
     }
 
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -46,14 +46,15 @@ public:
         const QStringList arguments = parser.positionalArguments();
         if (arguments.size() != 2) {
             console.err
-                << tr("avfall validate: ange TYPE och FILE, till exempel 'avfall validate transporter "
-                      "anteckning.json'.")
+                << CliText::tr(
+                       "avfall validate: ange TYPE och FILE, till exempel 'avfall validate transporter "
+                       "anteckning.json'.")
                 << '\n';
             return Usage;
         }
         const NoteType *type = noteTypeByResource(arguments.at(0));
         if (!type) {
-            console.err << tr("avfall validate: okänd anteckningstyp '%1'. Möjliga: %2.")
+            console.err << CliText::tr("avfall validate: okänd anteckningstyp '%1'. Möjliga: %2.")
                                .arg(arguments.at(0), resourceNames().join(QStringLiteral(", ")))
                         << '\n';
             return Usage;

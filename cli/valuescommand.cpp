@@ -1,3 +1,4 @@
+#include "clitext.h"
 #include "command.h"
 #include "connectionoptions.h"
 #include "exitcodes.h"
@@ -16,11 +17,6 @@
 namespace avfall::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("avfall", text);
-}
 
 // The fetch for --refresh: the register (or the sandbox) through the same connection options as
 // every other command. The connection and the client live as long as the fetcher.
@@ -45,10 +41,11 @@ QString sourceText(const ValueListCache &cache, const QString &name)
 {
     const QDateTime fetched = cache.fetchedAt(name);
     if (!fetched.isValid())
-        return tr("inbyggd lista");
-    QString text = tr("hämtad %1").arg(fetched.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return CliText::tr("inbyggd lista");
+    QString text =
+        CliText::tr("hämtad %1").arg(fetched.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (cache.isStale(name))
-        text += tr(" (äldre än ett dygn)");
+        text += CliText::tr(" (äldre än ett dygn)");
     return text;
 }
 
@@ -56,20 +53,24 @@ class ValuesCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("values"); }
-    QString summary() const override { return tr("visa registrets värdelistor (avfallskoder, metoder …)"); }
+    QString summary() const override
+    {
+        return CliText::tr("visa registrets värdelistor (avfallskoder, metoder …)");
+    }
 
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("LIST"),
-                                     tr("lista att visa: ") +
+                                     CliText::tr("lista att visa: ") +
                                          ValueListCache::listNames().join(QStringLiteral(", ")) +
-                                         tr(" (utan LIST: listornas källa och ålder)"),
+                                         CliText::tr(" (utan LIST: listornas källa och ålder)"),
                                      QStringLiteral("[LIST]"));
-        parser.addOption({QStringLiteral("refresh"), tr("hämta listorna (eller LIST) från registret först")});
         parser.addOption(
-            {QStringLiteral("json"), tr("skriv listan som JSON, så som den är sparad eller inbyggd")});
+            {QStringLiteral("refresh"), CliText::tr("hämta listorna (eller LIST) från registret först")});
+        parser.addOption({QStringLiteral("json"),
+                          CliText::tr("skriv listan som JSON, så som den är sparad eller inbyggd")});
         parser.addOption({QStringLiteral("date"),
-                          tr("avfallstyper: listan som gäller detta datum (annars i dag)"),
+                          CliText::tr("avfallstyper: listan som gäller detta datum (annars i dag)"),
                           QStringLiteral("ÅÅÅÅ-MM-DD")});
         addConnectionOptions(parser);
     }
@@ -79,13 +80,14 @@ public:
         const QStringList arguments = parser.positionalArguments();
         if (arguments.size() > 1) {
             console.err
-                << tr("avfall values: ange högst en lista, till exempel 'avfall values avfallstyper'.")
+                << CliText::tr(
+                       "avfall values: ange högst en lista, till exempel 'avfall values avfallstyper'.")
                 << '\n';
             return Usage;
         }
         const QString list = arguments.value(0);
         if (!list.isEmpty() && !ValueListCache::listNames().contains(list)) {
-            console.err << tr("avfall values: okänd lista '%1'. Möjliga: %2.")
+            console.err << CliText::tr("avfall values: okänd lista '%1'. Möjliga: %2.")
                                .arg(list, ValueListCache::listNames().join(QStringLiteral(", ")))
                         << '\n';
             return Usage;
@@ -94,7 +96,7 @@ public:
         if (parser.isSet(QStringLiteral("date"))) {
             date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
             if (!date.isValid()) {
-                console.err << tr("avfall values: ogiltigt datum '%1'; skriv ÅÅÅÅ-MM-DD.")
+                console.err << CliText::tr("avfall values: ogiltigt datum '%1'; skriv ÅÅÅÅ-MM-DD.")
                                    .arg(parser.value(QStringLiteral("date")))
                             << '\n';
                 return Usage;
@@ -137,7 +139,7 @@ private:
             return Failure;
         }
         if (!profile.ensureDirectories(&error)) {
-            console.err << tr("avfall values: %1").arg(error) << '\n';
+            console.err << CliText::tr("avfall values: %1").arg(error) << '\n';
             return Failure;
         }
         cache.setFetcher(std::move(fetcher));
@@ -203,7 +205,8 @@ private:
         } else if (list == QLatin1String("atervinningsresultattyper")) {
             for (const RecoveryResultType &type : lists.recoveryResultTypes())
                 line(type.code, 2,
-                     type.confirmed ? type.description : tr("%1 (ej bekräftad)").arg(type.description));
+                     type.confirmed ? type.description
+                                    : CliText::tr("%1 (ej bekräftad)").arg(type.description));
         } else if (list == QLatin1String("transportsatt")) {
             for (const TransportMode &mode : lists.transportModes())
                 line(mode.code, 1, mode.description);

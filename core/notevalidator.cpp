@@ -12,10 +12,10 @@ namespace avfall {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("NoteValidator", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(NoteValidator)
+};
 
 // The register's error codes for "missing" and "invalid" per top-level field, so that our
 // checks and the sandbox speak the register's language (contract ErrorObject catalogue).
@@ -138,7 +138,7 @@ void Checker::add(const QString &path, const QString &text, int code, Problem::S
 
 void Checker::addMissing(const QString &path, int code)
 {
-    add(path, tr("måste fyllas i."), code);
+    add(path, Text::tr("måste fyllas i."), code);
 }
 
 int Checker::codeFor(const QString &path, bool missing) const
@@ -188,8 +188,8 @@ void Checker::checkBlock(const Block &block, const QJsonObject &object, const QS
         if (!block.field(it.key())) {
             m_problems.append(
                 {prefix + it.key(),
-                 tr("Fältet \"%1\" finns inte i %2 och kan inte skickas.").arg(it.key(), block.name), 1000,
-                 Problem::Severity::Error});
+                 Text::tr("Fältet \"%1\" finns inte i %2 och kan inte skickas.").arg(it.key(), block.name),
+                 1000, Problem::Severity::Error});
         }
     }
     for (const Field &field : block.fields) {
@@ -209,7 +209,7 @@ void Checker::checkField(const Field &field, const QJsonValue &value, const QStr
     switch (field.kind) {
     case FieldKind::Object:
         if (!value.isObject()) {
-            add(path, tr("ska vara ett objekt med egna fält."), codeFor(path, false));
+            add(path, Text::tr("ska vara ett objekt med egna fält."), codeFor(path, false));
             return;
         }
         if (field.isPlace())
@@ -227,7 +227,7 @@ void Checker::checkField(const Field &field, const QJsonValue &value, const QStr
     case FieldKind::Text:
     case FieldKind::DateTime:
         if (!value.isString()) {
-            add(path, tr("ska vara text."), codeFor(path, false));
+            add(path, Text::tr("ska vara text."), codeFor(path, false));
             return;
         }
         checkText(field, value.toString(), path);
@@ -239,7 +239,7 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
 {
     const int invalid = codeFor(path, false);
     if (field.maxLength > 0 && value.size() > field.maxLength) {
-        add(path, tr("får vara högst %n tecken (nu %1).", nullptr, field.maxLength).arg(value.size()),
+        add(path, Text::tr("får vara högst %n tecken (nu %1).", nullptr, field.maxLength).arg(value.size()),
             invalid);
         return;
     }
@@ -249,49 +249,50 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
             switch (field.rule) {
             case FieldRule::CompanyName:
             case FieldRule::AddressLine:
-                text = tr(
+                text = Text::tr(
                     "innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och "
                     ". , ? : - / ( ) & + '");
                 break;
             case FieldRule::ContactName:
-                text = tr("ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.");
+                text = Text::tr("ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.");
                 break;
             case FieldRule::Phone:
-                text = tr("ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel "
-                          "08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.");
+                text = Text::tr(
+                    "ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel "
+                    "08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.");
                 break;
             case FieldRule::Email:
-                text = tr("ska vara en e-postadress, till exempel anna@foretaget.se.");
+                text = Text::tr("ska vara en e-postadress, till exempel anna@foretaget.se.");
                 break;
             case FieldRule::Reference:
-                text = tr("innehåller tecken som registret inte godtar (till exempel : # + eller ü).");
+                text = Text::tr("innehåller tecken som registret inte godtar (till exempel : # + eller ü).");
                 break;
             case FieldRule::OtherSpecification:
-                text = tr("ska vara 1–100 tecken utan specialtecken som : # +.");
+                text = Text::tr("ska vara 1–100 tecken utan specialtecken som : # +.");
                 break;
             case FieldRule::CoordinateDescription:
-                text = tr("innehåller tecken som registret inte godtar.");
+                text = Text::tr("innehåller tecken som registret inte godtar.");
                 break;
             case FieldRule::Postcode:
-                text = tr("ska vara fem siffror utan mellanslag, till exempel 11645.");
+                text = Text::tr("ska vara fem siffror utan mellanslag, till exempel 11645.");
                 break;
             case FieldRule::MunicipalityCode:
-                text = tr("ska vara en kommunkod med fyra siffror, till exempel 0180.");
+                text = Text::tr("ska vara en kommunkod med fyra siffror, till exempel 0180.");
                 break;
             case FieldRule::CfarNumber:
-                text = tr("ska vara åtta siffror.");
+                text = Text::tr("ska vara åtta siffror.");
                 break;
             case FieldRule::CfarNumberOrPlaceholder:
-                text = tr("ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.");
+                text = Text::tr("ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.");
                 break;
             case FieldRule::WasteCode:
-                text = tr("ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.");
+                text = Text::tr("ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.");
                 break;
             case FieldRule::CountryCode:
-                text = tr("ska vara en landskod med två stora bokstäver, till exempel NO.");
+                text = Text::tr("ska vara en landskod med två stora bokstäver, till exempel NO.");
                 break;
             default:
-                text = tr("har fel format.");
+                text = Text::tr("har fel format.");
                 break;
             }
             add(path, text, invalid);
@@ -316,16 +317,18 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
                             [&](const WasteCodeList &other) { return &other != &list && other.find(value); });
             add(path,
                 existsInAnother
-                    ? tr("%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan "
-                         "period.")
+                    ? Text::tr("%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan "
+                               "period.")
                           .arg(value, QLocale(QLocale::Swedish).toString(date, QLocale::ShortFormat))
-                    : tr("%1 finns inte i avfallsförordningens förteckning.").arg(value),
+                    : Text::tr("%1 finns inte i avfallsförordningens förteckning.").arg(value),
                 1111);
         } else if (!code->isReportable()) {
-            add(path, tr("%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.").arg(value),
+            add(path,
+                Text::tr("%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.").arg(value),
                 1113);
         } else if (!code->hazardous) {
-            add(path, tr("%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.").arg(code->ewc),
+            add(path,
+                Text::tr("%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.").arg(code->ewc),
                 0, Problem::Severity::Warning);
         }
         break;
@@ -333,36 +336,39 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
     case FieldRule::Guid:
         if (!formats::isGuid(value))
             add(path,
-                tr("ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel "
-                   "3f2504e0-4f89-11d3-9a0c-0305e82c3301."),
+                Text::tr("ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel "
+                         "3f2504e0-4f89-11d3-9a0c-0305e82c3301."),
                 invalid);
         break;
     case FieldRule::MunicipalityCode:
         if (!m_lists.municipality(value))
-            add(path, tr("%1 är inte en svensk kommunkod.").arg(value), 1051);
+            add(path, Text::tr("%1 är inte en svensk kommunkod.").arg(value), 1051);
         break;
     case FieldRule::CountryCode:
         if (value == QLatin1String("SE"))
             add(path,
-                tr("SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer."),
+                Text::tr(
+                    "SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer."),
                 1702);
         else if (!formats::isCountryCode(value))
-            add(path, tr("%1 är inte en landskod enligt ISO 3166.").arg(value), 1701);
+            add(path, Text::tr("%1 är inte en landskod enligt ISO 3166.").arg(value), 1701);
         break;
     case FieldRule::TransportMode:
         if (!m_lists.hasTransportMode(value))
             add(path,
-                tr("%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).").arg(value),
+                Text::tr("%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).")
+                    .arg(value),
                 1132);
         break;
     case FieldRule::RecoveryResultType:
         if (!m_lists.recoveryResultType(value))
-            add(path, tr("%1 finns inte i listan över typer av återvinningsresultat.").arg(value), 1513);
+            add(path, Text::tr("%1 finns inte i listan över typer av återvinningsresultat.").arg(value),
+                1513);
         break;
     case FieldRule::Timestamp:
     case FieldRule::EventDate:
         if (!formats::parseDateTime(value))
-            add(path, tr("ska vara datum och tid, till exempel 2026-11-27T14:05:00+01:00."), invalid);
+            add(path, Text::tr("ska vara datum och tid, till exempel 2026-11-27T14:05:00+01:00."), invalid);
         break;
     default:
         break;
@@ -373,12 +379,12 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
 {
     const int invalid = codeFor(path, false);
     if (!value.isDouble()) {
-        add(path, tr("ska vara ett tal."), invalid);
+        add(path, Text::tr("ska vara ett tal."), invalid);
         return;
     }
     const double number = value.toDouble();
     if (field.kind == FieldKind::Integer && number != std::floor(number)) {
-        add(path, tr("ska vara ett heltal."), invalid);
+        add(path, Text::tr("ska vara ett heltal."), invalid);
         return;
     }
     switch (field.rule) {
@@ -389,30 +395,32 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
                              : path.startsWith(QLatin1String("mangdIckeFarligt")) ? 1301
                              : path.startsWith(QLatin1String("mangdMaterial"))    ? 1321
                                                                                   : invalid + 2;
-            add(path, tr("ska vara större än 0 kg."), code);
+            add(path, Text::tr("ska vara större än 0 kg."), code);
         } else if (!formats::hasAtMostThreeDecimals(number)) {
-            add(path, tr("får ha högst tre decimaler (gram)."), invalid);
+            add(path, Text::tr("får ha högst tre decimaler (gram)."), invalid);
         }
         break;
     case FieldRule::NorthCoordinate:
         if (!formats::isSwedishNorthing(qint64(number)))
-            add(path, tr("ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479)."),
+            add(path,
+                Text::tr("ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479)."),
                 invalid);
         break;
     case FieldRule::EastCoordinate:
         if (!formats::isSwedishEasting(qint64(number)))
-            add(path, tr("ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999)."),
+            add(path,
+                Text::tr("ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999)."),
                 invalid);
         break;
     case FieldRule::Year: {
         const int year = int(number);
         if (year < 2020 || year > m_now.date().year())
-            add(path, tr("ska vara ett år från 2020 till i år."), invalid);
+            add(path, Text::tr("ska vara ett år från 2020 till i år."), invalid);
         break;
     }
     case FieldRule::Quarter:
         if (number < 1 || number > 4)
-            add(path, tr("ska vara 1, 2, 3 eller 4."), invalid);
+            add(path, Text::tr("ska vara 1, 2, 3 eller 4."), invalid);
         break;
     default:
         break;
@@ -442,7 +450,8 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
     if (hasCoordinate)
         requireParts("koordinat", {"nposition", "eposition"});
     if (variants > 1) {
-        add(path, tr("ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera."),
+        add(path,
+            Text::tr("ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera."),
             placeFamily(field.json));
         return;
     }
@@ -454,9 +463,10 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
         if (!(field.originPlace && holderAllows)) {
             add(path,
                 field.originPlace
-                    ? tr("ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare "
-                         "innehavare är OKÄND eller KOMMUN.")
-                    : tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun."),
+                    ? Text::tr(
+                          "ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare "
+                          "innehavare är OKÄND eller KOMMUN.")
+                    : Text::tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun."),
                 placeFamily(field.json) + 2);
         }
     }
@@ -466,19 +476,19 @@ void Checker::checkTreatments(const QJsonValue &value)
 {
     const QString path = QStringLiteral("behandlingar");
     if (!value.isArray()) {
-        add(path, tr("ska vara en lista med behandlingar."), 5100);
+        add(path, Text::tr("ska vara en lista med behandlingar."), 5100);
         return;
     }
     const QJsonArray treatments = value.toArray();
     if (treatments.isEmpty()) {
-        add(path, tr("ange minst en behandlingsmetod."), 5100);
+        add(path, Text::tr("ange minst en behandlingsmetod."), 5100);
         return;
     }
     QSet<QString> seen;
     for (qsizetype i = 0; i < treatments.size(); ++i) {
         const QString itemPath = QStringLiteral("behandlingar[%1]").arg(i);
         if (!treatments.at(i).isObject()) {
-            add(itemPath, tr("ska vara en behandling med kod och underkod."), 1146);
+            add(itemPath, Text::tr("ska vara en behandling med kod och underkod."), 1146);
             continue;
         }
         const QJsonObject treatment = treatments.at(i).toObject();
@@ -493,16 +503,16 @@ void Checker::checkTreatments(const QJsonValue &value)
             const bool looksLikeMethod =
                 code.startsWith(QLatin1Char('R')) || code.startsWith(QLatin1Char('D'));
             add(itemPath + QStringLiteral(".kod"),
-                looksLikeMethod ? tr("%1 finns inte bland metoderna R1–R13 och D1–D15.").arg(code)
-                                : tr("ska vara en R-kod eller D-kod, till exempel R9 eller D10."),
+                looksLikeMethod ? Text::tr("%1 finns inte bland metoderna R1–R13 och D1–D15.").arg(code)
+                                : Text::tr("ska vara en R-kod eller D-kod, till exempel R9 eller D10."),
                 looksLikeMethod ? 1148 : 1145);
             continue;
         }
         if (!subcode.isEmpty() && !method->allowsSubcode(subcode)) {
             add(itemPath + QStringLiteral(".underkod"),
                 method->subcodes.isEmpty()
-                    ? tr("%1 har inga underkoder. Lämna underkoden tom.").arg(code)
-                    : tr("%1 går inte ihop med %2. Möjliga underkoder: %3.")
+                    ? Text::tr("%1 har inga underkoder. Lämna underkoden tom.").arg(code)
+                    : Text::tr("%1 går inte ihop med %2. Möjliga underkoder: %3.")
                           .arg(subcode, code,
                                [method] {
                                    QStringList letters;
@@ -515,13 +525,15 @@ void Checker::checkTreatments(const QJsonValue &value)
         }
         if (subcode.isEmpty() && !method->subcodes.isEmpty()) {
             add(itemPath + QStringLiteral(".underkod"),
-                tr("välj vilken sorts %1-behandling det var.").arg(code), 4063);
+                Text::tr("välj vilken sorts %1-behandling det var.").arg(code), 4063);
             continue;
         }
         const QString key = code + QLatin1Char('/') + subcode;
         if (seen.contains(key))
             add(itemPath,
-                tr("%1 %2 finns redan i listan. Ange varje behandling en gång.").arg(code, subcode).trimmed(),
+                Text::tr("%1 %2 finns redan i listan. Ange varje behandling en gång.")
+                    .arg(code, subcode)
+                    .trimmed(),
                 5102);
         seen.insert(key);
     }
@@ -539,8 +551,9 @@ void Checker::checkAgent()
             addMissing(name, codeFor(name, true));
         else if (!hasAgent && given)
             add(name,
-                tr("ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer "
-                   "eller töm fältet."),
+                Text::tr(
+                    "ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer "
+                    "eller töm fältet."),
                 4101 + int(agentFields.indexOf(name)));
     }
     if (hasAgent) {
@@ -552,8 +565,9 @@ void Checker::checkAgent()
                             catalogue::note(m_kind).field(QStringLiteral("verksamhetsutovare"))->identities);
         if (agent.isValid() && operatorId.isValid() && agent.normalized == operatorId.normalized)
             add(QStringLiteral("ombud"),
-                tr("är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen "
-                   "räkning."),
+                Text::tr(
+                    "är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen "
+                    "räkning."),
                 1013);
     }
 }
@@ -563,8 +577,8 @@ void Checker::checkDates()
     const auto timestamp = formats::parseDateTime(m_note.value(QLatin1String("tidpunkt")).toString());
     const QDateTime latest = m_now.addSecs(NoteValidator::kAllowedSkewSeconds);
     if (timestamp && *timestamp > latest)
-        add(QStringLiteral("tidpunkt"), tr("ligger i framtiden. Ange när anteckningen faktiskt gjordes."),
-            1032);
+        add(QStringLiteral("tidpunkt"),
+            Text::tr("ligger i framtiden. Ange när anteckningen faktiskt gjordes."), 1032);
 
     const NoteType &type = noteType(m_kind);
     if (type.eventField.isEmpty() || !timestamp)
@@ -575,17 +589,18 @@ void Checker::checkDates()
     if (type.deadlineBasis == DeadlineBasis::AfterEvent) {
         // A receipt or a deal is noted after it happened, and cannot lie in the future.
         if (*event > latest)
-            add(type.eventField, tr("ligger i framtiden."), codeFor(type.eventField, false));
+            add(type.eventField, Text::tr("ligger i framtiden."), codeFor(type.eventField, false));
         else if (event->date() > timestamp->date())
             add(type.eventField,
-                tr("är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först."),
+                Text::tr("är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först."),
                 codeFor(type.eventField, false));
     } else if (type.deadlineBasis == DeadlineBasis::BeforeTransport && event->date() < timestamp->date()) {
         // The law wants the note before the transport starts; a late note is still worth sending.
         add(type.eventField,
-            tr("är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
-               "ändå om "
-               "uppgifterna stämmer, så blir rapporten inte ännu senare."),
+            Text::tr(
+                "är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
+                "ändå om "
+                "uppgifterna stämmer, så blir rapporten inte ännu senare."),
             0, Problem::Severity::Warning);
     }
 }
@@ -595,13 +610,14 @@ void Checker::checkQuarterResult()
     const int year = m_note.value(QLatin1String("rapporteringsar")).toInt();
     const int quarter = m_note.value(QLatin1String("rapporteringskvartalNr")).toInt();
     if (year >= 2020 && quarter >= 1 && quarter <= 4 && QDate(year, (quarter - 1) * 3 + 1, 1) > m_now.date())
-        add(QStringLiteral("rapporteringskvartalNr"), tr("kvartalet har inte börjat ännu."), 5021);
+        add(QStringLiteral("rapporteringskvartalNr"), Text::tr("kvartalet har inte börjat ännu."), 5021);
 
     const bool hasNonHazardous = !isBlank(m_note.value(QLatin1String("mangdIckeFarligtAvfall")));
     const bool hasProduct = !isBlank(m_note.value(QLatin1String("mangdMaterialProdukt")));
     if (!hasNonHazardous && !hasProduct)
         add(QStringLiteral("mangdIckeFarligtAvfall"),
-            tr("fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda)."), 1302);
+            Text::tr("fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda)."),
+            1302);
 
     // Waste oil: the result of recovery is stated only for codes that call for it, and only the
     // quantities that the chosen result type expects.
@@ -627,11 +643,12 @@ void Checker::checkQuarterResult()
     if (!recoveryExpected) {
         if (!typeCode.isEmpty())
             add(QStringLiteral("atervinningsresultattypkod"),
-                tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja)."), 1511);
+                Text::tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja)."),
+                1511);
         for (const OilField &oil : oilFields) {
             const QString name = QString::fromLatin1(oil.json);
             if (!isBlank(m_note.value(name)))
-                add(name, tr("anges bara för spillolja med en typ av återvinningsresultat."),
+                add(name, Text::tr("anges bara för spillolja med en typ av återvinningsresultat."),
                     oil.base + (oil.base == 1560 ? 3 : 4));
         }
         return;
@@ -649,7 +666,7 @@ void Checker::checkQuarterResult()
         if (expected && !given)
             addMissing(name, oil.base + 2);
         else if (!expected && given)
-            add(name, tr("ska inte anges för resultattypen %1.").arg(type->description),
+            add(name, Text::tr("ska inte anges för resultattypen %1.").arg(type->description),
                 oil.base + (oil.base == 1560 ? 3 : 4));
     }
 }
@@ -678,20 +695,21 @@ QList<Problem> NoteValidator::validateCancellation(const QJsonObject &body) cons
     const Block &block = catalogue::cancellation();
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!block.field(it.key()))
-            problems.append({it.key(), tr("Fältet \"%1\" finns inte i en makulering.").arg(it.key()), 1000});
+            problems.append(
+                {it.key(), Text::tr("Fältet \"%1\" finns inte i en makulering.").arg(it.key()), 1000});
     }
     const QString id = body.value(QLatin1String("avfallsId")).toString();
     if (id.isEmpty())
-        problems.append({QStringLiteral("avfallsId"), tr("AvfallsId: måste fyllas i."), 1117});
+        problems.append({QStringLiteral("avfallsId"), Text::tr("AvfallsId: måste fyllas i."), 1117});
     else if (!formats::isGuid(id))
-        problems.append({QStringLiteral("avfallsId"), tr("AvfallsId: har fel format."), 1118});
+        problems.append({QStringLiteral("avfallsId"), Text::tr("AvfallsId: har fel format."), 1118});
     const QString reason = body.value(QLatin1String("makuleringsorsak")).toString();
     const auto &reasons = catalogue::cancellationReasons();
     if (std::none_of(reasons.cbegin(), reasons.cend(),
                      [&](const catalogue::CancellationReason &entry) { return entry.code == reason; }))
-        problems.append({QStringLiteral("makuleringsorsak"),
-                         tr("Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt."),
-                         1000});
+        problems.append(
+            {QStringLiteral("makuleringsorsak"),
+             Text::tr("Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt."), 1000});
     return problems;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace avfall {
@@ -37,6 +38,14 @@ QStringList installTranslations(QCoreApplication &app, const QString &language)
         missing << QStringLiteral("avfallsrapport_") + language;
     }
     return missing;
+}
+
+QStringList applyLanguage(QCoreApplication &app, const QString &language)
+{
+    const bool english = language == QLatin1String("en");
+    QLocale::setDefault(QLocale(english ? QLocale::English : QLocale::Swedish,
+                                english ? QLocale::UnitedKingdom : QLocale::Sweden));
+    return installTranslations(app, language);
 }
 
 QStringList availableLanguages()

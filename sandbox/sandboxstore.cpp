@@ -15,10 +15,10 @@ Q_LOGGING_CATEGORY(lcStore, "avfall.sandbox.store")
 const QString kTypeNote = QStringLiteral("note");
 const QString kTypeCancel = QStringLiteral("cancel");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -68,7 +68,8 @@ bool SandboxStore::open(QString *error)
         return true;
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = tr("Kan inte skapa sandlådans mapp %1.").arg(QDir::toNativeSeparators(m_directory));
+            *error =
+                Text::tr("Kan inte skapa sandlådans mapp %1.").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -78,7 +79,7 @@ bool SandboxStore::open(QString *error)
     if (m_journal.exists()) {
         if (!m_journal.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Kan inte läsa %1: %2")
+                *error = Text::tr("Kan inte läsa %1: %2")
                              .arg(QDir::toNativeSeparators(journalPath()), m_journal.errorString());
             return false;
         }
@@ -98,7 +99,7 @@ bool SandboxStore::open(QString *error)
     }
     if (!m_journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = tr("Kan inte skriva %1: %2")
+            *error = Text::tr("Kan inte skriva %1: %2")
                          .arg(QDir::toNativeSeparators(journalPath()), m_journal.errorString());
         return false;
     }
@@ -106,7 +107,7 @@ bool SandboxStore::open(QString *error)
     // A line cut off by a kill must not swallow the next one.
     if (!endsWithNewline && (m_journal.write("\n", 1) != 1 || !m_journal.flush())) {
         if (error)
-            *error = tr("Kan inte skriva %1: %2")
+            *error = Text::tr("Kan inte skriva %1: %2")
                          .arg(QDir::toNativeSeparators(journalPath()), m_journal.errorString());
         return false;
     }
@@ -122,7 +123,7 @@ bool SandboxStore::append(const QJsonObject &line, QString *error)
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (m_journal.write(bytes) != bytes.size() || !m_journal.flush()) {
         if (error)
-            *error = tr("Kan inte skriva %1: %2")
+            *error = Text::tr("Kan inte skriva %1: %2")
                          .arg(QDir::toNativeSeparators(journalPath()), m_journal.errorString());
         return false;
     }

@@ -117,6 +117,7 @@ void ConnectionStore::assemble(Environment environment, Done done)
             } else {
                 problems << identity.message;
                 assembly.needsSecretsThisSession |= identity.needsPassword;
+                assembly.needsCertificatePassword = identity.needsPassword;
             }
             if (!problems.isEmpty())
                 assembly.error = problems.join(QLatin1Char('\n'));
@@ -127,21 +128,21 @@ void ConnectionStore::assemble(Environment environment, Done done)
 void ConnectionStore::assembleRegister(Environment environment, ConnectionAssembly assembly, Done done)
 {
     const AccessMode mode = Settings(m_profile).accessMode(environment);
-    const bool persistent = m_secrets->isPersistent();
+    // Whether the keychain works is known only once a read has come back (it opens on first use).
     auto addProblem = [](ConnectionAssembly &target, const QString &problem) {
         target.error = target.error.isEmpty() ? problem : target.error + QLatin1Char('\n') + problem;
     };
     if (mode == AccessMode::Token) {
         m_secrets->read(
             environment, SecretKind::AccessToken,
-            guarded(this, [assembly, persistent, addProblem, environment,
+            guarded(this, [this, assembly, addProblem, environment,
                            done = std::move(done)](const SecretResult &token) mutable {
                 if (!token.ok) {
                     addProblem(
                         assembly,
                         Text::tr("Åtkomsttoken kunde inte läsas från nyckelringen: %1").arg(token.error));
                 } else if (!token.found || token.data.isEmpty()) {
-                    assembly.needsSecretsThisSession |= !persistent;
+                    assembly.needsSecretsThisSession |= !m_secrets->isPersistent();
                     addProblem(assembly, Text::tr("Ingen åtkomsttoken finns för %1. Klistra in den under "
                                                   "Inställningar → Åtkomst, eller ange nyckel och hemlighet.")
                                              .arg(environmentDisplayName(environment)));
@@ -160,18 +161,18 @@ void ConnectionStore::assembleRegister(Environment environment, ConnectionAssemb
     }
     m_secrets->read(
         environment, SecretKind::ConsumerKey,
-        guarded(this, [this, assembly, persistent, addProblem, environment,
+        guarded(this, [this, assembly, addProblem, environment,
                        done = std::move(done)](const SecretResult &key) mutable {
             m_secrets->read(
                 environment, SecretKind::ConsumerSecret,
-                guarded(this, [assembly, persistent, addProblem, environment, key,
+                guarded(this, [this, assembly, addProblem, environment, key,
                                done = std::move(done)](const SecretResult &secret) mutable {
                     if (!key.ok || !secret.ok) {
                         addProblem(assembly, Text::tr("Nyckel och hemlighet kunde inte läsas från "
                                                       "nyckelringen: %1")
                                                  .arg(key.ok ? secret.error : key.error));
                     } else if (!key.found || !secret.found || key.data.isEmpty() || secret.data.isEmpty()) {
-                        assembly.needsSecretsThisSession |= !persistent;
+                        assembly.needsSecretsThisSession |= !m_secrets->isPersistent();
                         addProblem(assembly, Text::tr("Nyckel och hemlighet saknas för %1. Hämta dem i "
                                                       "Naturvårdsverkets API-portal och ange dem under "
                                                       "Inställningar → Åtkomst.")

@@ -22,7 +22,8 @@ struct ConnectionAssembly
     QString error; // Swedish: what is missing and where to fix it; empty when usable
     // Without a keychain: a password, token or secret must be given once in this session.
     bool needsSecretsThisSession = false;
-    QString certificateWarning; // the certificate expires within 30 days
+    bool needsCertificatePassword = false; // of those: the certificate's password (else the access)
+    QString certificateWarning;            // the certificate expires within 30 days
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -21,10 +21,10 @@ const char *const kColumns =
     "cancels_id, corrected_by_id, cancel_reason, cancel_explanation, cancelled_at, deadline, created_at, "
     "updated_at, next_attempt_at, attempt_count, last_summary, referens, waste_code, quantity";
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("NoteStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NoteStore)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -158,7 +158,7 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open()) {
         if (error)
-            *error = tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
+            *error = Text::tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
         return nullptr;
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
@@ -192,9 +192,10 @@ bool NoteStore::migrate(QString *error)
     if (version > kSchemaVersion) {
         rollback();
         if (error)
-            *error = tr("Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera "
-                        "programmet.")
-                         .arg(version);
+            *error =
+                Text::tr("Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera "
+                         "programmet.")
+                    .arg(version);
         return false;
     }
     for (int step = version; step < kSchemaVersion; ++step) {
@@ -203,7 +204,7 @@ bool NoteStore::migrate(QString *error)
                 const QString message = query.lastError().text();
                 rollback();
                 if (error)
-                    *error = tr("Databasen kunde inte uppgraderas: %1").arg(message);
+                    *error = Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
                 return false;
             }
         }
@@ -392,13 +393,13 @@ qint64 NoteStore::enqueueCorrection(qint64 sentId, const QJsonObject &payload, Q
     const auto original = note(sentId);
     QString problem;
     if (!original || original->operation == Operation::Cancel)
-        problem = tr("Anteckning %1 finns inte.").arg(sentId);
+        problem = Text::tr("Anteckning %1 finns inte.").arg(sentId);
     else if (original->state != NoteState::Sent)
-        problem = tr("Bara en skickad anteckning kan rättas; %1 är %2.")
+        problem = Text::tr("Bara en skickad anteckning kan rättas; %1 är %2.")
                       .arg(sentId)
                       .arg(stateDisplayName(original->state));
     else if (original->correctedById)
-        problem = tr("Anteckning %1 har redan en nyare version (%2). Rätta den i stället.")
+        problem = Text::tr("Anteckning %1 har redan en nyare version (%2). Rätta den i stället.")
                       .arg(sentId)
                       .arg(original->correctedById);
     if (!problem.isEmpty()) {
@@ -431,12 +432,12 @@ qint64 NoteStore::enqueueCancellation(qint64 sentId, const QString &reason, cons
     const auto original = note(sentId);
     if (!original || original->state != NoteState::Sent || original->operation == Operation::Cancel) {
         if (error)
-            *error = tr("Bara en skickad anteckning kan makuleras.");
+            *error = Text::tr("Bara en skickad anteckning kan makuleras.");
         return 0;
     }
     if (original->correctedById) {
         if (error)
-            *error = tr("Anteckningen har en nyare version (%1). Makulera den senaste versionen.")
+            *error = Text::tr("Anteckningen har en nyare version (%1). Makulera den senaste versionen.")
                          .arg(original->correctedById);
         return 0;
     }
@@ -502,7 +503,7 @@ bool NoteStore::markReceived(qint64 id, const QString &avfallId)
     result.newState = NoteState::Sent;
     result.outcome = QStringLiteral("accepted");
     result.avfallId = avfallId.toLower();
-    result.summary = tr("Markerad som mottagen av användaren.");
+    result.summary = Text::tr("Markerad som mottagen av användaren.");
     const auto current = note(id);
     if (!current || current->state != NoteState::Uncertain)
         return false;
@@ -650,9 +651,10 @@ int NoteStore::recoverInterrupted()
         result.newState = entry.written ? NoteState::Uncertain : NoteState::Queued;
         result.nextAttemptAt = QDateTime::currentDateTimeUtc();
         result.summary =
-            entry.written ? tr("Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till "
-                               "registret.")
-                          : tr("Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.");
+            entry.written
+                ? Text::tr("Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till "
+                           "registret.")
+                : Text::tr("Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.");
         if (recordResult(entry.note, entry.attempt, result) && entry.written)
             ++uncertain;
     }

@@ -704,6 +704,53 @@
     </message>
 </context>
 <context>
+    <name>NoteStore</name>
+    <message>
+        <source>Databasen %1 kan inte öppnas: %2</source>
+        <translation>The database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera programmet.</source>
+        <translation>The database was created by a newer version of Avfallsrapport (schema %1). Update the program.</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte uppgraderas: %1</source>
+        <translation>The database could not be upgraded: %1</translation>
+    </message>
+    <message>
+        <source>Anteckning %1 finns inte.</source>
+        <translation>Note %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Bara en skickad anteckning kan rättas; %1 är %2.</source>
+        <translation>Only a sent note can be corrected; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Anteckning %1 har redan en nyare version (%2). Rätta den i stället.</source>
+        <translation>Note %1 already has a newer version (%2). Correct that one instead.</translation>
+    </message>
+    <message>
+        <source>Bara en skickad anteckning kan makuleras.</source>
+        <translation>Only a sent note can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Anteckningen har en nyare version (%1). Makulera den senaste versionen.</source>
+        <translation>The note has a newer version (%1). Cancel the latest version.</translation>
+    </message>
+    <message>
+        <source>Markerad som mottagen av användaren.</source>
+        <translation>Marked as received by the user.</translation>
+    </message>
+    <message>
+        <source>Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till registret.</source>
+        <translation>The program was interrupted while the note was being sent. It may have reached the register.</translation>
+    </message>
+    <message>
+        <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
+        <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
+    </message>
+</context>
+<context>
     <name>NoteType</name>
     <message>
         <source>Farligt avfall lämnas till transport – producent</source>
@@ -788,6 +835,272 @@
     <message>
         <source>6 kap. 5 § 3</source>
         <translation>Chapter 6, section 5 (3)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteValidator</name>
+    <message>
+        <source>måste fyllas i.</source>
+        <translation>must be filled in.</translation>
+    </message>
+    <message>
+        <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
+        <translation>The field "%1" does not exist in %2 and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>ska vara ett objekt med egna fält.</source>
+        <translation>should be an object with fields of its own.</translation>
+    </message>
+    <message>
+        <source>ska vara text.</source>
+        <translation>should be text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>får vara högst %n tecken (nu %1).</source>
+        <translation>
+            <numerusform>may be at most %n character (now %1).</numerusform>
+            <numerusform>may be at most %n characters (now %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
+        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + '</translation>
+    </message>
+    <message>
+        <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
+        <translation>should be a name with letters, without digits, for example Anna Svensson.</translation>
+    </message>
+    <message>
+        <source>ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.</source>
+        <translation>should be a phone number with 3–12 digits, preferably with area code, for example 08-123 456 78 or +46 70 123 45 67. Brackets are not allowed.</translation>
+    </message>
+    <message>
+        <source>ska vara en e-postadress, till exempel anna@foretaget.se.</source>
+        <translation>should be an e-mail address, for example anna@foretaget.se.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar (till exempel : # + eller ü).</source>
+        <translation>contains characters the register does not accept (for example : # + or ü).</translation>
+    </message>
+    <message>
+        <source>ska vara 1–100 tecken utan specialtecken som : # +.</source>
+        <translation>should be 1–100 characters without special characters such as : # +.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar.</source>
+        <translation>contains characters the register does not accept.</translation>
+    </message>
+    <message>
+        <source>ska vara fem siffror utan mellanslag, till exempel 11645.</source>
+        <translation>should be five digits without spaces, for example 11645.</translation>
+    </message>
+    <message>
+        <source>ska vara en kommunkod med fyra siffror, till exempel 0180.</source>
+        <translation>should be a four-digit municipality code, for example 0180.</translation>
+    </message>
+    <message>
+        <source>ska vara åtta siffror.</source>
+        <translation>should be eight digits.</translation>
+    </message>
+    <message>
+        <source>ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.</source>
+        <translation>should be eight digits, or SAKNAS if you have no CFAR number.</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.</source>
+        <translation>should be six digits without spaces or asterisk, for example 160601.</translation>
+    </message>
+    <message>
+        <source>ska vara en landskod med två stora bokstäver, till exempel NO.</source>
+        <translation>should be a country code with two capital letters, for example NO.</translation>
+    </message>
+    <message>
+        <source>har fel format.</source>
+        <translation>has the wrong format.</translation>
+    </message>
+    <message>
+        <source>%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.</source>
+        <translation>%1 does not apply on %2. The code exists only in the list of wastes for another period.</translation>
+    </message>
+    <message>
+        <source>%1 finns inte i avfallsförordningens förteckning.</source>
+        <translation>%1 is not in the Waste Ordinance's list.</translation>
+    </message>
+    <message>
+        <source>%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.</source>
+        <translation>%1 is a chapter or subchapter. Choose a six-digit waste code.</translation>
+    </message>
+    <message>
+        <source>%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.</source>
+        <translation>%1 is not hazardous waste. The waste register covers hazardous waste.</translation>
+    </message>
+    <message>
+        <source>ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</source>
+        <translation>should be an ID from the register in the form 8-4-4-4-12 characters, for example 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en svensk kommunkod.</source>
+        <translation>%1 is not a Swedish municipality code.</translation>
+    </message>
+    <message>
+        <source>SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer.</source>
+        <translation>SE should not be given. A place in Sweden is given by address, coordinate or CFAR number.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en landskod enligt ISO 3166.</source>
+        <translation>%1 is not a country code according to ISO 3166.</translation>
+    </message>
+    <message>
+        <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
+        <translation>%1 is not a mode of transport in the register's list (R, T, S, A, W or P).</translation>
+    </message>
+    <message>
+        <source>%1 finns inte i listan över typer av återvinningsresultat.</source>
+        <translation>%1 is not in the list of recovery result types.</translation>
+    </message>
+    <message>
+        <source>ska vara datum och tid, till exempel 2026-11-27T14:05:00+01:00.</source>
+        <translation>should be a date and time, for example 2026-11-27T14:05:00+01:00.</translation>
+    </message>
+    <message>
+        <source>ska vara ett tal.</source>
+        <translation>should be a number.</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal.</source>
+        <translation>should be a whole number.</translation>
+    </message>
+    <message>
+        <source>ska vara större än 0 kg.</source>
+        <translation>should be more than 0 kg.</translation>
+    </message>
+    <message>
+        <source>får ha högst tre decimaler (gram).</source>
+        <translation>may have at most three decimals (grams).</translation>
+    </message>
+    <message>
+        <source>ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479).</source>
+        <translation>should be seven digits in SWEREF 99 TM within Sweden (between 6090340 and 7689479).</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999).</source>
+        <translation>should be six digits in SWEREF 99 TM within Sweden (between 181896 and 999999).</translation>
+    </message>
+    <message>
+        <source>ska vara ett år från 2020 till i år.</source>
+        <translation>should be a year from 2020 to this year.</translation>
+    </message>
+    <message>
+        <source>ska vara 1, 2, 3 eller 4.</source>
+        <translation>should be 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera.</source>
+        <translation>give the place in one way: address, coordinate, CFAR number or country – not several.</translation>
+    </message>
+    <message>
+        <source>ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare innehavare är OKÄND eller KOMMUN.</source>
+        <translation>give an address, coordinate, CFAR number or country. The municipality alone is enough only when the previous holder is OKÄND or KOMMUN.</translation>
+    </message>
+    <message>
+        <source>ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.</source>
+        <translation>give an address, coordinate, CFAR number or country, not only the municipality.</translation>
+    </message>
+    <message>
+        <source>ska vara en lista med behandlingar.</source>
+        <translation>should be a list of treatments.</translation>
+    </message>
+    <message>
+        <source>ange minst en behandlingsmetod.</source>
+        <translation>give at least one treatment method.</translation>
+    </message>
+    <message>
+        <source>ska vara en behandling med kod och underkod.</source>
+        <translation>should be a treatment with code and subcode.</translation>
+    </message>
+    <message>
+        <source>%1 finns inte bland metoderna R1–R13 och D1–D15.</source>
+        <translation>%1 is not among the methods R1–R13 and D1–D15.</translation>
+    </message>
+    <message>
+        <source>ska vara en R-kod eller D-kod, till exempel R9 eller D10.</source>
+        <translation>should be an R code or D code, for example R9 or D10.</translation>
+    </message>
+    <message>
+        <source>%1 har inga underkoder. Lämna underkoden tom.</source>
+        <translation>%1 has no subcodes. Leave the subcode empty.</translation>
+    </message>
+    <message>
+        <source>%1 går inte ihop med %2. Möjliga underkoder: %3.</source>
+        <translation>%1 does not go with %2. Possible subcodes: %3.</translation>
+    </message>
+    <message>
+        <source>välj vilken sorts %1-behandling det var.</source>
+        <translation>choose which kind of %1 treatment it was.</translation>
+    </message>
+    <message>
+        <source>%1 %2 finns redan i listan. Ange varje behandling en gång.</source>
+        <translation>%1 %2 is already in the list. Give each treatment once.</translation>
+    </message>
+    <message>
+        <source>ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer eller töm fältet.</source>
+        <translation>should be filled in only when you report as an agent. Fill in the agent's organisation number or empty the field.</translation>
+    </message>
+    <message>
+        <source>är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen räkning.</source>
+        <translation>is the same as the operator. Leave the agent fields empty when you report on your own behalf.</translation>
+    </message>
+    <message>
+        <source>ligger i framtiden. Ange när anteckningen faktiskt gjordes.</source>
+        <translation>is in the future. Give the time when the note was actually made.</translation>
+    </message>
+    <message>
+        <source>ligger i framtiden.</source>
+        <translation>is in the future.</translation>
+    </message>
+    <message>
+        <source>är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först.</source>
+        <translation>is later than when the note was made. What is noted must have happened first.</translation>
+    </message>
+    <message>
+        <source>är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka ändå om uppgifterna stämmer, så blir rapporten inte ännu senare.</source>
+        <translation>is before the time of the note. The note should be made before the transport starts – send anyway if the details are right, so that the report is not even later.</translation>
+    </message>
+    <message>
+        <source>kvartalet har inte börjat ännu.</source>
+        <translation>the quarter has not started yet.</translation>
+    </message>
+    <message>
+        <source>fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda).</source>
+        <translation>fill in the quantity of non-hazardous waste or the quantity of material/product (or both).</translation>
+    </message>
+    <message>
+        <source>anges bara för avfallskoder som kräver resultat av återvinning (spillolja).</source>
+        <translation>is given only for waste codes that require a recovery result (waste oil).</translation>
+    </message>
+    <message>
+        <source>anges bara för spillolja med en typ av återvinningsresultat.</source>
+        <translation>is given only for waste oil with a type of recovery result.</translation>
+    </message>
+    <message>
+        <source>ska inte anges för resultattypen %1.</source>
+        <translation>should not be given for the result type %1.</translation>
+    </message>
+    <message>
+        <source>Fältet &quot;%1&quot; finns inte i en makulering.</source>
+        <translation>The field "%1" does not exist in a cancellation.</translation>
+    </message>
+    <message>
+        <source>AvfallsId: måste fyllas i.</source>
+        <translation>Waste ID: must be filled in.</translation>
+    </message>
+    <message>
+        <source>AvfallsId: har fel format.</source>
+        <translation>Waste ID: has the wrong format.</translation>
+    </message>
+    <message>
+        <source>Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
+        <translation>Reason: should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2104,21 @@
     </message>
 </context>
 <context>
+    <name>SandboxStore</name>
+    <message>
+        <source>Kan inte skapa sandlådans mapp %1.</source>
+        <translation>Cannot create the sandbox folder %1.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Nyckelringen nekade åtkomst; den kan vara låst (%1).</source>
@@ -2053,255 +2381,400 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>okänt kommando &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
-</context>
-<context>
-    <name>avfall::Checker</name>
     <message>
-        <source>måste fyllas i.</source>
-        <translation>must be filled in.</translation>
+        <source>Kan inte läsa %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation>The field &quot;%1&quot; does not exist in %2 and cannot be sent.</translation>
+        <source>miljö: sandbox, test, production eller custom (annars den sparade)</source>
+        <translation>environment: sandbox, test, production or custom (otherwise the saved one)</translation>
     </message>
     <message>
-        <source>ska vara ett objekt med egna fält.</source>
-        <translation>should be an object with fields of its own.</translation>
+        <source>miljö</source>
+        <translation>environment</translation>
     </message>
     <message>
-        <source>ska vara text.</source>
-        <translation>should be text.</translation>
+        <source>registrets bas-URL (https)</source>
+        <translation>the register's base URL (https)</translation>
+    </message>
+    <message>
+        <source>tokentjänstens URL (https)</source>
+        <translation>the token service's URL (https)</translation>
+    </message>
+    <message>
+        <source>PEM-fil med CA-certifikat att lita på utöver systemets</source>
+        <translation>PEM file with CA certificates to trust besides the system's</translation>
+    </message>
+    <message>
+        <source>klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel</source>
+        <translation>client certificate: PKCS#12 (.p12/.pfx) or PEM with key</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>fil med certifikatets lösenord</source>
+        <translation>file with the certificate's password</translation>
+    </message>
+    <message>
+        <source>fil med en åtkomsttoken som används som den är</source>
+        <translation>file with an access token that is used as it is</translation>
+    </message>
+    <message>
+        <source>fil med nyckel:hemlighet för tokentjänsten</source>
+        <translation>file with key:secret for the token service</translation>
+    </message>
+    <message>
+        <source>Okänd miljö &apos;%1&apos;. Välj sandbox, test, production eller custom.</source>
+        <translation>Unknown environment '%1'. Choose sandbox, test, production or custom.</translation>
+    </message>
+    <message>
+        <source>Sandlådan kunde inte starta: %1</source>
+        <translation>The sandbox could not start: %1</translation>
+    </message>
+    <message>
+        <source>--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.</source>
+        <translation>--base-url and --token-url apply only to --env custom; Test and Production have fixed addresses.</translation>
+    </message>
+    <message>
+        <source>Både --base-url och --token-url behövs och måste börja med https://.</source>
+        <translation>Both --base-url and --token-url are needed and must start with https://.</translation>
+    </message>
+    <message>
+        <source>Inga CA-certifikat i %1.</source>
+        <translation>No CA certificates in %1.</translation>
+    </message>
+    <message>
+        <source>Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), eller importera certifikatet under Inställningar i programmet.</source>
+        <translation>No client certificate. Give --client-cert FILE (and --client-cert-password-file), or import the certificate under Settings in the program.</translation>
+    </message>
+    <message>
+        <source>Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.</source>
+        <translation>The file with key and secret should contain key:secret on its first line.</translation>
+    </message>
+    <message>
+        <source>Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och hemlighet under Inställningar → Åtkomst i programmet.</source>
+        <translation>No access: give --token-file or --key-secret-file, or save a key and secret under Settings → Access in the program.</translation>
+    </message>
+    <message>
+        <source>visa anteckningar som skickats eller väntar</source>
+        <translation>show notes that were sent or are waiting</translation>
+    </message>
+    <message>
+        <source>skriv en JSON-lista</source>
+        <translation>write a JSON list</translation>
+    </message>
+    <message>
+        <source>bara denna anteckningstyp</source>
+        <translation>only this note type</translation>
+    </message>
+    <message>
+        <source>bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled</source>
+        <translation>only this state: draft, queued, sending, sent, rejected, uncertain, cancelled</translation>
+    </message>
+    <message>
+        <source>bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>only notes from this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Okänd anteckningstyp &apos;%1&apos;.</source>
+        <translation>Unknown note type '%1'.</translation>
+    </message>
+    <message>
+        <source>Okänt tillstånd &apos;%1&apos;.</source>
+        <translation>Unknown state '%1'.</translation>
+    </message>
+    <message>
+        <source>Datumet ska skrivas ÅÅÅÅ-MM-DD.</source>
+        <translation>The date should be written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Anteckning %1 ligger kvar i kön: %2</source>
+        <translation>Note %1 remains in the queue: %2</translation>
+    </message>
+    <message>
+        <source>lägg en anteckning i kön och skicka den</source>
+        <translation>queue a note and send it</translation>
+    </message>
+    <message>
+        <source>anteckningstyp, till exempel transporter</source>
+        <translation>note type, for example transporter</translation>
+    </message>
+    <message>
+        <source>anteckningen som JSON</source>
+        <translation>the note as JSON</translation>
+    </message>
+    <message>
+        <source>avfall submit: ange en känd TYPE och en FILE.</source>
+        <translation>avfall submit: give a known TYPE and a FILE.</translation>
+    </message>
+    <message>
+        <source>Anteckning %1 är köad.</source>
+        <translation>Note %1 is queued.</translation>
+    </message>
+    <message>
+        <source>skicka en rättad version av en skickad anteckning</source>
+        <translation>send a corrected version of a sent note</translation>
+    </message>
+    <message>
+        <source>lokalt id eller avfallsId</source>
+        <translation>local ID or waste ID</translation>
+    </message>
+    <message>
+        <source>hela den rättade anteckningen som JSON</source>
+        <translation>the whole corrected note as JSON</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id %1.</source>
+        <translation>No note with ID %1.</translation>
+    </message>
+    <message>
+        <source>makulera en skickad anteckning</source>
+        <translation>cancel a sent note</translation>
+    </message>
+    <message>
+        <source>FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt</source>
+        <translation>FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt</translation>
+    </message>
+    <message>
+        <source>egen förklaring, sparas bara lokalt</source>
+        <translation>your own explanation, kept only locally</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
+        <translation>The reason should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
+    </message>
+    <message>
+        <source>visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)</source>
+        <translation>show the queue (list), send it (flush) or decide on uncertain notes (resend, received)</translation>
+    </message>
+    <message>
+        <source>list, flush, resend ID eller received ID AVFALLSID</source>
+        <translation>list, flush, resend ID or received ID AVFALLSID</translation>
+    </message>
+    <message>
+        <source>flush: fortsätt försöka i högst så många sekunder när registret inte svarar</source>
+        <translation>flush: keep trying for at most this many seconds when the register does not answer</translation>
+    </message>
+    <message>
+        <source>sekunder</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4</source>
+        <translation>Sent: %1, rejected: %2, uncertain: %3, left in the queue: %4</translation>
+    </message>
+    <message>
+        <source>Bara en osäker anteckning kan skickas igen.</source>
+        <translation>Only an uncertain note can be sent again.</translation>
+    </message>
+    <message>
+        <source>Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras som SkickatDubbelt.</source>
+        <translation>Warning: if the previous sending arrived, the note will be there twice and must be cancelled as SkickatDubbelt.</translation>
+    </message>
+    <message>
+        <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
+        <translation>Give the note's ID and the waste ID the register gave (a GUID).</translation>
+    </message>
+    <message>
+        <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
+        <translation>avfall queue: unknown action or note. Use list, flush, resend ID or received ID AVFALLSID.</translation>
+    </message>
+    <message>
+        <source>Bara en osäker anteckning behöver kontrolleras.</source>
+        <translation>Only an uncertain note needs to be checked.</translation>
+    </message>
+    <message>
+        <source>Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets e-tjänst och använd &apos;avfall queue received ID AVFALLSID&apos; eller &apos;avfall queue resend ID&apos;.</source>
+        <translation>The production environment cannot be read back. Check in Naturvårdsverket's e-service and use 'avfall queue received ID AVFALLSID' or 'avfall queue resend ID'.</translation>
+    </message>
+    <message>
+        <source>Registret har anteckningen. AvfallsId: %1</source>
+        <translation>The register has the note. Waste ID: %1</translation>
+    </message>
+    <message>
+        <source>Registret har ingen sådan anteckning. Skicka den igen med &apos;avfall queue resend %1&apos;.</source>
+        <translation>The register has no such note. Send it again with 'avfall queue resend %1'.</translation>
+    </message>
+    <message>
+        <source>Kön är tom.</source>
+        <translation>The queue is empty.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>typ</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>försök</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>senast</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>  FÖRSENAD</source>
+        <translation>  OVERDUE</translation>
+    </message>
+    <message>
+        <source>  snart</source>
+        <translation>  soon</translation>
+    </message>
+    <message>
+        <source>En annan process skickar redan från denna profil (pid %1); anteckningen skickas därifrån.</source>
+        <translation>Another process is already sending from this profile (pid %1); the note will be sent from there.</translation>
+    </message>
+    <message>
+        <source>Väntar på att en annan process (pid %1) ska bli klar med att skicka …</source>
+        <translation>Waiting for another process (pid %1) to finish sending …</translation>
     </message>
     <message numerus="yes">
-        <source>får vara högst %n tecken (nu %1).</source>
+        <source>%n anteckning(ar) avbröts under sändning och är nu osäkra.</source>
         <translation>
-            <numerusform>may be at most %n character (now %1).</numerusform>
-            <numerusform>may be at most %n characters (now %1).</numerusform>
+            <numerusform>%n note was interrupted while being sent and is now uncertain.</numerusform>
+            <numerusform>%n notes were interrupted while being sent and are now uncertain.</numerusform>
         </translation>
     </message>
     <message>
-        <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
+        <source>%1 är inte ett JSON-objekt (%2).</source>
+        <translation>%1 is not a JSON object (%2).</translation>
     </message>
     <message>
-        <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
-        <translation>should be a name with letters, without digits, for example Anna Svensson.</translation>
+        <source>(varning) </source>
+        <translation>(warning) </translation>
     </message>
     <message>
-        <source>ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.</source>
-        <translation>should be a phone number with 3–12 digits, preferably with area code, for example 08-123 456 78 or +46 70 123 45 67. Brackets are not allowed.</translation>
+        <source>kör den inbyggda sandlådan (en imitation av registret) tills den avbryts</source>
+        <translation>run the built-in sandbox (an imitation of the register) until interrupted</translation>
     </message>
     <message>
-        <source>ska vara en e-postadress, till exempel anna@foretaget.se.</source>
-        <translation>should be an e-mail address, for example anna@foretaget.se.</translation>
+        <source>lyssna på porten N på 127.0.0.1 (annars en ledig port)</source>
+        <translation>listen on port N on 127.0.0.1 (otherwise a free port)</translation>
     </message>
     <message>
-        <source>innehåller tecken som registret inte godtar (till exempel : # + eller ü).</source>
-        <translation>contains characters the register does not accept (for example : # + or ü).</translation>
+        <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
+        <translation>keep what the sandbox receives in FOLDER (otherwise the profile's folder sandbox)</translation>
     </message>
     <message>
-        <source>ska vara 1–100 tecken utan specialtecken som : # +.</source>
-        <translation>should be 1–100 characters without special characters such as : # +.</translation>
+        <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
+        <translation>avfall sandbox: takes no arguments, only --port and --state-dir.</translation>
     </message>
     <message>
-        <source>innehåller tecken som registret inte godtar.</source>
-        <translation>contains characters the register does not accept.</translation>
+        <source>avfall sandbox: --port ska vara ett tal mellan 0 och 65535.</source>
+        <translation>avfall sandbox: --port should be a number between 0 and 65535.</translation>
     </message>
     <message>
-        <source>ska vara fem siffror utan mellanslag, till exempel 11645.</source>
-        <translation>should be five digits without spaces, for example 11645.</translation>
+        <source>avfall sandbox: %1</source>
+        <translation>avfall sandbox: %1</translation>
     </message>
     <message>
-        <source>ska vara en kommunkod med fyra siffror, till exempel 0180.</source>
-        <translation>should be a four-digit municipality code, for example 0180.</translation>
+        <source>Sandlådan körs och sparar i %1. Avsluta med Ctrl+C.</source>
+        <translation>The sandbox is running and saves in %1. Stop it with Ctrl+C.</translation>
     </message>
     <message>
-        <source>ska vara åtta siffror.</source>
-        <translation>should be eight digits.</translation>
+        <source>kontrollera en anteckning i JSON mot registrets regler</source>
+        <translation>check a note in JSON against the register's rules</translation>
     </message>
     <message>
-        <source>ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.</source>
-        <translation>should be eight digits, or SAKNAS if you have no CFAR number.</translation>
+        <source>anteckningstyp: </source>
+        <translation>note type: </translation>
     </message>
     <message>
-        <source>ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.</source>
-        <translation>should be six digits without spaces or asterisk, for example 160601.</translation>
+        <source>anteckningen som JSON (&apos;-&apos; läser från standard in)</source>
+        <translation>the note as JSON ('-' reads from standard input)</translation>
     </message>
     <message>
-        <source>ska vara en landskod med två stora bokstäver, till exempel NO.</source>
-        <translation>should be a country code with two capital letters, for example NO.</translation>
+        <source>skriv problemen som en JSON-lista</source>
+        <translation>write the problems as a JSON list</translation>
     </message>
     <message>
-        <source>har fel format.</source>
-        <translation>has the wrong format.</translation>
+        <source>skriv anteckningen som den skulle skickas</source>
+        <translation>write the note as it would be sent</translation>
     </message>
     <message>
-        <source>%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.</source>
-        <translation>%1 does not apply on %2. The code exists only in the list of wastes for another period.</translation>
+        <source>avfall validate: ange TYPE och FILE, till exempel &apos;avfall validate transporter anteckning.json&apos;.</source>
+        <translation>avfall validate: give TYPE and FILE, for example 'avfall validate transporter anteckning.json'.</translation>
     </message>
     <message>
-        <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation>%1 is not in the Waste Ordinance&apos;s list.</translation>
+        <source>avfall validate: okänd anteckningstyp &apos;%1&apos;. Möjliga: %2.</source>
+        <translation>avfall validate: unknown note type '%1'. Possible: %2.</translation>
     </message>
     <message>
-        <source>%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.</source>
-        <translation>%1 is a chapter or subchapter. Choose a six-digit waste code.</translation>
+        <source>inbyggd lista</source>
+        <translation>built-in list</translation>
     </message>
     <message>
-        <source>%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.</source>
-        <translation>%1 is not hazardous waste. The waste register covers hazardous waste.</translation>
+        <source>hämtad %1</source>
+        <translation>fetched %1</translation>
     </message>
     <message>
-        <source>ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</source>
-        <translation>should be an ID from the register in the form 8-4-4-4-12 characters, for example 3f2504e0-4f89-11d3-9a0c-0305e82c3301.</translation>
+        <source> (äldre än ett dygn)</source>
+        <translation> (older than a day)</translation>
     </message>
     <message>
-        <source>%1 är inte en svensk kommunkod.</source>
-        <translation>%1 is not a Swedish municipality code.</translation>
+        <source>visa registrets värdelistor (avfallskoder, metoder …)</source>
+        <translation>show the register's value lists (waste codes, methods …)</translation>
     </message>
     <message>
-        <source>SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer.</source>
-        <translation>SE should not be given. A place in Sweden is given by address, coordinate or CFAR number.</translation>
+        <source>lista att visa: </source>
+        <translation>list to show: </translation>
     </message>
     <message>
-        <source>%1 är inte en landskod enligt ISO 3166.</source>
-        <translation>%1 is not a country code according to ISO 3166.</translation>
+        <source> (utan LIST: listornas källa och ålder)</source>
+        <translation> (without LIST: the lists' source and age)</translation>
     </message>
     <message>
-        <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
-        <translation>%1 is not a mode of transport in the register&apos;s list (R, T, S, A, W or P).</translation>
+        <source>hämta listorna (eller LIST) från registret först</source>
+        <translation>fetch the lists (or LIST) from the register first</translation>
     </message>
     <message>
-        <source>%1 finns inte i listan över typer av återvinningsresultat.</source>
-        <translation>%1 is not in the list of recovery result types.</translation>
+        <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
+        <translation>write the list as JSON, as it is saved or built in</translation>
     </message>
     <message>
-        <source>ska vara datum och tid, till exempel 2026-11-27T14:05:00+01:00.</source>
-        <translation>should be a date and time, for example 2026-11-27T14:05:00+01:00.</translation>
+        <source>avfallstyper: listan som gäller detta datum (annars i dag)</source>
+        <translation>avfallstyper: the list that applies on this date (otherwise today)</translation>
     </message>
     <message>
-        <source>ska vara ett tal.</source>
-        <translation>should be a number.</translation>
+        <source>avfall values: ange högst en lista, till exempel &apos;avfall values avfallstyper&apos;.</source>
+        <translation>avfall values: give at most one list, for example 'avfall values avfallstyper'.</translation>
     </message>
     <message>
-        <source>ska vara ett heltal.</source>
-        <translation>should be a whole number.</translation>
+        <source>avfall values: okänd lista &apos;%1&apos;. Möjliga: %2.</source>
+        <translation>avfall values: unknown list '%1'. Possible: %2.</translation>
     </message>
     <message>
-        <source>ska vara större än 0 kg.</source>
-        <translation>should be more than 0 kg.</translation>
+        <source>avfall values: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
+        <translation>avfall values: invalid date '%1'; write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>får ha högst tre decimaler (gram).</source>
-        <translation>may have at most three decimals (grams).</translation>
+        <source>avfall values: %1</source>
+        <translation>avfall values: %1</translation>
     </message>
     <message>
-        <source>ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479).</source>
-        <translation>should be seven digits in SWEREF 99 TM within Sweden (between 6090340 and 7689479).</translation>
-    </message>
-    <message>
-        <source>ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999).</source>
-        <translation>should be six digits in SWEREF 99 TM within Sweden (between 181896 and 999999).</translation>
-    </message>
-    <message>
-        <source>ska vara ett år från 2020 till i år.</source>
-        <translation>should be a year from 2020 to this year.</translation>
-    </message>
-    <message>
-        <source>ska vara 1, 2, 3 eller 4.</source>
-        <translation>should be 1, 2, 3 or 4.</translation>
-    </message>
-    <message>
-        <source>ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera.</source>
-        <translation>give the place in one way: address, coordinate, CFAR number or country – not several.</translation>
-    </message>
-    <message>
-        <source>ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare innehavare är OKÄND eller KOMMUN.</source>
-        <translation>give an address, coordinate, CFAR number or country. The municipality alone is enough only when the previous holder is OKÄND or KOMMUN.</translation>
-    </message>
-    <message>
-        <source>ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.</source>
-        <translation>give an address, coordinate, CFAR number or country, not only the municipality.</translation>
-    </message>
-    <message>
-        <source>ska vara en lista med behandlingar.</source>
-        <translation>should be a list of treatments.</translation>
-    </message>
-    <message>
-        <source>ange minst en behandlingsmetod.</source>
-        <translation>give at least one treatment method.</translation>
-    </message>
-    <message>
-        <source>ska vara en behandling med kod och underkod.</source>
-        <translation>should be a treatment with code and subcode.</translation>
-    </message>
-    <message>
-        <source>%1 finns inte bland metoderna R1–R13 och D1–D15.</source>
-        <translation>%1 is not among the methods R1–R13 and D1–D15.</translation>
-    </message>
-    <message>
-        <source>ska vara en R-kod eller D-kod, till exempel R9 eller D10.</source>
-        <translation>should be an R code or D code, for example R9 or D10.</translation>
-    </message>
-    <message>
-        <source>%1 har inga underkoder. Lämna underkoden tom.</source>
-        <translation>%1 has no subcodes. Leave the subcode empty.</translation>
-    </message>
-    <message>
-        <source>%1 går inte ihop med %2. Möjliga underkoder: %3.</source>
-        <translation>%1 does not go with %2. Possible subcodes: %3.</translation>
-    </message>
-    <message>
-        <source>välj vilken sorts %1-behandling det var.</source>
-        <translation>choose which kind of %1 treatment it was.</translation>
-    </message>
-    <message>
-        <source>%1 %2 finns redan i listan. Ange varje behandling en gång.</source>
-        <translation>%1 %2 is already in the list. Give each treatment once.</translation>
-    </message>
-    <message>
-        <source>ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer eller töm fältet.</source>
-        <translation>should be filled in only when you report as an agent. Fill in the agent&apos;s organisation number or empty the field.</translation>
-    </message>
-    <message>
-        <source>är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen räkning.</source>
-        <translation>is the same as the operator. Leave the agent fields empty when you report on your own behalf.</translation>
-    </message>
-    <message>
-        <source>ligger i framtiden. Ange när anteckningen faktiskt gjordes.</source>
-        <translation>is in the future. Give the time when the note was actually made.</translation>
-    </message>
-    <message>
-        <source>ligger i framtiden.</source>
-        <translation>is in the future.</translation>
-    </message>
-    <message>
-        <source>är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först.</source>
-        <translation>is later than when the note was made. What is noted must have happened first.</translation>
-    </message>
-    <message>
-        <source>är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka ändå om uppgifterna stämmer, så blir rapporten inte ännu senare.</source>
-        <translation>is before the time of the note. The note should be made before the transport starts – send anyway if the details are right, so that the report is not even later.</translation>
-    </message>
-    <message>
-        <source>kvartalet har inte börjat ännu.</source>
-        <translation>the quarter has not started yet.</translation>
-    </message>
-    <message>
-        <source>fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda).</source>
-        <translation>fill in the quantity of non-hazardous waste or the quantity of material/product (or both).</translation>
-    </message>
-    <message>
-        <source>anges bara för avfallskoder som kräver resultat av återvinning (spillolja).</source>
-        <translation>is given only for waste codes that require a recovery result (waste oil).</translation>
-    </message>
-    <message>
-        <source>anges bara för spillolja med en typ av återvinningsresultat.</source>
-        <translation>is given only for waste oil with a type of recovery result.</translation>
-    </message>
-    <message>
-        <source>ska inte anges för resultattypen %1.</source>
-        <translation>should not be given for the result type %1.</translation>
+        <source>%1 (ej bekräftad)</source>
+        <translation>%1 (not confirmed)</translation>
     </message>
 </context>
 <context>
@@ -2458,72 +2931,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
             <numerusform>No answer within %n second.</numerusform>
             <numerusform>No answer within %n seconds.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>avfall::NoteStore</name>
-    <message>
-        <source>Databasen %1 kan inte öppnas: %2</source>
-        <translation>The database %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>Databasen är skapad av en nyare version av Avfallsrapport (schema %1). Uppdatera programmet.</source>
-        <translation>The database was created by a newer version of Avfallsrapport (schema %1). Update the program.</translation>
-    </message>
-    <message>
-        <source>Databasen kunde inte uppgraderas: %1</source>
-        <translation>The database could not be upgraded: %1</translation>
-    </message>
-    <message>
-        <source>Anteckning %1 finns inte.</source>
-        <translation>Note %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Bara en skickad anteckning kan rättas; %1 är %2.</source>
-        <translation>Only a sent note can be corrected; %1 is %2.</translation>
-    </message>
-    <message>
-        <source>Anteckning %1 har redan en nyare version (%2). Rätta den i stället.</source>
-        <translation>Note %1 already has a newer version (%2). Correct that one instead.</translation>
-    </message>
-    <message>
-        <source>Bara en skickad anteckning kan makuleras.</source>
-        <translation>Only a sent note can be cancelled.</translation>
-    </message>
-    <message>
-        <source>Anteckningen har en nyare version (%1). Makulera den senaste versionen.</source>
-        <translation>The note has a newer version (%1). Cancel the latest version.</translation>
-    </message>
-    <message>
-        <source>Markerad som mottagen av användaren.</source>
-        <translation>Marked as received by the user.</translation>
-    </message>
-    <message>
-        <source>Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till registret.</source>
-        <translation>The program was interrupted while the note was being sent. It may have reached the register.</translation>
-    </message>
-    <message>
-        <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
-        <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::NoteValidator</name>
-    <message>
-        <source>Fältet &quot;%1&quot; finns inte i en makulering.</source>
-        <translation>The field &quot;%1&quot; does not exist in a cancellation.</translation>
-    </message>
-    <message>
-        <source>AvfallsId: måste fyllas i.</source>
-        <translation>Waste ID: must be filled in.</translation>
-    </message>
-    <message>
-        <source>AvfallsId: har fel format.</source>
-        <translation>Waste ID: has the wrong format.</translation>
-    </message>
-    <message>
-        <source>Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
-        <translation>Reason: should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
     </message>
 </context>
 <context>
@@ -3157,442 +3564,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Senast</source>
         <translation>Latest</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli</name>
-    <message>
-        <source>Kan inte läsa %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Okänd miljö &apos;%1&apos;. Välj sandbox, test, production eller custom.</source>
-        <translation>Unknown environment &apos;%1&apos;. Choose sandbox, test, production or custom.</translation>
-    </message>
-    <message>
-        <source>Sandlådan kunde inte starta: %1</source>
-        <translation>The sandbox could not start: %1</translation>
-    </message>
-    <message>
-        <source>--base-url och --token-url gäller bara --env custom; Test och Produktion har fasta adresser.</source>
-        <translation>--base-url and --token-url apply only to --env custom; Test and Production have fixed addresses.</translation>
-    </message>
-    <message>
-        <source>Både --base-url och --token-url behövs och måste börja med https://.</source>
-        <translation>Both --base-url and --token-url are needed and must start with https://.</translation>
-    </message>
-    <message>
-        <source>Inga CA-certifikat i %1.</source>
-        <translation>No CA certificates in %1.</translation>
-    </message>
-    <message>
-        <source>Inget klientcertifikat. Ange --client-cert FIL (och --client-cert-password-file), eller importera certifikatet under Inställningar i programmet.</source>
-        <translation>No client certificate. Give --client-cert FILE (and --client-cert-password-file), or import the certificate under Settings in the program.</translation>
-    </message>
-    <message>
-        <source>Filen med nyckel och hemlighet ska innehålla nyckel:hemlighet på första raden.</source>
-        <translation>The file with key and secret should contain key:secret on its first line.</translation>
-    </message>
-    <message>
-        <source>Ingen åtkomst: ange --token-file eller --key-secret-file, eller spara nyckel och hemlighet under Inställningar → Åtkomst i programmet.</source>
-        <translation>No access: give --token-file or --key-secret-file, or save a key and secret under Settings → Access in the program.</translation>
-    </message>
-    <message>
-        <source>Anteckning %1 ligger kvar i kön: %2</source>
-        <translation>Note %1 remains in the queue: %2</translation>
-    </message>
-    <message>
-        <source>%1 är inte ett JSON-objekt (%2).</source>
-        <translation>%1 is not a JSON object (%2).</translation>
-    </message>
-    <message>
-        <source>(varning) </source>
-        <translation>(warning) </translation>
-    </message>
-    <message>
-        <source>inbyggd lista</source>
-        <translation>built-in list</translation>
-    </message>
-    <message>
-        <source>hämtad %1</source>
-        <translation>fetched %1</translation>
-    </message>
-    <message>
-        <source> (äldre än ett dygn)</source>
-        <translation> (older than a day)</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::CancelCommand</name>
-    <message>
-        <source>makulera en skickad anteckning</source>
-        <translation>cancel a sent note</translation>
-    </message>
-    <message>
-        <source>lokalt id eller avfallsId</source>
-        <translation>local ID or waste ID</translation>
-    </message>
-    <message>
-        <source>FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt</source>
-        <translation>FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt</translation>
-    </message>
-    <message>
-        <source>egen förklaring, sparas bara lokalt</source>
-        <translation>your own explanation, kept only locally</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>Orsaken ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
-        <translation>The reason should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
-    </message>
-    <message>
-        <source>Ingen anteckning med id %1.</source>
-        <translation>No note with ID %1.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::Connection</name>
-    <message>
-        <source>miljö: sandbox, test, production eller custom (annars den sparade)</source>
-        <translation>environment: sandbox, test, production or custom (otherwise the saved one)</translation>
-    </message>
-    <message>
-        <source>miljö</source>
-        <translation>environment</translation>
-    </message>
-    <message>
-        <source>registrets bas-URL (https)</source>
-        <translation>the register&apos;s base URL (https)</translation>
-    </message>
-    <message>
-        <source>tokentjänstens URL (https)</source>
-        <translation>the token service&apos;s URL (https)</translation>
-    </message>
-    <message>
-        <source>PEM-fil med CA-certifikat att lita på utöver systemets</source>
-        <translation>PEM file with CA certificates to trust besides the system&apos;s</translation>
-    </message>
-    <message>
-        <source>klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel</source>
-        <translation>client certificate: PKCS#12 (.p12/.pfx) or PEM with key</translation>
-    </message>
-    <message>
-        <source>fil</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>fil med certifikatets lösenord</source>
-        <translation>file with the certificate&apos;s password</translation>
-    </message>
-    <message>
-        <source>fil med en åtkomsttoken som används som den är</source>
-        <translation>file with an access token that is used as it is</translation>
-    </message>
-    <message>
-        <source>fil med nyckel:hemlighet för tokentjänsten</source>
-        <translation>file with key:secret for the token service</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::CorrectCommand</name>
-    <message>
-        <source>skicka en rättad version av en skickad anteckning</source>
-        <translation>send a corrected version of a sent note</translation>
-    </message>
-    <message>
-        <source>lokalt id eller avfallsId</source>
-        <translation>local ID or waste ID</translation>
-    </message>
-    <message>
-        <source>hela den rättade anteckningen som JSON</source>
-        <translation>the whole corrected note as JSON</translation>
-    </message>
-    <message>
-        <source>Ingen anteckning med id %1.</source>
-        <translation>No note with ID %1.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::HistoryCommand</name>
-    <message>
-        <source>visa anteckningar som skickats eller väntar</source>
-        <translation>show notes that were sent or are waiting</translation>
-    </message>
-    <message>
-        <source>skriv en JSON-lista</source>
-        <translation>write a JSON list</translation>
-    </message>
-    <message>
-        <source>bara denna anteckningstyp</source>
-        <translation>only this note type</translation>
-    </message>
-    <message>
-        <source>bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled</source>
-        <translation>only this state: draft, queued, sending, sent, rejected, uncertain, cancelled</translation>
-    </message>
-    <message>
-        <source>bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)</source>
-        <translation>only notes from this date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>datum</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>Okänd anteckningstyp &apos;%1&apos;.</source>
-        <translation>Unknown note type &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Okänt tillstånd &apos;%1&apos;.</source>
-        <translation>Unknown state &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Datumet ska skrivas ÅÅÅÅ-MM-DD.</source>
-        <translation>The date should be written YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Inga anteckningar.</source>
-        <translation>No notes.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::QueueCommand</name>
-    <message>
-        <source>visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)</source>
-        <translation>show the queue (list), send it (flush) or decide on uncertain notes (resend, received)</translation>
-    </message>
-    <message>
-        <source>list, flush, resend ID eller received ID AVFALLSID</source>
-        <translation>list, flush, resend ID or received ID AVFALLSID</translation>
-    </message>
-    <message>
-        <source>flush: fortsätt försöka i högst så många sekunder när registret inte svarar</source>
-        <translation>flush: keep trying for at most this many seconds when the register does not answer</translation>
-    </message>
-    <message>
-        <source>sekunder</source>
-        <translation>seconds</translation>
-    </message>
-    <message>
-        <source>Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4</source>
-        <translation>Sent: %1, rejected: %2, uncertain: %3, left in the queue: %4</translation>
-    </message>
-    <message>
-        <source>Bara en osäker anteckning kan skickas igen.</source>
-        <translation>Only an uncertain note can be sent again.</translation>
-    </message>
-    <message>
-        <source>Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras som SkickatDubbelt.</source>
-        <translation>Warning: if the previous sending arrived, the note will be there twice and must be cancelled as SkickatDubbelt.</translation>
-    </message>
-    <message>
-        <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
-        <translation>Give the note&apos;s ID and the waste ID the register gave (a GUID).</translation>
-    </message>
-    <message>
-        <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
-        <translation>avfall queue: unknown action or note. Use list, flush, resend ID or received ID AVFALLSID.</translation>
-    </message>
-    <message>
-        <source>Bara en osäker anteckning behöver kontrolleras.</source>
-        <translation>Only an uncertain note needs to be checked.</translation>
-    </message>
-    <message>
-        <source>Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets e-tjänst och använd &apos;avfall queue received ID AVFALLSID&apos; eller &apos;avfall queue resend ID&apos;.</source>
-        <translation>The production environment cannot be read back. Check in Naturvårdsverket&apos;s e-service and use &apos;avfall queue received ID AVFALLSID&apos; or &apos;avfall queue resend ID&apos;.</translation>
-    </message>
-    <message>
-        <source>Registret har anteckningen. AvfallsId: %1</source>
-        <translation>The register has the note. Waste ID: %1</translation>
-    </message>
-    <message>
-        <source>Registret har ingen sådan anteckning. Skicka den igen med &apos;avfall queue resend %1&apos;.</source>
-        <translation>The register has no such note. Send it again with &apos;avfall queue resend %1&apos;.</translation>
-    </message>
-    <message>
-        <source>Kön är tom.</source>
-        <translation>The queue is empty.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>typ</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>försök</source>
-        <translation>attempts</translation>
-    </message>
-    <message>
-        <source>senast</source>
-        <translation>latest</translation>
-    </message>
-    <message>
-        <source>  FÖRSENAD</source>
-        <translation>  OVERDUE</translation>
-    </message>
-    <message>
-        <source>  snart</source>
-        <translation>  soon</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::QueueSession</name>
-    <message>
-        <source>En annan process skickar redan från denna profil (pid %1); anteckningen skickas därifrån.</source>
-        <translation>Another process is already sending from this profile (pid %1); the note will be sent from there.</translation>
-    </message>
-    <message>
-        <source>Väntar på att en annan process (pid %1) ska bli klar med att skicka …</source>
-        <translation>Waiting for another process (pid %1) to finish sending …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n anteckning(ar) avbröts under sändning och är nu osäkra.</source>
-        <translation>
-            <numerusform>%n note was interrupted while being sent and is now uncertain.</numerusform>
-            <numerusform>%n notes were interrupted while being sent and are now uncertain.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::SandboxCommand</name>
-    <message>
-        <source>kör den inbyggda sandlådan (en imitation av registret) tills den avbryts</source>
-        <translation>run the built-in sandbox (an imitation of the register) until interrupted</translation>
-    </message>
-    <message>
-        <source>lyssna på porten N på 127.0.0.1 (annars en ledig port)</source>
-        <translation>listen on port N on 127.0.0.1 (otherwise a free port)</translation>
-    </message>
-    <message>
-        <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
-        <translation>keep what the sandbox receives in FOLDER (otherwise the profile&apos;s folder sandbox)</translation>
-    </message>
-    <message>
-        <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
-        <translation>avfall sandbox: takes no arguments, only --port and --state-dir.</translation>
-    </message>
-    <message>
-        <source>avfall sandbox: --port ska vara ett tal mellan 0 och 65535.</source>
-        <translation>avfall sandbox: --port should be a number between 0 and 65535.</translation>
-    </message>
-    <message>
-        <source>avfall sandbox: %1</source>
-        <translation>avfall sandbox: %1</translation>
-    </message>
-    <message>
-        <source>Sandlådan körs och sparar i %1. Avsluta med Ctrl+C.</source>
-        <translation>The sandbox is running and saves in %1. Stop it with Ctrl+C.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::SubmitCommand</name>
-    <message>
-        <source>lägg en anteckning i kön och skicka den</source>
-        <translation>queue a note and send it</translation>
-    </message>
-    <message>
-        <source>anteckningstyp, till exempel transporter</source>
-        <translation>note type, for example transporter</translation>
-    </message>
-    <message>
-        <source>anteckningen som JSON</source>
-        <translation>the note as JSON</translation>
-    </message>
-    <message>
-        <source>avfall submit: ange en känd TYPE och en FILE.</source>
-        <translation>avfall submit: give a known TYPE and a FILE.</translation>
-    </message>
-    <message>
-        <source>Anteckning %1 är köad.</source>
-        <translation>Note %1 is queued.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::ValidateCommand</name>
-    <message>
-        <source>kontrollera en anteckning i JSON mot registrets regler</source>
-        <translation>check a note in JSON against the register&apos;s rules</translation>
-    </message>
-    <message>
-        <source>anteckningstyp: </source>
-        <translation>note type: </translation>
-    </message>
-    <message>
-        <source>anteckningen som JSON (&apos;-&apos; läser från standard in)</source>
-        <translation>the note as JSON (&apos;-&apos; reads from standard input)</translation>
-    </message>
-    <message>
-        <source>skriv problemen som en JSON-lista</source>
-        <translation>write the problems as a JSON list</translation>
-    </message>
-    <message>
-        <source>skriv anteckningen som den skulle skickas</source>
-        <translation>write the note as it would be sent</translation>
-    </message>
-    <message>
-        <source>avfall validate: ange TYPE och FILE, till exempel &apos;avfall validate transporter anteckning.json&apos;.</source>
-        <translation>avfall validate: give TYPE and FILE, for example &apos;avfall validate transporter anteckning.json&apos;.</translation>
-    </message>
-    <message>
-        <source>avfall validate: okänd anteckningstyp &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall validate: unknown note type &apos;%1&apos;. Possible: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::cli::ValuesCommand</name>
-    <message>
-        <source>visa registrets värdelistor (avfallskoder, metoder …)</source>
-        <translation>show the register&apos;s value lists (waste codes, methods …)</translation>
-    </message>
-    <message>
-        <source>lista att visa: </source>
-        <translation>list to show: </translation>
-    </message>
-    <message>
-        <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists&apos; source and age)</translation>
-    </message>
-    <message>
-        <source>hämta listorna (eller LIST) från registret först</source>
-        <translation>fetch the lists (or LIST) from the register first</translation>
-    </message>
-    <message>
-        <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
-        <translation>write the list as JSON, as it is saved or built in</translation>
-    </message>
-    <message>
-        <source>avfallstyper: listan som gäller detta datum (annars i dag)</source>
-        <translation>avfallstyper: the list that applies on this date (otherwise today)</translation>
-    </message>
-    <message>
-        <source>avfall values: ange högst en lista, till exempel &apos;avfall values avfallstyper&apos;.</source>
-        <translation>avfall values: give at most one list, for example &apos;avfall values avfallstyper&apos;.</translation>
-    </message>
-    <message>
-        <source>avfall values: okänd lista &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall values: unknown list &apos;%1&apos;. Possible: %2.</translation>
-    </message>
-    <message>
-        <source>avfall values: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>avfall values: invalid date &apos;%1&apos;; write YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>avfall values: %1</source>
-        <translation>avfall values: %1</translation>
-    </message>
-    <message>
-        <source>%1 (ej bekräftad)</source>
-        <translation>%1 (not confirmed)</translation>
     </message>
 </context>
 <context>
@@ -4950,21 +4921,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Ingen avfallskod passar. Prova ett annat ord eller Bläddra…</source>
         <translation>No waste code matches. Try another word or Browse…</translation>
-    </message>
-</context>
-<context>
-    <name>avfall::sandbox::SandboxStore</name>
-    <message>
-        <source>Kan inte skapa sandlådans mapp %1.</source>
-        <translation>Cannot create the sandbox folder %1.</translation>
-    </message>
-    <message>
-        <source>Kan inte läsa %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Kan inte skriva %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "../secrets/fakesecretbackend.h"
+#include "appbackend.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
 #include "environmentbadge.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -70,6 +72,8 @@ private slots:
     void testConnectionNamesTheFailedStep_data();
     void testConnectionNamesTheFailedStep();
     void mainWindowOpensTheDialog();
+    void withoutKeychainTheMainWindowAsksOncePerSession();
+    void sessionPromptChild();
     void englishAfterRestart();
 
 private:
@@ -746,6 +750,75 @@ void TestSettingsDialog::mainWindowOpensTheDialog()
     QTRY_VERIFY(window.environmentBadge()->text().contains(QStringLiteral("Produktion")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Produktion")));
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+}
+
+// A machine without a keychain, after a restart: the certificate is in the profile but its
+// password was kept for the last session only. The main window opens Inställningar → Certifikat by
+// itself, once; after unlocking, the certificate problem is gone and no second dialog comes.
+// Runs in a child whose D-Bus address leads nowhere (QtKeychain fails; session-only secrets).
+void TestSettingsDialog::withoutKeychainTheMainWindowAsksOncePerSession()
+{
+    test::TestProfile profile;
+    const QString p12 = writeFile(
+        pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), m_password.toUtf8(), {}));
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + profile.path() + QStringLiteral("/ingen-buss"));
+    environment.insert(QStringLiteral("AVFALL_SESSION_PROMPT_CHILD"), profile.path());
+    environment.insert(QStringLiteral("AVFALL_SESSION_PROMPT_P12"), p12);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("sessionPromptChild")});
+    QVERIFY(child.waitForFinished(120000));
+    const QString output = QString::fromUtf8(child.readAll());
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("PASS   : TestSettingsDialog::sessionPromptChild()")),
+             qPrintable(output));
+}
+
+void TestSettingsDialog::sessionPromptChild()
+{
+    const QString directory = qEnvironmentVariable("AVFALL_SESSION_PROMPT_CHILD");
+    if (directory.isEmpty())
+        QSKIP("Runs only as the child of withoutKeychainTheMainWindowAsksOncePerSession.");
+    const Profile profile = Profile::inDirectory(directory);
+    {
+        ConnectionStore store(profile);
+        QVERIFY(store.secrets()->openBlocking());
+        QCOMPARE(store.secrets()->mode(), SecretStore::Mode::SessionOnly);
+        QVERIFY(store.identities()
+                    ->importPkcs12Blocking(Environment::Test,
+                                           qEnvironmentVariable("AVFALL_SESSION_PROMPT_P12"),
+                                           m_password.toUtf8())
+                    .ok());
+        store.setEnvironment(Environment::Test);
+    }
+    clearSessionSecrets(); // what a restart does to them
+
+    app::MainWindow window(profile);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible(), 20000);
+    QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Certificate);
+    auto *unlockButton = dialog->findChild<QPushButton *>(QStringLiteral("unlockCertificateButton"));
+    QTRY_VERIFY(unlockButton->isVisible());
+    QVERIFY(dialog->certificatePage()->messageLabel()->text().contains(QStringLiteral("ingen nyckelring")));
+    type(dialog->findChild<QLineEdit *>(QStringLiteral("certificatePasswordEdit")), m_password);
+    click(unlockButton);
+    QTRY_VERIFY(dialog->certificatePage()->messageLabel()->text().contains(
+        QStringLiteral("under den här sessionen")));
+    clickOk(*dialog);
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+
+    // The access (key and secret) is still missing: the status bar says so, no second dialog opens.
+    auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QTRY_VERIFY(connection->text().contains(QStringLiteral("Nyckel och hemlighet")));
+    QVERIFY2(!connection->text().contains(QStringLiteral("lösenordet")), qPrintable(connection->text()));
+    window.backend().reconnect();
+    QTest::qWait(300);
+    QVERIFY(!window.findChild<SettingsDialog *>());
 }
 
 void TestSettingsDialog::englishAfterRestart()

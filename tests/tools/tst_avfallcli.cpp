@@ -1,4 +1,5 @@
 #include "samplenotes.h"
+#include "settings.h"
 #include "testprofile.h"
 
 #include <QJsonArray>
@@ -23,6 +24,7 @@ private slots:
     void validate_data();
     void validate();
     void validateJsonOutput();
+    void followsTheLanguageOfTheApp();
 
 private:
     struct Result
@@ -173,6 +175,44 @@ void TestAvfallCli::validateJsonOutput()
     QCOMPARE(problem.value(QStringLiteral("path")).toString(), QStringLiteral("verksamhetensNamn"));
     QCOMPARE(problem.value(QStringLiteral("code")).toInt(), 4027);
     QCOMPARE(problem.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+}
+
+// Språk → English in the app applies to the command line of the same profile; the --json output
+// stays the same (scripts depend on it), only the text for people changes.
+void TestAvfallCli::followsTheLanguageOfTheApp()
+{
+    avfall::test::TestProfile profile;
+    avfall::Settings(profile.profile()).setLanguage(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString file =
+        writeNote(dir, QStringLiteral("note.json"),
+                  json(avfall::test::withValue(avfall::test::samples::note(avfall::NoteKind::Transport),
+                                               QStringLiteral("avfall.mangd"), 0)));
+    const QStringList profileOption{QStringLiteral("--profile"), profile.path()};
+    const Result english =
+        run(QStringLiteral("avfall"),
+            profileOption + QStringList{QStringLiteral("validate"), QStringLiteral("transporter"), file});
+    QCOMPARE(english.exitCode, 2);
+    QVERIFY2(english.out.contains(
+                 QStringLiteral("avfall.mangd: Waste – Quantity (kg): should be more than 0 kg.")),
+             qPrintable(english.out));
+    const Result help = run(QStringLiteral("avfall"), profileOption + QStringList{QStringLiteral("--help")});
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: avfall")), qPrintable(help.out));
+
+    const Result json = run(QStringLiteral("avfall"),
+                            profileOption + QStringList{QStringLiteral("validate"), QStringLiteral("--json"),
+                                                        QStringLiteral("transporter"), file});
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject problem = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("path")).toString(), QStringLiteral("avfall.mangd"));
+    QCOMPARE(problem.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+    // Swedish stays the language of a profile that has none set.
+    avfall::test::TestProfile fresh;
+    const Result swedish =
+        run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
+                                       QStringLiteral("transporter"), file});
+    QVERIFY2(swedish.out.contains(QStringLiteral("ska vara större än 0 kg")), qPrintable(swedish.out));
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)

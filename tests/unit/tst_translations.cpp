@@ -1,10 +1,13 @@
 #include "environment.h"
+#include "notetype.h"
+#include "notevalidator.h"
 #include "testprofile.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -22,6 +25,7 @@ class TestTranslations : public QObject
 private slots:
     void catalogues_data();
     void catalogues();
+    void validatorMessagesFollowTheLanguage(); // before the next one installs English for good
     void englishCatalogueLoadsAndTranslates();
     void swedishKeepsTheSourceAndLoadsQtExtras();
     void languagesOffered();
@@ -176,6 +180,39 @@ void TestTranslations::englishCatalogueLoadsAndTranslates()
     QCOMPARE(avfall::environmentDisplayName(avfall::Environment::Custom), QStringLiteral("Custom address"));
     QCOMPARE(QCoreApplication::translate("avfall::forms::ConnectionPage", "%n dagar kvar", nullptr, 3),
              QStringLiteral("%n days left").replace(QLatin1String("%n"), QLatin1String("3")));
+}
+
+// lupdate must see the context the validator translates with at run time: every message it gives
+// for broken notes of each type reads differently once the English catalogue is installed.
+void TestTranslations::validatorMessagesFollowTheLanguage()
+{
+    const avfall::NoteValidator validator;
+    const QJsonObject broken{
+        {QStringLiteral("tidpunkt"), QStringLiteral("igår")},
+        {QStringLiteral("avfall"), QJsonObject{{QStringLiteral("avfallskod"), QStringLiteral("999999")},
+                                               {QStringLiteral("mangd"), -3}}},
+        {QStringLiteral("verksamhetsutovare"), QStringLiteral("5560000000")},
+    };
+    const auto messages = [&] {
+        QStringList texts;
+        for (const avfall::NoteType &type : avfall::noteTypes())
+            for (const QJsonObject &note : {QJsonObject(), broken})
+                for (const avfall::Problem &problem : validator.validate(type.kind, note))
+                    texts << problem.message;
+        for (const avfall::Problem &problem : validator.validateCancellation({}))
+            texts << problem.message;
+        return texts;
+    };
+    const QStringList swedish = messages();
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral("avfallsrapport_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&english);
+    const QStringList translated = messages();
+    QCoreApplication::removeTranslator(&english);
+    QVERIFY(swedish.size() > 20);
+    QCOMPARE(translated.size(), swedish.size());
+    for (qsizetype i = 0; i < swedish.size(); ++i)
+        QVERIFY2(translated.at(i) != swedish.at(i), qPrintable(swedish.at(i)));
 }
 
 void TestTranslations::swedishKeepsTheSourceAndLoadsQtExtras()
