@@ -149,10 +149,11 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
+    layout->addStretch(0); // takes the room only while the table is hidden (an empty queue)
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *action :
-         {m_open, m_correct, m_cancel, m_newFrom, m_chain, m_resend, m_received, m_retry, m_delete})
+    for (QPushButton *action : {m_open, m_correct, m_cancel, m_newFrom, m_chain, m_receipt, m_resend,
+                                m_received, m_retry, m_delete})
         actions->addWidget(action);
     actions->addStretch();
     layout->addLayout(actions);

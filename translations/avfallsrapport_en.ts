@@ -3159,7 +3159,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Utkast</source>
-        <translation>Draft</translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>Kö</source>
@@ -3303,7 +3303,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Utkast</source>
-        <translation>Draft</translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>Kö</source>
