@@ -127,6 +127,10 @@ const QList<QStringList> &migrations()
         // 1 → 2: counting and filtering the history read whole rows (payloads included); this
         // index covers the usual filters so that a count over 100,000 notes reads only the index.
         {QStringLiteral("CREATE INDEX notes_listing ON notes(operation, state, kind, created_at)")},
+        // 2 → 3: the sender takes the oldest due note of the queue; in this index the queued notes
+        // stand in id order, so taking one reads the first due entry instead of sorting the queue.
+        {QStringLiteral("DROP INDEX IF EXISTS notes_queue"),
+         QStringLiteral("CREATE INDEX notes_due ON notes(state, environment, id)")},
     };
     return steps;
 }
@@ -593,7 +597,14 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     ok = ok && exec(update);
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
 
-    const auto current = note(noteId);
+    // Only a cancellation or a correction changes another note; the whole note (its payload
+    // parsed) is read only then.
+    QSqlQuery &operation = statement(QStringLiteral("SELECT operation FROM notes WHERE id = ?"));
+    operation.addBindValue(noteId);
+    const bool changesAnother = ok && exec(operation) && operation.next() &&
+                                operation.value(0).toString() != operationKey(Operation::Create);
+    operation.finish();
+    const auto current = changesAnother ? note(noteId) : std::nullopt;
     if (ok && current && result.newState == NoteState::Sent && current->operation == Operation::Cancel) {
         query.prepare(
             QStringLiteral("UPDATE notes SET state = 'cancelled', cancel_reason = ?, cancel_explanation = ?,"

@@ -42,7 +42,7 @@ struct NoteFilter
 class NoteStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens or creates the database and migrates it to kSchemaVersion in one transaction.
     static std::unique_ptr<NoteStore> open(const QString &file, QString *error = nullptr);

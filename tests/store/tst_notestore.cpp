@@ -21,7 +21,8 @@ private slots:
     void createsSchemaInWalMode();
     void refusesNewerSchema();
     void upgradesAnEmptyOldDatabase();
-    void upgradesVersion1KeepingNotes();
+    void upgradesOlderVersionsKeepingNotes_data();
+    void upgradesOlderVersionsKeepingNotes();
     void draftsBecomeQueuedWithFrozenPayload();
     void deadlineIsComputedFromTheEventDate();
     void claimAndRecord();
@@ -100,41 +101,71 @@ void TestNoteStore::upgradesAnEmptyOldDatabase()
     QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
 }
 
-void TestNoteStore::upgradesVersion1KeepingNotes()
+void TestNoteStore::upgradesOlderVersionsKeepingNotes_data()
 {
-    qint64 id = 0;
+    // How to turn a current database back into what an older version left behind.
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QStringList>("downgrade");
+    const QString version2[] = {QStringLiteral("DROP INDEX notes_due"),
+                                QStringLiteral("CREATE INDEX notes_queue ON notes(state, environment, "
+                                               "next_attempt_at)")};
+    QTest::newRow("version 1 (no listing index, queue index by time)")
+        << 1
+        << (QStringList(std::begin(version2), std::end(version2))
+            << QStringLiteral("DROP INDEX notes_listing"));
+    QTest::newRow("version 2 (queue index by time)")
+        << 2 << QStringList(std::begin(version2), std::end(version2));
+}
+
+void TestNoteStore::upgradesOlderVersionsKeepingNotes()
+{
+    QFETCH(int, version);
+    QFETCH(QStringList, downgrade);
+    qint64 first = 0;
+    qint64 second = 0;
     {
         auto store = openStore();
-        id = store->enqueue(NoteKind::Handel, Environment::Test, samples::note(NoteKind::Handel));
+        first = store->enqueue(NoteKind::Handel, Environment::Test, samples::note(NoteKind::Handel));
+        second = store->enqueue(NoteKind::Transport, Environment::Test, samples::note(NoteKind::Transport));
     }
-    {
-        // Turn it into what version 1 left behind: no listing index, schema_version 1.
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+    const auto sql = [this](const QStringList &statements, const QString &connection) {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(m_file);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
-        QVERIFY(query.exec(QStringLiteral("DROP INDEX notes_listing")));
-        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+        QStringList results;
+        if (database.open()) {
+            QSqlQuery query(database);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement))
+                    results << QStringLiteral("failed: ") + statement;
+                while (query.next())
+                    results << query.value(0).toString();
+            }
+            query.finish();
+        }
         database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return results;
+    };
+    QCOMPARE(sql(downgrade << QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                  .arg(version),
+                 QStringLiteral("old")),
+             QStringList());
+
     auto store = openStore();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
-    QCOMPARE(store->note(id)->payload, samples::note(NoteKind::Handel));
+    QCOMPARE(store->schemaVersion(), NoteStore::kSchemaVersion);
+    QCOMPARE(store->note(first)->payload, samples::note(NoteKind::Handel));
+    // The queue still hands out the oldest note first.
+    QCOMPARE(store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Test)->note.id, first);
+    QCOMPARE(store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Test)->note.id, second);
     store.reset();
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        database.setDatabaseName(m_file);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
-        QVERIFY(
-            query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes_listing'")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QCOMPARE(
+        sql({QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'notes_%' "
+                            "ORDER BY name")},
+            QStringLiteral("check")),
+        (QStringList{QStringLiteral("notes_avfall"), QStringLiteral("notes_created"),
+                     QStringLiteral("notes_due"), QStringLiteral("notes_listing")}));
 }
 
 void TestNoteStore::draftsBecomeQueuedWithFrozenPayload()
