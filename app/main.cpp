@@ -1,5 +1,6 @@
 #include "firststartwizard.h"
 #include "mainwindow.h"
+#include "noteform.h"
 #include "profile.h"
 #include "settings.h"
 #include "translations.h"
@@ -97,6 +98,8 @@ int main(int argc, char *argv[])
             window.showNoteType(type->kind);
     }
     window.show();
+    // Once the window is on screen, so that the first form opens as fast as the others.
+    QTimer::singleShot(100, &window, [] { avfall::forms::NoteForm::prepareSharedData(); });
     if (parser.isSet(options.startupTime)) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("%lld ms\n", static_cast<long long>(startTimer.elapsed()));

@@ -95,6 +95,13 @@ NoteForm::NoteForm(NoteKind kind, const ValueLists &lists, QWidget *parent)
 
 NoteForm::~NoteForm() = default;
 
+void NoteForm::prepareSharedData()
+{
+    // Behandlingsresultat has the most kinds of widget (treatment rows, waste oil, pickers).
+    const NoteForm form(NoteKind::Behandlingsresultat);
+    Q_UNUSED(form);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Building
 

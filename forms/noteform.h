@@ -47,6 +47,11 @@ public:
                       QWidget *parent = nullptr);
     ~NoteForm() override;
 
+    // Reads the bundled value lists and builds one form that is never shown, so that the lists
+    // and Qt's style and font caches are ready: the first form the user opens then takes as long
+    // as any other. The app calls it once, right after its window is shown.
+    static void prepareSharedData();
+
     NoteKind kind() const { return m_kind; }
 
     // Replaces every value; tidpunkt becomes now when the values have none. Opens the Ombud
