@@ -1,9 +1,11 @@
 #pragma once
 
-// Typing for the form tests: QTest::keyClicks only knows ASCII, the forms are Swedish.
+// Typing and clicking for the GUI tests: QTest::keyClicks only knows ASCII, the forms are Swedish.
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QRadioButton>
 #include <QTest>
 #include <QWidget>
 
@@ -31,6 +33,24 @@ inline void typeChoice(QComboBox *combo, const QString &start)
     combo->setFocus();
     QTest::qWait(QApplication::keyboardInputInterval() + 20);
     typeText(combo, start);
+}
+
+// Gives the input the focus, then types as typeText does.
+inline void focusAndType(QWidget *input, const QString &text)
+{
+    input->setFocus();
+    typeText(input, text);
+}
+
+// Clicks a button the way a user can: only a visible, enabled one; a radio button on its indicator
+// (it reacts only there and on its text, not on the empty rest of its row).
+inline void userClick(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+    const bool indicator = qobject_cast<QRadioButton *>(button) != nullptr;
+    QTest::mouseClick(button, Qt::LeftButton, {},
+                      indicator ? QPoint(8, button->height() / 2) : button->rect().center());
 }
 
 } // namespace avfall::test

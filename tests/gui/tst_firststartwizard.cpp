@@ -1,6 +1,7 @@
 #include "connectionstore.h"
 #include "filedialogseam.h"
 #include "firststartwizard.h"
+#include "formtyping.h"
 #include "pki.h"
 #include "secretstore.h"
 #include "settings.h"
@@ -38,8 +39,6 @@ private slots:
 
 private:
     void clickButton(FirstStartWizard &wizard, QWizard::WizardButton which);
-    void click(QAbstractButton *button);
-    void type(QWidget *input, const QString &text);
 
     std::unique_ptr<test::TestPki> m_pki;
     QTemporaryDir m_files;
@@ -69,30 +68,6 @@ void TestFirstStartWizard::clickButton(FirstStartWizard &wizard, QWizard::Wizard
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-void TestFirstStartWizard::click(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    // A radio button reacts only on its indicator and text, not on the empty rest of its row.
-    const bool indicator = qobject_cast<QRadioButton *>(button) != nullptr;
-    QTest::mouseClick(button, Qt::LeftButton, {},
-                      indicator ? QPoint(8, button->height() / 2) : button->rect().center());
-}
-
-// QTest::keyClicks takes ASCII only; å, ä, ö and € are sent as key events with their text.
-void TestFirstStartWizard::type(QWidget *input, const QString &text)
-{
-    input->setFocus();
-    for (const QChar character : text) {
-        if (character.unicode() < 0x80) {
-            QTest::keyClick(input, char(character.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
-        }
-    }
-}
-
 void TestFirstStartWizard::sandboxWorksAtOnce()
 {
     test::TestProfile profile;
@@ -120,7 +95,7 @@ void TestFirstStartWizard::connectingExplainsWhatIsNeeded()
     FirstStartWizard wizard(profile.profile());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    click(wizard.connectChoice());
+    test::userClick(wizard.connectChoice());
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::RequirementsPageId));
     const QString text = wizard.findChild<QLabel *>(QStringLiteral("requirementsText"))->text();
@@ -130,7 +105,7 @@ void TestFirstStartWizard::connectingExplainsWhatIsNeeded()
         QVERIFY2(text.contains(needed), qPrintable(needed));
     // Back to the sandbox is always possible.
     clickButton(wizard, QWizard::BackButton);
-    click(wizard.sandboxChoice());
+    test::userClick(wizard.sandboxChoice());
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::SandboxDonePageId));
 }
@@ -142,7 +117,7 @@ void TestFirstStartWizard::wholeWayToNaturvardsverket()
     FirstStartWizard wizard(profile.profile(), &store);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    click(wizard.connectChoice());
+    test::userClick(wizard.connectChoice());
     clickButton(wizard, QWizard::NextButton); // requirements
     clickButton(wizard, QWizard::NextButton); // environment
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::EnvironmentPageId));
@@ -162,17 +137,17 @@ void TestFirstStartWizard::wholeWayToNaturvardsverket()
         out.write(pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), "wizard-lösen", {}));
     }
     setOpenFileFunction([file](QWidget *, const QString &, const QString &) { return file; });
-    click(certificate->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
-    type(certificate->passwordEdit(), QStringLiteral("wizard-lösen"));
-    click(certificate->importButton());
+    test::userClick(certificate->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    test::focusAndType(certificate->passwordEdit(), QStringLiteral("wizard-lösen"));
+    test::userClick(certificate->importButton());
     QTRY_VERIFY_WITH_TIMEOUT(certificate->message().contains(QStringLiteral("importerat")), 15000);
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::AccessPageId));
 
     // Key and secret: saved when going on.
     AccessPage *access = wizard.accessPage();
-    type(access->consumerKeyEdit(), QStringLiteral("portal-nyckel"));
-    type(access->consumerSecretEdit(), QStringLiteral("portal-hemlighet"));
+    test::focusAndType(access->consumerKeyEdit(), QStringLiteral("portal-nyckel"));
+    test::focusAndType(access->consumerSecretEdit(), QStringLiteral("portal-hemlighet"));
     clickButton(wizard, QWizard::NextButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(FirstStartWizard::CompanyPageId), 15000);
 
@@ -181,9 +156,9 @@ void TestFirstStartWizard::wholeWayToNaturvardsverket()
     QCOMPARE(company->organisationNumberEdit()->text(), QStringLiteral("556000-0167"));
     QCOMPARE(company->nameEdit()->text(), QStringLiteral("Testföretag 5560000167"));
     company->nameEdit()->clear();
-    type(company->nameEdit(), QStringLiteral("Verkstaden AB"));
-    type(company->contactEdit(), QStringLiteral("Per Persson"));
-    type(company->emailEdit(), QStringLiteral("per@verkstaden.se"));
+    test::focusAndType(company->nameEdit(), QStringLiteral("Verkstaden AB"));
+    test::focusAndType(company->contactEdit(), QStringLiteral("Per Persson"));
+    test::focusAndType(company->emailEdit(), QStringLiteral("per@verkstaden.se"));
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::ConnectDonePageId));
     QTRY_VERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("Nyckel och hemlighet: sparade")),
@@ -212,18 +187,18 @@ void TestFirstStartWizard::wrongCompanyNumberStops()
     FirstStartWizard wizard(profile.profile());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    click(wizard.connectChoice());
+    test::userClick(wizard.connectChoice());
     // To requirements, environment, certificate (none imported), access (nothing typed), company.
     for (int step = 0; step < 5; ++step)
         clickButton(wizard, QWizard::NextButton);
     QTRY_COMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
-    type(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("5560000168"));
+    test::focusAndType(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("5560000168"));
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
     QVERIFY(wizard.companyProblemLabel()->isVisible());
     QVERIFY(wizard.companyProblemLabel()->text().contains(QStringLiteral("Organisationsnumret")));
     QTest::keyClick(wizard.companyPage()->organisationNumberEdit(), Qt::Key_Backspace);
-    type(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("7"));
+    test::focusAndType(wizard.companyPage()->organisationNumberEdit(), QStringLiteral("7"));
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::ConnectDonePageId));
     QTRY_VERIFY(wizard.summaryLabel()->text().contains(QStringLiteral("saknas")));
@@ -236,7 +211,7 @@ void TestFirstStartWizard::closingAlsoCountsAsDone()
     FirstStartWizard wizard(profile.profile());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    click(wizard.connectChoice());
+    test::userClick(wizard.connectChoice());
     clickButton(wizard, QWizard::NextButton);
     clickButton(wizard, QWizard::CancelButton);
     QVERIFY(!wizard.isVisible());

@@ -5,6 +5,7 @@
 #include "environmentbadge.h"
 #include "filedialogseam.h"
 #include "firststartwizard.h"
+#include "formtyping.h"
 #include "mainwindow.h"
 #include "pki.h"
 #include "registerclient.h"
@@ -79,9 +80,16 @@ private slots:
 private:
     void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
     void chooseEnvironment(SettingsDialog &dialog, Environment environment);
-    void click(QAbstractButton *button);
-    void type(QWidget *input, const QString &text);
     void clickOk(SettingsDialog &dialog);
+    struct ConnectionTestRun
+    {
+        bool finished = false;
+        bool ok = false;
+        QString report;
+        bool buttonEnabledAfterwards = false;
+    };
+    // "Testa anslutningen" clicked on the Anslutning page of a dialog over store.
+    ConnectionTestRun runConnectionTest(const Profile &profile, ConnectionStore &store, int refusalGraceMs);
     QString writeFile(const QByteArray &data, const QString &suffix = QStringLiteral(".p12"));
     void answerFileDialogWith(const QString &path);
     void importThroughWidgets(SettingsDialog &dialog, const QString &file, const QString &password);
@@ -128,33 +136,29 @@ void TestSettingsDialog::chooseEnvironment(SettingsDialog &dialog, Environment e
     QCOMPARE(dialog.connectionPage()->environment(), environment);
 }
 
-void TestSettingsDialog::click(QAbstractButton *button)
+TestSettingsDialog::ConnectionTestRun
+TestSettingsDialog::runConnectionTest(const Profile &profile, ConnectionStore &store, int refusalGraceMs)
 {
-    QVERIFY(button);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
-    // A radio button reacts only on its indicator and text, not on the empty rest of its row.
-    const bool indicator = qobject_cast<QRadioButton *>(button) != nullptr;
-    QTest::mouseClick(button, Qt::LeftButton, {},
-                      indicator ? QPoint(8, button->height() / 2) : button->rect().center());
-}
-
-// QTest::keyClicks takes ASCII only; å, ä, ö and € are sent as key events with their text.
-void TestSettingsDialog::type(QWidget *input, const QString &text)
-{
-    input->setFocus();
-    for (const QChar character : text) {
-        if (character.unicode() < 0x80) {
-            QTest::keyClick(input, char(character.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, input, Qt::Key_unknown, QString(character), Qt::NoModifier);
-        }
-    }
+    ConnectionTestRun run;
+    SettingsDialog dialog(profile, &store);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return run;
+    ConnectionPage *page = dialog.connectionPage();
+    page->connectionTest()->setRefusalGraceMs(refusalGraceMs);
+    QSignalSpy finished(page, &ConnectionPage::testFinished);
+    test::userClick(page->testButton());
+    run.finished = finished.wait(30000) || finished.count() == 1;
+    if (run.finished)
+        run.ok = finished.first().first().toBool();
+    run.report = page->testReport()->text();
+    run.buttonEnabledAfterwards = page->testButton()->isEnabled();
+    return run;
 }
 
 void TestSettingsDialog::clickOk(SettingsDialog &dialog)
 {
-    click(dialog.buttons()->button(QDialogButtonBox::Ok));
+    test::userClick(dialog.buttons()->button(QDialogButtonBox::Ok));
 }
 
 QString TestSettingsDialog::writeFile(const QByteArray &data, const QString &suffix)
@@ -177,11 +181,11 @@ void TestSettingsDialog::importThroughWidgets(SettingsDialog &dialog, const QStr
     showTab(dialog, SettingsDialog::Page::Certificate);
     CertificatePage *page = dialog.certificatePage();
     answerFileDialogWith(file);
-    click(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
     QCOMPARE(page->fileEdit()->text(), QDir::toNativeSeparators(file));
-    type(page->passwordEdit(), password);
+    test::focusAndType(page->passwordEdit(), password);
     const QString before = page->message();
-    click(page->importButton());
+    test::userClick(page->importButton());
     QTRY_VERIFY_WITH_TIMEOUT(page->importButton()->isEnabled() && page->message() != before &&
                                  !page->message().contains(QStringLiteral("Kontrollerar")),
                              15000);
@@ -231,7 +235,7 @@ void TestSettingsDialog::cancelKeepsTheEnvironment()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     chooseEnvironment(dialog, Environment::Production);
-    click(dialog.buttons()->button(QDialogButtonBox::Cancel));
+    test::userClick(dialog.buttons()->button(QDialogButtonBox::Cancel));
     QVERIFY(!dialog.isVisible());
     QCOMPARE(Settings(profile.profile()).environment(), Environment::Sandbox);
 }
@@ -246,8 +250,8 @@ void TestSettingsDialog::customAddressMustBeHttps()
     auto *base = dialog.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
     auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
     QVERIFY(base->isVisible());
-    type(base, QStringLiteral("http://register.example/api"));
-    type(token, QStringLiteral("https://register.example/token"));
+    test::focusAndType(base, QStringLiteral("http://register.example/api"));
+    test::focusAndType(token, QStringLiteral("https://register.example/token"));
     clickOk(dialog);
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.problemLabel()->isVisible());
@@ -255,7 +259,7 @@ void TestSettingsDialog::customAddressMustBeHttps()
     QCOMPARE(Settings(profile.profile()).environment(), Environment::Sandbox);
 
     base->clear();
-    type(base, QStringLiteral("https://register.example/api"));
+    test::focusAndType(base, QStringLiteral("https://register.example/api"));
     clickOk(dialog);
     QVERIFY(!dialog.isVisible());
     Settings settings(profile.profile());
@@ -391,14 +395,14 @@ void TestSettingsDialog::pemCertificateAndKey()
     showTab(dialog, SettingsDialog::Page::Certificate);
     CertificatePage *page = dialog.certificatePage();
     QVERIFY(!page->keyFileEdit()->isVisible());
-    click(page->findChild<QRadioButton *>(QStringLiteral("pemRadio")));
+    test::userClick(page->findChild<QRadioButton *>(QStringLiteral("pemRadio")));
     QVERIFY(page->keyFileEdit()->isVisible());
     const pki::KeyPair pair = m_pki->client(pki::sandboxOrganisationNumber());
     answerFileDialogWith(writeFile(pair.certificatePem, QStringLiteral(".pem")));
-    click(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
     answerFileDialogWith(writeFile(pair.privateKeyPem, QStringLiteral(".key")));
-    click(page->findChild<QPushButton *>(QStringLiteral("browseKeyButton")));
-    click(page->importButton());
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("browseKeyButton")));
+    test::userClick(page->importButton());
     QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("importerat")), 15000);
     QCOMPARE(page->identity().certificate, QSslCertificate(pair.certificatePem));
 }
@@ -427,7 +431,7 @@ void TestSettingsDialog::pastedTokenShowsItsExpiry()
     chooseEnvironment(dialog, Environment::Test);
     showTab(dialog, SettingsDialog::Page::Access);
     AccessPage *page = dialog.accessPage();
-    click(page->tokenRadio());
+    test::userClick(page->tokenRadio());
     QVERIFY(page->tokenEdit()->isVisible());
     const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3 * 3600).addSecs(-5);
     const QByteArray payload = QByteArrayLiteral("{\"sub\":\"avfall\",\"exp\":") +
@@ -436,18 +440,18 @@ void TestSettingsDialog::pastedTokenShowsItsExpiry()
                           QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding |
                                                                QByteArray::OmitTrailingEquals)) +
                           QStringLiteral(".c2lnbmF0dXI");
-    type(page->tokenEdit(), token);
+    test::focusAndType(page->tokenEdit(), token);
     QVERIFY2(page->tokenExpiryLabel()->text().contains(QStringLiteral("Token gäller till")),
              qPrintable(page->tokenExpiryLabel()->text()));
     QVERIFY(page->tokenExpiryLabel()->text().contains(QStringLiteral("2 timmar kvar")));
 
     page->tokenEdit()->clear();
-    type(page->tokenEdit(), QStringLiteral("inte-en-jwt"));
+    test::focusAndType(page->tokenEdit(), QStringLiteral("inte-en-jwt"));
     QVERIFY(page->tokenExpiryLabel()->text().contains(QStringLiteral("ingen JWT")));
     page->tokenEdit()->clear();
-    type(page->tokenEdit(), token);
+    test::focusAndType(page->tokenEdit(), token);
 
-    click(page->saveButton());
+    test::userClick(page->saveButton());
     QTRY_VERIFY_WITH_TIMEOUT(
         !page->statusLabel()->text().isEmpty() && page->tokenEdit()->toPlainText().isEmpty(), 15000);
     ConnectionStore store(profile.profile());
@@ -471,8 +475,8 @@ void TestSettingsDialog::keyAndSecretGoToTheKeychainOnOk()
     AccessPage *page = dialog.accessPage();
     QVERIFY(page->keySecretRadio()->isChecked());
     QCOMPARE(page->consumerSecretEdit()->echoMode(), QLineEdit::Password);
-    type(page->consumerKeyEdit(), QStringLiteral("nyckel-123"));
-    type(page->consumerSecretEdit(), QStringLiteral("hemlighet-456"));
+    test::focusAndType(page->consumerKeyEdit(), QStringLiteral("nyckel-123"));
+    test::focusAndType(page->consumerSecretEdit(), QStringLiteral("hemlighet-456"));
     clickOk(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
     ConnectionStore store(profile.profile());
@@ -510,9 +514,9 @@ void TestSettingsDialog::withoutKeychainTheDialogSaysSo()
     QTRY_VERIFY(page->keychainLabel()->text().contains(QStringLiteral("Ingen nyckelring")));
     QVERIFY(page->keychainLabel()->text().contains(QStringLiteral("aldrig")));
     QVERIFY(page->saveButton()->text().contains(QStringLiteral("sessionen")));
-    type(page->consumerKeyEdit(), QStringLiteral("k"));
-    type(page->consumerSecretEdit(), QStringLiteral("sessionshemlighet"));
-    click(page->saveButton());
+    test::focusAndType(page->consumerKeyEdit(), QStringLiteral("k"));
+    test::focusAndType(page->consumerSecretEdit(), QStringLiteral("sessionshemlighet"));
+    test::userClick(page->saveButton());
     QTRY_VERIFY(page->statusLabel()->text().contains(QStringLiteral("sessionen")));
     QVERIFY(state->entries.isEmpty());
     QCOMPARE(store.secrets()->readBlocking(Environment::Test, SecretKind::ConsumerSecret).data,
@@ -527,26 +531,26 @@ void TestSettingsDialog::companyNumberIsCheckedWhileTyping()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     showTab(dialog, SettingsDialog::Page::Company);
     CompanyPage *page = dialog.companyPage();
-    type(page->organisationNumberEdit(), QStringLiteral("556000-016"));
+    test::focusAndType(page->organisationNumberEdit(), QStringLiteral("556000-016"));
     QVERIFY(page->organisationNumberCheck()->styleSheet().contains(QStringLiteral("b00020")));
-    type(page->organisationNumberEdit(), QStringLiteral("8"));
+    test::focusAndType(page->organisationNumberEdit(), QStringLiteral("8"));
     QVERIFY(!page->organisationNumberCheck()->text().startsWith(QStringLiteral("✓")));
     QTest::keyClick(page->organisationNumberEdit(), Qt::Key_Backspace);
-    type(page->organisationNumberEdit(), QStringLiteral("7"));
+    test::focusAndType(page->organisationNumberEdit(), QStringLiteral("7"));
     QCOMPARE(page->organisationNumberCheck()->text(), QStringLiteral("✓ 556000-0167 (organisationsnummer)"));
 
-    type(page->nameEdit(), QStringLiteral("Verkstaden i Åre AB"));
-    type(page->contactEdit(), QStringLiteral("Åsa Öberg"));
-    type(page->emailEdit(), QStringLiteral("asa.verkstaden.se"));
-    type(page->phoneEdit(), QStringLiteral("0647-123 45"));
-    type(page->cfarEdit(), QStringLiteral("12345678"));
+    test::focusAndType(page->nameEdit(), QStringLiteral("Verkstaden i Åre AB"));
+    test::focusAndType(page->contactEdit(), QStringLiteral("Åsa Öberg"));
+    test::focusAndType(page->emailEdit(), QStringLiteral("asa.verkstaden.se"));
+    test::focusAndType(page->phoneEdit(), QStringLiteral("0647-123 45"));
+    test::focusAndType(page->cfarEdit(), QStringLiteral("12345678"));
     showTab(dialog, SettingsDialog::Page::Language);
     clickOk(dialog);
     QVERIFY(dialog.isVisible()); // the e-mail address is wrong
     QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Company);
     QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("E-postadressen")));
     page->emailEdit()->clear();
-    type(page->emailEdit(), QStringLiteral("asa@verkstaden.se"));
+    test::focusAndType(page->emailEdit(), QStringLiteral("asa@verkstaden.se"));
     clickOk(dialog);
     QVERIFY(!dialog.isVisible());
     const Company own = Settings(profile.profile()).ownCompany();
@@ -577,42 +581,42 @@ void TestSettingsDialog::ombudPartiesAndPlaces()
         };
 
         scrollTo(edit("agentNumberEdit"));
-        type(edit("agentNumberEdit"), QStringLiteral("5560065087"));
-        click(push("addAgentButton")); // no name yet
+        test::focusAndType(edit("agentNumberEdit"), QStringLiteral("5560065087"));
+        test::userClick(push("addAgentButton")); // no name yet
         QCOMPARE(page->agentTable()->rowCount(), 0);
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("agentProblem"))
                     ->text()
                     .contains(QStringLiteral("namn")));
-        type(edit("agentNameEdit"), QStringLiteral("Kunden AB"));
-        click(push("addAgentButton"));
+        test::focusAndType(edit("agentNameEdit"), QStringLiteral("Kunden AB"));
+        test::userClick(push("addAgentButton"));
         QCOMPARE(page->agentTable()->rowCount(), 1);
         QCOMPARE(page->agentTable()->item(0, 0)->text(), QStringLiteral("556006-5087"));
 
         scrollTo(edit("partyNumberEdit"));
-        type(edit("partyNumberEdit"), QStringLiteral("DK12345678"));
-        type(edit("partyNameEdit"), QStringLiteral("Dansk Affald A/S"));
-        click(push("addPartyButton"));
-        type(edit("partyNumberEdit"), QStringLiteral("202100-5489"));
-        type(edit("partyNameEdit"), QStringLiteral("Åkeriet"));
-        click(push("addPartyButton"));
+        test::focusAndType(edit("partyNumberEdit"), QStringLiteral("DK12345678"));
+        test::focusAndType(edit("partyNameEdit"), QStringLiteral("Dansk Affald A/S"));
+        test::userClick(push("addPartyButton"));
+        test::focusAndType(edit("partyNumberEdit"), QStringLiteral("202100-5489"));
+        test::focusAndType(edit("partyNameEdit"), QStringLiteral("Åkeriet"));
+        test::userClick(push("addPartyButton"));
         QCOMPARE(page->partyTable()->rowCount(), 2);
         page->partyTable()->selectRow(0);
-        click(push("removePartyButton"));
+        test::userClick(push("removePartyButton"));
         QCOMPARE(page->partyTable()->rowCount(), 1);
 
         scrollTo(edit("placeNameEdit"));
-        type(edit("placeNameEdit"), QStringLiteral("Lagret"));
-        type(edit("placeMunicipalityEdit"), QStringLiteral("180"));
-        click(push("addPlaceButton"));
+        test::focusAndType(edit("placeNameEdit"), QStringLiteral("Lagret"));
+        test::focusAndType(edit("placeMunicipalityEdit"), QStringLiteral("180"));
+        test::userClick(push("addPlaceButton"));
         QCOMPARE(page->placeTable()->rowCount(), 0);
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("placeProblem"))
                     ->text()
                     .contains(QStringLiteral("fyra siffror")));
         edit("placeMunicipalityEdit")->clear();
-        type(edit("placeMunicipalityEdit"), QStringLiteral("0180"));
-        type(edit("placeAddressEdit"), QStringLiteral("Hamnvägen 3"));
-        type(edit("placePostcodeEdit"), QStringLiteral("116 45"));
-        click(push("addPlaceButton"));
+        test::focusAndType(edit("placeMunicipalityEdit"), QStringLiteral("0180"));
+        test::focusAndType(edit("placeAddressEdit"), QStringLiteral("Hamnvägen 3"));
+        test::focusAndType(edit("placePostcodeEdit"), QStringLiteral("116 45"));
+        test::userClick(push("addPlaceButton"));
         QCOMPARE(page->placeTable()->rowCount(), 1);
         clickOk(dialog);
         QVERIFY(!dialog.isVisible());
@@ -649,7 +653,7 @@ void TestSettingsDialog::languageAppliesAfterRestart()
     LanguagePage *page = dialog.languagePage();
     QVERIFY(page->swedishRadio()->isChecked());
     QVERIFY(!page->restartNote()->isVisible());
-    click(page->englishRadio());
+    test::userClick(page->englishRadio());
     QVERIFY(page->restartNote()->isVisible());
     QVERIFY(page->restartNote()->text().contains(QStringLiteral("startar om")));
     clickOk(dialog);
@@ -665,22 +669,16 @@ void TestSettingsDialog::testConnectionReportsEachStep()
         *settings = m_pki->settings(m_sandbox->baseUrl(), m_sandbox->tokenUrl(), identity);
         return true;
     });
-    SettingsDialog dialog(profile.profile(), &store);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    ConnectionPage *page = dialog.connectionPage();
-    page->connectionTest()->setRefusalGraceMs(300);
-    QSignalSpy finished(page, &ConnectionPage::testFinished);
-    click(page->testButton());
-    QVERIFY(finished.wait(30000) || finished.count() == 1);
-    QCOMPARE(finished.first().first().toBool(), true);
-    const QString report = page->testReport()->text();
+    const ConnectionTestRun run = runConnectionTest(profile.profile(), store, 300);
+    QVERIFY(run.finished);
+    QCOMPARE(run.ok, true);
+    const QString &report = run.report;
     QCOMPARE(report.count(QStringLiteral("✓")), 3);
     QVERIFY2(report.contains(QStringLiteral("TLS-handskakning")), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("tokentjänsten lämnade ut")));
     QVERIFY(report.contains(QStringLiteral("transportsätt")));
     QVERIFY(report.contains(QStringLiteral("Anslutningen fungerar.")));
-    QVERIFY(page->testButton()->isEnabled());
+    QVERIFY(run.buttonEnabledAfterwards);
 }
 
 void TestSettingsDialog::testConnectionNamesTheFailedStep_data()
@@ -713,16 +711,10 @@ void TestSettingsDialog::testConnectionNamesTheFailedStep()
             settings->consumerSecret = QStringLiteral("fel-hemlighet");
         return true;
     });
-    SettingsDialog dialog(profile.profile(), &store);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    ConnectionPage *page = dialog.connectionPage();
-    page->connectionTest()->setRefusalGraceMs(500);
-    QSignalSpy finished(page, &ConnectionPage::testFinished);
-    click(page->testButton());
-    QVERIFY(finished.wait(30000) || finished.count() == 1);
-    QCOMPARE(finished.first().first().toBool(), false);
-    const QString report = page->testReport()->text();
+    const ConnectionTestRun run = runConnectionTest(profile.profile(), store, 500);
+    QVERIFY(run.finished);
+    QCOMPARE(run.ok, false);
+    const QString &report = run.report;
     QVERIFY2(report.contains(expected), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("✗")), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("inte prövat")));
@@ -805,8 +797,8 @@ void TestSettingsDialog::sessionPromptChild()
     auto *unlockButton = dialog->findChild<QPushButton *>(QStringLiteral("unlockCertificateButton"));
     QTRY_VERIFY(unlockButton->isVisible());
     QVERIFY(dialog->certificatePage()->messageLabel()->text().contains(QStringLiteral("ingen nyckelring")));
-    type(dialog->findChild<QLineEdit *>(QStringLiteral("certificatePasswordEdit")), m_password);
-    click(unlockButton);
+    test::focusAndType(dialog->findChild<QLineEdit *>(QStringLiteral("certificatePasswordEdit")), m_password);
+    test::userClick(unlockButton);
     QTRY_VERIFY(dialog->certificatePage()->messageLabel()->text().contains(
         QStringLiteral("under den här sessionen")));
     clickOk(*dialog);
