@@ -166,7 +166,7 @@ void MainWindow::buildMenus()
     helpMenu->addAction(tr("Om &Qt"), qApp, &QApplication::aboutQt);
 }
 
-forms::SettingsDialog *MainWindow::openSettings(forms::SettingsDialog::Page page)
+void MainWindow::openSettings(forms::SettingsDialog::Page page)
 {
     auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -176,7 +176,6 @@ forms::SettingsDialog *MainWindow::openSettings(forms::SettingsDialog::Page page
         m_backend->reconnect();
     });
     dialog->open();
-    return dialog;
 }
 
 // Without a keychain nothing secret survives a restart: the first time this session finds a

@@ -49,8 +49,6 @@ public:
     AppBackend &backend() const { return *m_backend; }
     QLabel *queueLabel() const { return m_queueLabel; }
     void updateStatus();
-    // The settings dialog (non-modal to the event loop, modal to the window), on the given page.
-    forms::SettingsDialog *openSettings(forms::SettingsDialog::Page page);
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
 
 protected:
@@ -63,6 +61,8 @@ private:
     void applyEnvironment(Environment environment);
     void showAbout();
     void onNavigationChanged(int row);
+    // The settings dialog, modal to the window, on the given page; closing it reconnects.
+    void openSettings(forms::SettingsDialog::Page page);
     void askForSessionSecrets();
     void ensureNotePage(QWidget *container);
 

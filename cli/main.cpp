@@ -1,3 +1,4 @@
+#include "clitext.h"
 #include "command.h"
 #include "exitcodes.h"
 #include "profile.h"
@@ -16,27 +17,25 @@ namespace {
 
 QString usageText(const CommandList &commands)
 {
-    QString text = QCoreApplication::translate(
-        "avfall", "Användning: avfall [--profile MAPP] KOMMANDO [ARGUMENT]\n\n"
-                  "Rapportera farligt avfall till Naturvårdsverkets avfallsregister "
-                  "från kommandoraden.\n\n"
-                  "Kommandon:\n");
+    QString text = CliText::tr("Användning: avfall [--profile MAPP] KOMMANDO [ARGUMENT]\n\n"
+                               "Rapportera farligt avfall till Naturvårdsverkets avfallsregister "
+                               "från kommandoraden.\n\n"
+                               "Kommandon:\n");
     for (const auto &command : commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
-    text += QCoreApplication::translate(
-        "avfall", "\nAllmänna flaggor:\n"
-                  "  --profile MAPP  spara all data under MAPP i stället för standardplatsen\n"
-                  "  -h, --help      visa denna hjälp (eller 'avfall KOMMANDO --help')\n"
-                  "  -v, --version   visa versionen\n\n"
-                  "Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, "
-                  "4 avvisad av registret, 5 osäker, 64 felaktig användning.\n");
+    text += CliText::tr("\nAllmänna flaggor:\n"
+                        "  --profile MAPP  spara all data under MAPP i stället för standardplatsen\n"
+                        "  -h, --help      visa denna hjälp (eller 'avfall KOMMANDO --help')\n"
+                        "  -v, --version   visa versionen\n\n"
+                        "Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, "
+                        "4 avvisad av registret, 5 osäker, 64 felaktig användning.\n");
     return text;
 }
 
 int usageError(Console &console, const QString &message)
 {
     console.err << QStringLiteral("avfall: ") << message << '\n'
-                << QCoreApplication::translate("avfall", "Se 'avfall --help'.") << '\n';
+                << CliText::tr("Se 'avfall --help'.") << '\n';
     return Usage;
 }
 
@@ -102,5 +101,5 @@ int main(int argc, char *argv[])
         }
         return command->run(parser, console);
     }
-    return usageError(console, QCoreApplication::translate("avfall", "okänt kommando '%1'.").arg(name));
+    return usageError(console, CliText::tr("okänt kommando '%1'.").arg(name));
 }

@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation>The field "%1" does not exist in %2 and cannot be sent.</translation>
+        <translation>The field &quot;%1&quot; does not exist in %2 and cannot be sent.</translation>
     </message>
     <message>
         <source>ska vara ett objekt med egna fält.</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + '</translation>
+        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
     </message>
     <message>
         <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>%1 finns inte i avfallsförordningens förteckning.</source>
-        <translation>%1 is not in the Waste Ordinance's list.</translation>
+        <translation>%1 is not in the Waste Ordinance&apos;s list.</translation>
     </message>
     <message>
         <source>%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
-        <translation>%1 is not a mode of transport in the register's list (R, T, S, A, W or P).</translation>
+        <translation>%1 is not a mode of transport in the register&apos;s list (R, T, S, A, W or P).</translation>
     </message>
     <message>
         <source>%1 finns inte i listan över typer av återvinningsresultat.</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>ska bara fyllas i när ni rapporterar som ombud. Fyll i ombudets organisationsnummer eller töm fältet.</source>
-        <translation>should be filled in only when you report as an agent. Fill in the agent's organisation number or empty the field.</translation>
+        <translation>should be filled in only when you report as an agent. Fill in the agent&apos;s organisation number or empty the field.</translation>
     </message>
     <message>
         <source>är samma som verksamhetsutövaren. Lämna ombudsfälten tomma när ni rapporterar för egen räkning.</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i en makulering.</source>
-        <translation>The field "%1" does not exist in a cancellation.</translation>
+        <translation>The field &quot;%1&quot; does not exist in a cancellation.</translation>
     </message>
     <message>
         <source>AvfallsId: måste fyllas i.</source>
@@ -2395,15 +2395,15 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>registrets bas-URL (https)</source>
-        <translation>the register's base URL (https)</translation>
+        <translation>the register&apos;s base URL (https)</translation>
     </message>
     <message>
         <source>tokentjänstens URL (https)</source>
-        <translation>the token service's URL (https)</translation>
+        <translation>the token service&apos;s URL (https)</translation>
     </message>
     <message>
         <source>PEM-fil med CA-certifikat att lita på utöver systemets</source>
-        <translation>PEM file with CA certificates to trust besides the system's</translation>
+        <translation>PEM file with CA certificates to trust besides the system&apos;s</translation>
     </message>
     <message>
         <source>klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel</source>
@@ -2415,7 +2415,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>fil med certifikatets lösenord</source>
-        <translation>file with the certificate's password</translation>
+        <translation>file with the certificate&apos;s password</translation>
     </message>
     <message>
         <source>fil med en åtkomsttoken som används som den är</source>
@@ -2427,7 +2427,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Okänd miljö &apos;%1&apos;. Välj sandbox, test, production eller custom.</source>
-        <translation>Unknown environment '%1'. Choose sandbox, test, production or custom.</translation>
+        <translation>Unknown environment &apos;%1&apos;. Choose sandbox, test, production or custom.</translation>
     </message>
     <message>
         <source>Sandlådan kunde inte starta: %1</source>
@@ -2483,11 +2483,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Okänd anteckningstyp &apos;%1&apos;.</source>
-        <translation>Unknown note type '%1'.</translation>
+        <translation>Unknown note type &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Okänt tillstånd &apos;%1&apos;.</source>
-        <translation>Unknown state '%1'.</translation>
+        <translation>Unknown state &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Datumet ska skrivas ÅÅÅÅ-MM-DD.</source>
@@ -2587,7 +2587,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
-        <translation>Give the note's ID and the waste ID the register gave (a GUID).</translation>
+        <translation>Give the note&apos;s ID and the waste ID the register gave (a GUID).</translation>
     </message>
     <message>
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
@@ -2599,7 +2599,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Produktionsmiljön går inte att läsa tillbaka. Kontrollera i Naturvårdsverkets e-tjänst och använd &apos;avfall queue received ID AVFALLSID&apos; eller &apos;avfall queue resend ID&apos;.</source>
-        <translation>The production environment cannot be read back. Check in Naturvårdsverket's e-service and use 'avfall queue received ID AVFALLSID' or 'avfall queue resend ID'.</translation>
+        <translation>The production environment cannot be read back. Check in Naturvårdsverket&apos;s e-service and use &apos;avfall queue received ID AVFALLSID&apos; or &apos;avfall queue resend ID&apos;.</translation>
     </message>
     <message>
         <source>Registret har anteckningen. AvfallsId: %1</source>
@@ -2607,7 +2607,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>Registret har ingen sådan anteckning. Skicka den igen med &apos;avfall queue resend %1&apos;.</source>
-        <translation>The register has no such note. Send it again with 'avfall queue resend %1'.</translation>
+        <translation>The register has no such note. Send it again with &apos;avfall queue resend %1&apos;.</translation>
     </message>
     <message>
         <source>Kön är tom.</source>
@@ -2674,7 +2674,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
-        <translation>keep what the sandbox receives in FOLDER (otherwise the profile's folder sandbox)</translation>
+        <translation>keep what the sandbox receives in FOLDER (otherwise the profile&apos;s folder sandbox)</translation>
     </message>
     <message>
         <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
@@ -2694,7 +2694,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>kontrollera en anteckning i JSON mot registrets regler</source>
-        <translation>check a note in JSON against the register's rules</translation>
+        <translation>check a note in JSON against the register&apos;s rules</translation>
     </message>
     <message>
         <source>anteckningstyp: </source>
@@ -2702,7 +2702,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>anteckningen som JSON (&apos;-&apos; läser från standard in)</source>
-        <translation>the note as JSON ('-' reads from standard input)</translation>
+        <translation>the note as JSON (&apos;-&apos; reads from standard input)</translation>
     </message>
     <message>
         <source>skriv problemen som en JSON-lista</source>
@@ -2714,11 +2714,11 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>avfall validate: ange TYPE och FILE, till exempel &apos;avfall validate transporter anteckning.json&apos;.</source>
-        <translation>avfall validate: give TYPE and FILE, for example 'avfall validate transporter anteckning.json'.</translation>
+        <translation>avfall validate: give TYPE and FILE, for example &apos;avfall validate transporter anteckning.json&apos;.</translation>
     </message>
     <message>
         <source>avfall validate: okänd anteckningstyp &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall validate: unknown note type '%1'. Possible: %2.</translation>
+        <translation>avfall validate: unknown note type &apos;%1&apos;. Possible: %2.</translation>
     </message>
     <message>
         <source>inbyggd lista</source>
@@ -2734,7 +2734,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>visa registrets värdelistor (avfallskoder, metoder …)</source>
-        <translation>show the register's value lists (waste codes, methods …)</translation>
+        <translation>show the register&apos;s value lists (waste codes, methods …)</translation>
     </message>
     <message>
         <source>lista att visa: </source>
@@ -2742,7 +2742,7 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists' source and age)</translation>
+        <translation> (without LIST: the lists&apos; source and age)</translation>
     </message>
     <message>
         <source>hämta listorna (eller LIST) från registret först</source>
@@ -2758,15 +2758,15 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
     <message>
         <source>avfall values: ange högst en lista, till exempel &apos;avfall values avfallstyper&apos;.</source>
-        <translation>avfall values: give at most one list, for example 'avfall values avfallstyper'.</translation>
+        <translation>avfall values: give at most one list, for example &apos;avfall values avfallstyper&apos;.</translation>
     </message>
     <message>
         <source>avfall values: okänd lista &apos;%1&apos;. Möjliga: %2.</source>
-        <translation>avfall values: unknown list '%1'. Possible: %2.</translation>
+        <translation>avfall values: unknown list &apos;%1&apos;. Possible: %2.</translation>
     </message>
     <message>
         <source>avfall values: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>avfall values: invalid date '%1'; write YYYY-MM-DD.</translation>
+        <translation>avfall values: invalid date &apos;%1&apos;; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>avfall values: %1</source>
