@@ -146,7 +146,16 @@ void Sender::record(const StoredNote &note, qint64 attemptId, const CallResult &
         }
         break;
     }
-    m_store.recordResult(note.id, attemptId, attempt);
+    // The freed connection takes the next due note in the same transaction as this result.
+    std::optional<NoteStore::Claim> next;
+    if (m_running && !m_summary.blocked && m_inFlight < m_parallelism)
+        m_store.recordResultAndClaimNext(note.id, attemptId, attempt, QDateTime::currentDateTimeUtc(),
+                                         m_environment, &next);
+    else
+        m_store.recordResult(note.id, attemptId, attempt);
+    // Dispatched only now: the claim is committed before any byte of it can leave.
+    if (next)
+        dispatch(next->note.id, next->note, next->attemptId);
     emit noteFinished(note.id, attempt.newState, result.summary);
     pump();
 }

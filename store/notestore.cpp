@@ -527,16 +527,31 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
 {
     if (!transaction())
         return std::nullopt;
+    bool failed = false;
+    auto claim = claimWithin(now, environment, &failed);
+    if (!claim || !commit()) {
+        rollback();
+        return std::nullopt;
+    }
+    return claim;
+}
+
+std::optional<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment,
+                                                       bool *failed)
+{
+    *failed = false;
     QSqlQuery &query =
         statement(QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
                                  " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(environmentKey(environment));
     query.addBindValue(timeText(now));
-    if (!exec(query) || !query.next()) {
-        rollback();
+    if (!exec(query)) {
+        *failed = true;
         return std::nullopt;
     }
+    if (!query.next())
+        return std::nullopt;
     Claim claim{rowToNote(query), 0};
     query.finish();
     QSqlQuery &update =
@@ -548,8 +563,8 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
         QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
     attempt.addBindValue(claim.note.id);
     attempt.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    if (!exec(update) || !exec(attempt) || !commit()) {
-        rollback();
+    if (!exec(update) || !exec(attempt)) {
+        *failed = true;
         return std::nullopt;
     }
     claim.attemptId = attempt.lastInsertId().toLongLong();
@@ -569,6 +584,39 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
 {
     if (!transaction())
         return false;
+    if (!recordWithin(noteId, attemptId, result)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool NoteStore::recordResultAndClaimNext(qint64 noteId, qint64 attemptId, const AttemptResult &result,
+                                         const QDateTime &now, Environment environment,
+                                         std::optional<Claim> *next)
+{
+    next->reset();
+    if (!transaction())
+        return false;
+    if (!recordWithin(noteId, attemptId, result)) {
+        rollback();
+        return false;
+    }
+    bool failed = false;
+    std::optional<Claim> claim = claimWithin(now, environment, &failed);
+    if (failed) {
+        // The result still counts: keep it, leave the claim to the next try.
+        rollback();
+        return recordResult(noteId, attemptId, result);
+    }
+    if (!commit())
+        return false;
+    *next = std::move(claim);
+    return true;
+}
+
+bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result)
+{
     const QString now = timeText(QDateTime::currentDateTimeUtc());
     bool ok = true;
     if (attemptId) {
@@ -624,11 +672,7 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
         query.addBindValue(noteId);
         ok = exec(query);
     }
-    if (!ok) {
-        rollback();
-        return false;
-    }
-    return commit();
+    return ok;
 }
 
 int NoteStore::recoverInterrupted()

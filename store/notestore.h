@@ -74,6 +74,10 @@ public:
     std::optional<Claim> claimNext(const QDateTime &now, Environment environment);
     bool markWritten(qint64 attemptId);
     bool recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result);
+    // Both of the above in one transaction, one commit instead of two: the sender's hot path.
+    // Returns the result's success; *next is the claimed note, if any was due.
+    bool recordResultAndClaimNext(qint64 noteId, qint64 attemptId, const AttemptResult &result,
+                                  const QDateTime &now, Environment environment, std::optional<Claim> *next);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
     // others become uncertain. Returns how many became uncertain.
     int recoverInterrupted();
@@ -102,6 +106,10 @@ private:
     StoredNote rowToNote(const QSqlQuery &query) const;
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
+    // The bodies of claimNext and recordResult, inside a transaction the caller holds.
+    // claimWithin: nullopt with *failed false when nothing is due.
+    std::optional<Claim> claimWithin(const QDateTime &now, Environment environment, bool *failed);
+    bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result);
 
     // Prepared once per connection: the sender's hot path runs the same few statements per note.
     QSqlQuery &statement(const QString &sql) const;
