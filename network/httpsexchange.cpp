@@ -89,6 +89,17 @@ void ConnectionPool::clear()
         }
     }
     m_idle.clear();
+    m_accepted.clear();
+}
+
+void ConnectionPool::markAccepted(const QUrl &url, const QByteArray &identityKey)
+{
+    m_accepted.insert(poolKey(url, identityKey));
+}
+
+bool ConnectionPool::hasAccepted(const QUrl &url, const QByteArray &identityKey) const
+{
+    return m_accepted.contains(poolKey(url, identityKey));
 }
 
 HttpsExchange::HttpsExchange(const QSslConfiguration &configuration, int timeoutMs, ConnectionPool *pool,
@@ -141,8 +152,14 @@ void HttpsExchange::attach(QSslSocket *socket, bool reused)
     // A server that refuses our certificate may only say so after the handshake (TLS 1.3, or a
     // server that checks the certificate after accepting): on a new connection, give it a moment
     // to close before the request goes out, so that the refusal is known to have processed nothing.
-    connect(socket, &QSslSocket::encrypted, this,
-            [this] { QTimer::singleShot(kPostHandshakeGraceMs, this, &HttpsExchange::sendRequest); });
+    // Once the server has answered a request made with this certificate, it accepts it: later
+    // connections (the sender opens several) go at once.
+    connect(socket, &QSslSocket::encrypted, this, [this] {
+        if (m_pool && m_pool->hasAccepted(m_request.url, m_identityKey))
+            sendRequest();
+        else
+            QTimer::singleShot(kPostHandshakeGraceMs, this, &HttpsExchange::sendRequest);
+    });
     connect(socket, &QSslSocket::readyRead, this, &HttpsExchange::onReadyRead);
     connect(socket, &QSslSocket::errorOccurred, this, &HttpsExchange::onError);
     connect(socket, &QSslSocket::disconnected, this, &HttpsExchange::onError);
@@ -280,6 +297,8 @@ void HttpsExchange::finish(Failure failure, const QString &error)
     m_failure = failure;
     m_errorString = error;
     m_timer.stop();
+    if (failure == Failure::None && m_pool)
+        m_pool->markAccepted(m_request.url, m_identityKey);
     if (m_socket) {
         m_socket->disconnect(this);
         if (failure == Failure::None && m_keepAlive && m_pool &&

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -44,6 +45,9 @@ public:
     QSslSocket *take(const QUrl &url, const QByteArray &identityKey);
     void give(const QUrl &url, const QByteArray &identityKey, QSslSocket *socket);
     void clear();
+    // The server answered a request made with this identity: it accepts the certificate.
+    void markAccepted(const QUrl &url, const QByteArray &identityKey);
+    bool hasAccepted(const QUrl &url, const QByteArray &identityKey) const;
 
     static constexpr int kMaxIdleMs = 2000; // servers close idle connections; never reuse old ones
 
@@ -55,6 +59,7 @@ private:
         qint64 idleSince;
     };
     QList<Idle> m_idle;
+    QSet<QString> m_accepted; // pool keys (server and identity); forgotten with clear()
 };
 
 // One HTTP/1.1 request over one TLS connection, never re-sent by itself. It knows whether any

@@ -70,7 +70,7 @@ void RegisterClient::setConnection(const ConnectionSettings &settings)
         // A kept-alive connection would otherwise go on with the old certificate.
         m_network->clearConnectionCache();
         m_pool->clear();
-        m_tokens->setSettings(settings, m_sslConfiguration);
+        m_tokens->setSettings(settings, m_sslConfiguration, m_pool.get(), identityKey(settings));
     }
 }
 

@@ -13,10 +13,13 @@ TokenProvider::TokenProvider(QObject *parent)
     : QObject(parent)
 {}
 
-void TokenProvider::setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration)
+void TokenProvider::setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration,
+                                ConnectionPool *pool, const QByteArray &identityKey)
 {
     m_settings = settings;
     m_sslConfiguration = sslConfiguration;
+    m_pool = pool;
+    m_identityKey = identityKey;
     m_token.clear();
     m_validUntil = QDateTime();
     ++m_generation;
@@ -77,7 +80,7 @@ void TokenProvider::fetch()
                        {"Content-Type", "application/x-www-form-urlencoded"},
                        {"Accept", "application/json"}};
     request.body = QByteArrayLiteral("grant_type=client_credentials");
-    auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, nullptr, QByteArray(), this);
+    auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool, m_identityKey, this);
     auto *timer = new QElapsedTimer;
     timer->start();
     const quint64 generation = m_generation;

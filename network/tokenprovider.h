@@ -10,6 +10,8 @@
 
 namespace avfall {
 
+class ConnectionPool;
+
 // The bearer token: the one the user gave, or one fetched with the consumer key and secret
 // (client_credentials, HTTP Basic) and kept until shortly before it expires. One fetch at a time:
 // callers that ask meanwhile wait for the same answer.
@@ -24,7 +26,10 @@ public:
     explicit TokenProvider(QObject *parent = nullptr);
 
     // Drops the cached token. sslConfiguration is the one the client built for these settings.
-    void setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration);
+    // pool: the client's connections (the token request may use one, and proves the certificate is
+    // accepted); identityKey names the certificate in it.
+    void setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration,
+                     ConnectionPool *pool = nullptr, const QByteArray &identityKey = {});
     void token(Callback done);
     void invalidate();     // after a 401: the next call fetches a new token
     bool canRenew() const; // false for a token the user pasted
@@ -37,6 +42,8 @@ private:
 
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;
+    ConnectionPool *m_pool = nullptr;
+    QByteArray m_identityKey;
     QString m_token;
     QDateTime m_validUntil;
     QList<Callback> m_waiting;
