@@ -20,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 using namespace avfall;
 
@@ -104,11 +106,21 @@ double flushWithAvfall(const SandboxProcess &sandbox, const QString &directory)
     sender.run();
     loop.exec();
     const qint64 elapsed = timer.elapsed();
-    qint64 requestTime = 0;
+    QList<qint64> durations;
     for (const StoredNote &stored : store->notes(NoteFilter(), kNotes))
-        requestTime += store->attempts(stored.id).value(0).durationMs;
-    std::printf("  avfall: mean request time %.2f ms, total %lld ms\n", double(requestTime) / kNotes,
-                qlonglong(elapsed));
+        durations << store->attempts(stored.id).value(0).durationMs;
+    std::sort(durations.begin(), durations.end());
+    // Stalls show here: a new connection's wait after the handshake, a WAL checkpoint's fsync.
+    const auto atLeast = [&](qint64 ms) {
+        return qlonglong(
+            std::count_if(durations.cbegin(), durations.cend(), [ms](qint64 d) { return d >= ms; }));
+    };
+    std::printf("  avfall: requests >= 5 ms: %lld, >= 100 ms: %lld\n", atLeast(5), atLeast(100));
+    const qint64 requestTime = std::accumulate(durations.cbegin(), durations.cend(), qint64(0));
+    std::printf("  avfall: request time mean %.2f ms, median %lld, p95 %lld, max %lld; total %lld ms\n",
+                double(requestTime) / kNotes, qlonglong(durations.value(durations.size() / 2)),
+                qlonglong(durations.value(durations.size() * 95 / 100)),
+                qlonglong(durations.value(durations.size() - 1)), qlonglong(elapsed));
     if (sender.summary().sent != kNotes)
         std::printf("  varning: bara %d av %d skickades\n", sender.summary().sent, kNotes);
     return kNotes * 1000.0 / double(std::max<qint64>(1, elapsed));
