@@ -178,10 +178,7 @@ void NoteForm::buildSection(Section section)
         m_grid->addSpanning(m_agentBox);
         connect(m_agentBox, &QCheckBox::toggled, this, [this](bool agent) {
             onAgentToggled(agent);
-            if (!m_loading) {
-                emit changed();
-                scheduleValidation();
-            }
+            onUserEdit();
         });
     }
 
@@ -322,60 +319,51 @@ void NoteForm::addScalar(const Field &field, const QString &path)
     m_entries.append(entry);
 }
 
-void NoteForm::addPlace(const Field &field)
+// The group of a place or of the treatments: the field's title and help above its editor, across
+// the whole width of the form.
+void NoteForm::addEditorGroup(const Field &field, QWidget *editor, EditorType type, QWidget *input)
 {
     QWidget *parent = m_grid->parentWidget();
     QGroupBox *group = makeGroup(field, parent);
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(makeHelpLabel(field.displayHelp(), group));
-    auto *place = new PlaceEditor(field.json, field.displayLabel(), m_lists, group);
-    place->setFont(normalFont(parent));
-    layout->addWidget(place);
+    editor->setFont(normalFont(parent));
+    layout->addWidget(editor);
     m_grid->addSpanning(group);
-    connect(place, &PlaceEditor::edited, this, [this] {
-        if (!m_loading) {
-            emit changed();
-            scheduleValidation();
-        }
-    });
-    m_places << place;
 
     Entry entry;
     entry.path = field.json;
     entry.field = &field;
-    entry.type = EditorType::Place;
-    entry.editor = place;
-    entry.input = place->variantCombo();
+    entry.type = type;
+    entry.editor = editor;
+    entry.input = input;
     entry.container = group;
     m_entries.append(entry);
 }
 
+void NoteForm::addPlace(const Field &field)
+{
+    auto *place = new PlaceEditor(field.json, field.displayLabel(), m_lists);
+    addEditorGroup(field, place, EditorType::Place, place->variantCombo());
+    connect(place, &PlaceEditor::edited, this, &NoteForm::onUserEdit);
+    m_places << place;
+}
+
 void NoteForm::addTreatments(const Field &field)
 {
-    QWidget *parent = m_grid->parentWidget();
-    QGroupBox *group = makeGroup(field, parent);
-    auto *layout = new QVBoxLayout(group);
-    layout->addWidget(makeHelpLabel(field.displayHelp(), group));
-    m_treatments = new TreatmentListEditor(m_lists, group);
-    m_treatments->setFont(normalFont(parent));
-    layout->addWidget(m_treatments);
-    m_grid->addSpanning(group);
-    connect(m_treatments, &TreatmentListEditor::edited, this, [this] {
-        if (!m_loading) {
-            emit changed();
-            scheduleValidation();
-        }
-    });
+    m_treatments = new TreatmentListEditor(m_lists);
+    addEditorGroup(field, m_treatments, EditorType::Treatments, m_treatments->methodCombo(0));
+    connect(m_treatments, &TreatmentListEditor::edited, this, &NoteForm::onUserEdit);
     connect(m_treatments, &TreatmentListEditor::inputsChanged, this, &NoteForm::hookInputs);
+}
 
-    Entry entry;
-    entry.path = field.json;
-    entry.field = &field;
-    entry.type = EditorType::Treatments;
-    entry.editor = m_treatments;
-    entry.input = m_treatments->methodCombo(0);
-    entry.container = group;
-    m_entries.append(entry);
+void NoteForm::onUserEdit()
+{
+    // setValues() fills the form without it counting as the user's change.
+    if (!m_loading) {
+        emit changed();
+        scheduleValidation();
+    }
 }
 
 void NoteForm::hookInputs()

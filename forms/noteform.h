@@ -135,6 +135,8 @@ private:
     void addScalar(const Field &field, const QString &path);
     void addPlace(const Field &field);
     void addTreatments(const Field &field);
+    void addEditorGroup(const Field &field, QWidget *editor, EditorType type, QWidget *input);
+    void onUserEdit();
     void hookInputs();
     // complete: a choice made at once (a list item), shown like a field the user has left.
     void userEdited(const QString &path, bool complete = false);
