@@ -27,18 +27,13 @@ Several alternative regexes separated by ", " are joined with "|".
 """
 
 import argparse
-import hashlib
 import json
 import re
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_REF = (REPO.parent / "shared" / "reference").resolve()
-DEFAULT_OUT = REPO / "resources" / "data"
+from contractsource import CheckError, add_folder_arguments, check, read_swagger, write_if_changed
 
-SWAGGER = "BTFA.Anteckning.json"
-KNOWN_SHA256 = "4b29c43f4c6b818b13aaec51488edd06779a4a35f41fb7fb3bd1fe9c3f5f74cb"
+
 REQUEST_PREFIX = "BTAvfall.PublicModels.V1.Request."
 # Shared request sub-models, in addition to the POST bodies.
 EXTRA_MODELS = ["Avfall", "Plats", "Adress", "Koordinat", "Behandling", "MakuleraAnteckning"]
@@ -46,15 +41,6 @@ ENUM_MODEL = "Makuleringsorsak"
 
 MAX_RE = re.compile(r"\bMax (\d+) (?:tecken|texten)\b")
 REGEX_RE = re.compile(r"\bRegex (.+?)\s*(?:\r?\n|$)")
-
-
-class CheckError(Exception):
-    pass
-
-
-def check(cond, msg):
-    if not cond:
-        raise CheckError(msg)
 
 
 def short_name(schema_name):
@@ -193,34 +179,18 @@ def extract(swagger):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?", type=Path, default=DEFAULT_REF,
-                    help=f"reference folder (default {DEFAULT_REF})")
-    ap.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUT,
-                    help=f"output folder (default {DEFAULT_OUT})")
+    add_folder_arguments(ap)
     args = ap.parse_args(argv)
-    src = args.reference.resolve() / SWAGGER
-    if not src.is_file():
-        ap.error(f"{src} not found")
-    raw = src.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != KNOWN_SHA256:
-        print(f"note: {SWAGGER} SHA-256 {digest} differs from the known build 1.2.8 copy; "
-              "check the differences before shipping", file=sys.stderr)
+    swagger = read_swagger(ap, args, "check the differences before shipping")
     try:
-        facts = extract(json.loads(raw.decode("utf-8")))
+        facts = extract(swagger)
     except CheckError as e:
         print(f"extract_contract_facts.py: check failed: {e}", file=sys.stderr)
         return 1
 
     text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     data = text.encode("utf-8")
-    out_dir = args.output.resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "contract_facts.json"
-    changed = not path.exists() or path.read_bytes() != data
-    if changed:
-        path.write_bytes(data)
-    shown = path.relative_to(REPO) if REPO in path.parents else path
+    shown, changed = write_if_changed(args, "contract_facts.json", data)
     print(f"{'wrote    ' if changed else 'unchanged'} {shown}  ({len(data)} bytes)")
     models = [k for k in facts if k not in ("paths", "makuleringsorsak", "info")]
     print(f"models: {len(models)} ({', '.join(sorted(models))}); "

@@ -23,32 +23,18 @@ Python 3.11 standard library only; deterministic output.
 """
 
 import argparse
-import hashlib
 import json
 import re
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_REF = (REPO.parent / "shared" / "reference").resolve()
-DEFAULT_OUT = REPO / "resources" / "data"
+from contractsource import CheckError, add_folder_arguments, check, read_swagger, write_if_changed
 
-SWAGGER = "BTFA.Anteckning.json"
-KNOWN_SHA256 = "4b29c43f4c6b818b13aaec51488edd06779a4a35f41fb7fb3bd1fe9c3f5f74cb"
+
 ERROR_SCHEMA = "BTAvfall.PublicModels.V1.Response.ErrorObject"
 OUTPUT = "error_codes.json"
 
 ENTRY_RE = re.compile(r"<dt>\s*(\d+)\s*</dt>\s*<dd>(.*?)</dd>", re.S)
 DT_RE = re.compile(r"<dt>(.*?)</dt>", re.S)
-
-
-class CheckError(Exception):
-    pass
-
-
-def check(cond, msg):
-    if not cond:
-        raise CheckError(msg)
 
 
 def extract(swagger):
@@ -71,21 +57,11 @@ def extract(swagger):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-write", action="store_true", help=f"only print the codes, do not write {OUTPUT}")
-    ap.add_argument("reference", nargs="?", type=Path, default=DEFAULT_REF,
-                    help=f"reference folder (default {DEFAULT_REF})")
-    ap.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUT,
-                    help=f"output folder (default {DEFAULT_OUT})")
+    add_folder_arguments(ap)
     args = ap.parse_args(argv)
-    src = args.reference.resolve() / SWAGGER
-    if not src.is_file():
-        ap.error(f"{src} not found")
-    raw = src.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != KNOWN_SHA256:
-        print(f"note: {SWAGGER} SHA-256 {digest} differs from the known build 1.2.8 copy; "
-              "check the new codes against core/errorcatalogue.cpp", file=sys.stderr)
+    swagger = read_swagger(ap, args, "check the new codes against core/errorcatalogue.cpp")
     try:
-        codes, entries = extract(json.loads(raw.decode("utf-8")))
+        codes, entries = extract(swagger)
     except CheckError as e:
         print(f"extract_error_codes.py: check failed: {e}", file=sys.stderr)
         return 1
@@ -96,13 +72,7 @@ def main(argv=None):
     if args.no_write:
         return 0
     data = (json.dumps(codes, indent=1) + "\n").encode("utf-8")
-    out_dir = args.output.resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / OUTPUT
-    changed = not path.exists() or path.read_bytes() != data
-    if changed:
-        path.write_bytes(data)
-    shown = path.relative_to(REPO) if REPO in path.parents else path
+    shown, changed = write_if_changed(args, OUTPUT, data)
     print(f"{'wrote    ' if changed else 'unchanged'} {shown}  "
           f"({len(codes)} codes from {entries} catalogue entries)", file=sys.stderr)
     return 0
