@@ -1,5 +1,6 @@
 #include "pki.h"
 
+#include "opensslhandles.h"
 #include "tlsidentity.h"
 
 #include <QCoreApplication>
@@ -29,22 +30,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcPki, "avfall.pki")
 
-template<auto Free>
-struct Deleter
-{
-    template<typename T>
-    void operator()(T *pointer) const
-    {
-        Free(pointer);
-    }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free>>;
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES_free>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
+using namespace avfall::openssl;
 
 const QString kCaFile = QStringLiteral("ca.pem");
 const QString kServerCertificateFile = QStringLiteral("server.pem");
