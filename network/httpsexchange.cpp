@@ -53,18 +53,31 @@ ConnectionPool::~ConnectionPool()
     clear();
 }
 
+bool ConnectionPool::usable(const Idle &entry, qint64 now)
+{
+    return entry.socket && entry.socket->state() == QAbstractSocket::ConnectedState &&
+           entry.socket->isEncrypted() && entry.socket->bytesAvailable() == 0 &&
+           now - entry.idleSince <= kMaxIdleMs;
+}
+
+int ConnectionPool::idleCount(const QUrl &url, const QByteArray &identityKey) const
+{
+    const QString key = poolKey(url, identityKey);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return int(std::count_if(m_idle.cbegin(), m_idle.cend(),
+                             [&](const Idle &entry) { return entry.key == key && usable(entry, now); }));
+}
+
 QSslSocket *ConnectionPool::take(const QUrl &url, const QByteArray &identityKey)
 {
     const QString key = poolKey(url, identityKey);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
         Idle entry = m_idle.at(i);
-        const bool usable = entry.socket && entry.socket->state() == QAbstractSocket::ConnectedState &&
-                            entry.socket->isEncrypted() && entry.socket->bytesAvailable() == 0 &&
-                            now - entry.idleSince <= kMaxIdleMs;
-        if (!usable || entry.key == key)
+        const bool isUsable = usable(entry, now);
+        if (!isUsable || entry.key == key)
             m_idle.removeAt(i);
-        if (!usable) {
+        if (!isUsable) {
             if (entry.socket)
                 entry.socket->deleteLater();
             continue;
@@ -199,6 +212,8 @@ void HttpsExchange::sendRequest()
         m_beforeWrite();
     m_requestSent = true;
     m_socket->write(data);
+    // Out now, not when the event loop next runs: the caller may have more work before it returns.
+    m_socket->flush();
 }
 
 void HttpsExchange::onReadyRead()

@@ -43,6 +43,7 @@ class ConnectionPool
 public:
     ~ConnectionPool();
     QSslSocket *take(const QUrl &url, const QByteArray &identityKey);
+    int idleCount(const QUrl &url, const QByteArray &identityKey) const; // what take() could hand out now
     void give(const QUrl &url, const QByteArray &identityKey, QSslSocket *socket);
     void clear();
     // The server answered a request made with this identity: it accepts the certificate.
@@ -58,6 +59,7 @@ private:
         QPointer<QSslSocket> socket;
         qint64 idleSince;
     };
+    static bool usable(const Idle &entry, qint64 now);
     QList<Idle> m_idle;
     QSet<QString> m_accepted; // pool keys (server and identity); forgotten with clear()
 };

@@ -70,8 +70,16 @@ void RegisterClient::setConnection(const ConnectionSettings &settings)
         // A kept-alive connection would otherwise go on with the old certificate.
         m_network->clearConnectionCache();
         m_pool->clear();
-        m_tokens->setSettings(settings, m_sslConfiguration, m_pool.get(), identityKey(settings));
+        m_identityKey = identityKey(settings);
+        m_tokens->setSettings(settings, m_sslConfiguration, m_pool.get(), m_identityKey);
     }
+}
+
+int RegisterClient::writesReadyAtOnce() const
+{
+    if (!m_tokens->hasToken())
+        return 0;
+    return m_pool->idleCount(m_settings.baseUrl, m_identityKey);
 }
 
 int RegisterClient::tokenFetchCount() const
@@ -139,8 +147,8 @@ void RegisterClient::write(Method method, const QString &path, const QJsonObject
                            {"Accept", "application/json"}};
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
-        auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool.get(),
-                                           identityKey(m_settings), this);
+        auto *exchange =
+            new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool.get(), m_identityKey, this);
         exchange->setBeforeWrite(beforeWrite);
         auto *timer = new QElapsedTimer;
         timer->start();

@@ -55,6 +55,10 @@ public:
 
     // The NV-Client-System-ID of this build: "Avfallsrapport-<version>".
     static QString systemId();
+    // How many writes would go out at once, on an open connection with a token at hand (the
+    // sender marks those as sent before it hands them over).
+    int writesReadyAtOnce() const;
+
     // How many tokens were fetched so far (tests check renewal and the single flight).
     int tokenFetchCount() const;
     static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
@@ -73,6 +77,7 @@ private:
 
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;
+    QByteArray m_identityKey; // names this identity's connections in the pool
     QNetworkAccessManager *m_network;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<ConnectionPool> m_pool;

@@ -42,14 +42,16 @@ void TokenProvider::invalidate()
     m_validUntil = QDateTime();
 }
 
+bool TokenProvider::hasToken() const
+{
+    return !m_settings.accessToken.isEmpty() ||
+           (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_validUntil);
+}
+
 void TokenProvider::token(Callback done)
 {
-    if (!m_settings.accessToken.isEmpty()) {
-        done(m_settings.accessToken, CallResult());
-        return;
-    }
-    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_validUntil) {
-        done(m_token, CallResult());
+    if (hasToken()) {
+        done(m_settings.accessToken.isEmpty() ? m_token : m_settings.accessToken, CallResult());
         return;
     }
     m_waiting.append(std::move(done));

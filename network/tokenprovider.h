@@ -31,6 +31,7 @@ public:
     void setSettings(const ConnectionSettings &settings, const QSslConfiguration &sslConfiguration,
                      ConnectionPool *pool = nullptr, const QByteArray &identityKey = {});
     void token(Callback done);
+    bool hasToken() const; // token() would answer at once, without a fetch
     void invalidate();     // after a 401: the next call fetches a new token
     bool canRenew() const; // false for a token the user pasted
 

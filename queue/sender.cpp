@@ -30,13 +30,19 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
     connect(&m_timer, &QTimer::timeout, this, &Sender::pump);
 }
 
+Sender::~Sender()
+{
+    // Answers that arrived but were not recorded yet must not be lost with the sender.
+    m_store.recordResults(m_answered);
+}
+
 void Sender::run(const QDateTime &until)
 {
     m_until = until;
     m_running = true;
     m_stopped = false;
     m_summary = Summary();
-    QTimer::singleShot(0, this, &Sender::pump);
+    schedulePump();
 }
 
 void Sender::wake()
@@ -47,7 +53,7 @@ void Sender::wake()
         return;
     m_running = true;
     m_summary.blocked = false; // a change (new settings, network back) earns another try
-    QTimer::singleShot(0, this, &Sender::pump);
+    schedulePump();
 }
 
 void Sender::stop()
@@ -57,15 +63,36 @@ void Sender::stop()
     m_timer.stop();
 }
 
+void Sender::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &Sender::pump, Qt::QueuedConnection);
+}
+
 void Sender::pump()
 {
-    while (m_running && !m_summary.blocked && m_inFlight < m_parallelism) {
-        const auto claim = m_store.claimNext(QDateTime::currentDateTimeUtc(), m_environment);
-        if (!claim)
-            break;
-        dispatch(claim->note.id, claim->note, claim->attemptId);
+    m_pumpScheduled = false;
+    const int free = m_running && !m_summary.blocked ? m_parallelism - m_inFlight : 0;
+    if (free > 0) {
+        // Notes that go out on an open connection right after the commit are recorded as written
+        // in it: no commit of their own before their first byte.
+        const int ready = std::min(free, m_client.writesReadyAtOnce());
+        const QList<NoteStore::Claim> claims =
+            m_store.claimDue(free, ready, QDateTime::currentDateTimeUtc(), m_environment);
+        // Dispatched only now: the claims are committed before any byte of them can leave.
+        for (qsizetype i = 0; i < claims.size(); ++i)
+            dispatch(claims.at(i), i < ready);
     }
-    if (m_inFlight == 0)
+    // The answers are recorded while the new requests are on their way.
+    if (!m_answered.isEmpty()) {
+        const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
+        m_store.recordResults(answered);
+        for (const NoteStore::Finished &entry : answered)
+            emit noteFinished(entry.noteId, entry.result.newState, entry.result.summary);
+    }
+    if (m_inFlight == 0 && m_answered.isEmpty())
         scheduleOrFinish();
 }
 
@@ -83,13 +110,16 @@ void Sender::scheduleOrFinish()
     emit finished();
 }
 
-void Sender::dispatch(const qint64 noteId, const StoredNote &note, qint64 attemptId)
+void Sender::dispatch(const NoteStore::Claim &claim, bool markedWritten)
 {
-    Q_UNUSED(noteId);
     ++m_inFlight;
-    auto done = [this, note, attemptId](const CallResult &result) { record(note, attemptId, result); };
+    const StoredNote &note = claim.note;
+    const qint64 attemptId = claim.attemptId;
+    auto done = [this, note, attemptId](const CallResult &result) { onAnswer(note, attemptId, result); };
     // Recorded before the first byte leaves: after a crash this tells "maybe arrived" from "never sent".
-    auto beforeWrite = [this, attemptId] { m_store.markWritten(attemptId); };
+    RegisterClient::BeforeWrite beforeWrite;
+    if (!markedWritten)
+        beforeWrite = [this, attemptId] { m_store.markWritten(attemptId); };
     switch (note.operation) {
     case Operation::Create:
         m_client.submit(note.kind, note.payload, note.trackingId, done, beforeWrite);
@@ -105,9 +135,16 @@ void Sender::dispatch(const qint64 noteId, const StoredNote &note, qint64 attemp
     }
 }
 
-void Sender::record(const StoredNote &note, qint64 attemptId, const CallResult &result)
+void Sender::onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result)
 {
     --m_inFlight;
+    m_answered.append({note.id, attemptId, attemptResult(note, result), note.operation});
+    // Recorded in the next pass, together with the answers that arrive meanwhile.
+    schedulePump();
+}
+
+AttemptResult Sender::attemptResult(const StoredNote &note, const CallResult &result)
+{
     AttemptResult attempt;
     attempt.outcome = outcomeKey(result.outcome);
     attempt.httpStatus = result.httpStatus;
@@ -146,18 +183,7 @@ void Sender::record(const StoredNote &note, qint64 attemptId, const CallResult &
         }
         break;
     }
-    // The freed connection takes the next due note in the same transaction as this result.
-    std::optional<NoteStore::Claim> next;
-    if (m_running && !m_summary.blocked && m_inFlight < m_parallelism)
-        m_store.recordResultAndClaimNext(note.id, attemptId, attempt, QDateTime::currentDateTimeUtc(),
-                                         m_environment, &next);
-    else
-        m_store.recordResult(note.id, attemptId, attempt);
-    // Dispatched only now: the claim is committed before any byte of it can leave.
-    if (next)
-        dispatch(next->note.id, next->note, next->attemptId);
-    emit noteFinished(note.id, attempt.newState, result.summary);
-    pump();
+    return attempt;
 }
 
 } // namespace avfall

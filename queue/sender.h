@@ -3,6 +3,7 @@
 #include "backoff.h"
 #include "callresult.h"
 #include "environment.h"
+#include "notestore.h"
 #include "storednote.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 
 namespace avfall {
 
-class NoteStore;
 class RegisterClient;
 
 // Takes due notes from the store and sends them, a few at a time, recording every attempt in the
@@ -19,6 +19,8 @@ class RegisterClient;
 //   accepted → sent; rejected → waits for the user; uncertain → waits for the user (never re-sent
 //   by itself); unavailable → stays queued and is tried again with backoff; certificate or login
 //   problems → stays queued, and the sender stops and says so instead of burning through retries.
+// Group commits: the notes that take the free connections are claimed in one transaction, and
+// all answers that arrived in one pass of the event loop are recorded in another.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {
@@ -36,6 +38,7 @@ public:
     };
 
     Sender(NoteStore &store, RegisterClient &client, Environment environment, QObject *parent = nullptr);
+    ~Sender() override;
 
     void setParallelism(int requests) { m_parallelism = std::max(1, requests); }
     void setBackoff(Backoff backoff) { m_backoff = std::move(backoff); }
@@ -58,9 +61,13 @@ signals:
     void finished();
 
 private:
+    // Fills the free connections with due notes (one transaction), then records the answers that
+    // arrived (another).
     void pump();
-    void dispatch(const qint64 noteId, const StoredNote &note, qint64 attemptId);
-    void record(const StoredNote &note, qint64 attemptId, const CallResult &result);
+    void schedulePump();
+    void dispatch(const NoteStore::Claim &claim, bool markedWritten);
+    void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
+    AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     void scheduleOrFinish();
 
     NoteStore &m_store;
@@ -70,6 +77,8 @@ private:
     QTimer m_timer;
     QDateTime m_until;
     Summary m_summary;
+    QList<NoteStore::Finished> m_answered; // answers not yet recorded
+    bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;
     bool m_running = false;

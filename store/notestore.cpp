@@ -525,52 +525,56 @@ bool NoteStore::retryNow(qint64 id)
 
 std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Environment environment)
 {
-    if (!transaction())
+    QList<Claim> claims = claimDue(1, 0, now, environment);
+    if (claims.isEmpty())
         return std::nullopt;
-    bool failed = false;
-    auto claim = claimWithin(now, environment, &failed);
-    if (!claim || !commit()) {
-        rollback();
-        return std::nullopt;
-    }
-    return claim;
+    return claims.first();
 }
 
-std::optional<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment,
-                                                       bool *failed)
+QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment, int count,
+                                               int writtenCount, bool *failed)
 {
     *failed = false;
-    QSqlQuery &query =
-        statement(QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
-                                 " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1")
-                      .arg(QLatin1String(kColumns)));
+    QList<Claim> claims;
+    if (count <= 0)
+        return claims;
+    static const QString selectDue =
+        QStringLiteral("SELECT %1 FROM notes WHERE state = 'queued' AND environment = ?"
+                       " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?")
+            .arg(QLatin1String(kColumns));
+    QSqlQuery &query = statement(selectDue);
     query.addBindValue(environmentKey(environment));
     query.addBindValue(timeText(now));
+    query.addBindValue(count);
     if (!exec(query)) {
         *failed = true;
-        return std::nullopt;
+        return claims;
     }
-    if (!query.next())
-        return std::nullopt;
-    Claim claim{rowToNote(query), 0};
+    while (query.next())
+        claims.append({rowToNote(query), 0});
     query.finish();
+    const QString startedAt = timeText(QDateTime::currentDateTimeUtc());
     QSqlQuery &update =
         statement(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
                                  " updated_at = ? WHERE id = ?"));
-    update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    update.addBindValue(claim.note.id);
-    QSqlQuery &attempt = statement(
-        QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
-    attempt.addBindValue(claim.note.id);
-    attempt.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    if (!exec(update) || !exec(attempt)) {
-        *failed = true;
-        return std::nullopt;
+    QSqlQuery &attempt =
+        statement(QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, ?)"));
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        Claim &claim = claims[i];
+        update.addBindValue(startedAt);
+        update.addBindValue(claim.note.id);
+        attempt.addBindValue(claim.note.id);
+        attempt.addBindValue(startedAt);
+        attempt.addBindValue(i < writtenCount ? QStringLiteral("written") : QStringLiteral("connecting"));
+        if (!exec(update) || !exec(attempt)) {
+            *failed = true;
+            return {};
+        }
+        claim.attemptId = attempt.lastInsertId().toLongLong();
+        claim.note.state = NoteState::Sending;
+        ++claim.note.attemptCount;
     }
-    claim.attemptId = attempt.lastInsertId().toLongLong();
-    claim.note.state = NoteState::Sending;
-    ++claim.note.attemptCount;
-    return claim;
+    return claims;
 }
 
 bool NoteStore::markWritten(qint64 attemptId)
@@ -591,31 +595,37 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     return commit();
 }
 
-bool NoteStore::recordResultAndClaimNext(qint64 noteId, qint64 attemptId, const AttemptResult &result,
-                                         const QDateTime &now, Environment environment,
-                                         std::optional<Claim> *next)
+QList<NoteStore::Claim> NoteStore::claimDue(int count, int writtenAtOnce, const QDateTime &now,
+                                            Environment environment)
 {
-    next->reset();
-    if (!transaction())
-        return false;
-    if (!recordWithin(noteId, attemptId, result)) {
-        rollback();
-        return false;
-    }
+    if (count <= 0 || !transaction())
+        return {};
     bool failed = false;
-    std::optional<Claim> claim = claimWithin(now, environment, &failed);
-    if (failed) {
-        // The result still counts: keep it, leave the claim to the next try.
+    QList<Claim> claims = claimWithin(now, environment, count, writtenAtOnce, &failed);
+    if (failed || claims.isEmpty() || !commit()) {
         rollback();
-        return recordResult(noteId, attemptId, result);
+        return {};
     }
-    if (!commit())
-        return false;
-    *next = std::move(claim);
-    return true;
+    return claims;
 }
 
-bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result)
+bool NoteStore::recordResults(const QList<Finished> &finished)
+{
+    if (finished.isEmpty())
+        return true;
+    if (!transaction())
+        return false;
+    for (const Finished &entry : finished) {
+        if (!recordWithin(entry.noteId, entry.attemptId, entry.result, entry.operation)) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,
+                             std::optional<Operation> operation)
 {
     const QString now = timeText(QDateTime::currentDateTimeUtc());
     bool ok = true;
@@ -647,11 +657,14 @@ bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResul
 
     // Only a cancellation or a correction changes another note; the whole note (its payload
     // parsed) is read only then.
-    QSqlQuery &operation = statement(QStringLiteral("SELECT operation FROM notes WHERE id = ?"));
-    operation.addBindValue(noteId);
-    const bool changesAnother = ok && exec(operation) && operation.next() &&
-                                operation.value(0).toString() != operationKey(Operation::Create);
-    operation.finish();
+    if (ok && !operation) {
+        QSqlQuery &lookUp = statement(QStringLiteral("SELECT operation FROM notes WHERE id = ?"));
+        lookUp.addBindValue(noteId);
+        if (exec(lookUp) && lookUp.next())
+            operation = operationFromKey(lookUp.value(0).toString());
+        lookUp.finish();
+    }
+    const bool changesAnother = ok && operation && *operation != Operation::Create;
     const auto current = changesAnother ? note(noteId) : std::nullopt;
     if (ok && current && result.newState == NoteState::Sent && current->operation == Operation::Cancel) {
         query.prepare(

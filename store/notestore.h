@@ -74,10 +74,19 @@ public:
     std::optional<Claim> claimNext(const QDateTime &now, Environment environment);
     bool markWritten(qint64 attemptId);
     bool recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result);
-    // Both of the above in one transaction, one commit instead of two: the sender's hot path.
-    // Returns the result's success; *next is the claimed note, if any was due.
-    bool recordResultAndClaimNext(qint64 noteId, qint64 attemptId, const AttemptResult &result,
-                                  const QDateTime &now, Environment environment, std::optional<Claim> *next);
+    // The sender's hot path works in groups, one transaction each: claims up to `count` due
+    // notes, the first `writtenAtOnce` of them recorded as written already, for a caller that hands
+    // them to open connections right after the commit (a crash before that leaves them uncertain,
+    // never re-sent blindly); and records the answers that arrived meanwhile.
+    QList<Claim> claimDue(int count, int writtenAtOnce, const QDateTime &now, Environment environment);
+    struct Finished
+    {
+        qint64 noteId = 0;
+        qint64 attemptId = 0;
+        AttemptResult result;
+        std::optional<Operation> operation; // when the caller knows it: saves a look-up
+    };
+    bool recordResults(const QList<Finished> &finished);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
     // others become uncertain. Returns how many became uncertain.
     int recoverInterrupted();
@@ -107,9 +116,12 @@ private:
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
     // The bodies of claimNext and recordResult, inside a transaction the caller holds.
-    // claimWithin: nullopt with *failed false when nothing is due.
-    std::optional<Claim> claimWithin(const QDateTime &now, Environment environment, bool *failed);
-    bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result);
+    // claimWithin: up to `count` due notes, the first `writtenCount` recorded as written; empty
+    // with *failed false when nothing is due.
+    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, int writtenCount,
+                             bool *failed);
+    bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,
+                      std::optional<Operation> operation = std::nullopt);
 
     // Prepared once per connection: the sender's hot path runs the same few statements per note.
     QSqlQuery &statement(const QString &sql) const;

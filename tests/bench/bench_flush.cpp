@@ -74,13 +74,8 @@ struct SandboxProcess
     }
 };
 
-double flushWithAvfall(const SandboxProcess &sandbox, const QString &directory)
+ConnectionSettings benchConnection(const SandboxProcess &sandbox)
 {
-    auto store = NoteStore::open(directory + QStringLiteral("/bench.sqlite"));
-    const QJsonObject note = notejson::normalized(NoteKind::Handel, test::samples::note(NoteKind::Handel));
-    for (int i = 0; i < kNotes; ++i)
-        store->enqueue(NoteKind::Handel, Environment::Custom, note);
-
     QFile p12(sandbox.clientFile);
     p12.open(QIODevice::ReadOnly);
     const IdentityLoad identity =
@@ -94,8 +89,50 @@ double flushWithAvfall(const SandboxProcess &sandbox, const QString &directory)
     settings.extraCaCertificates = QSslCertificate::fromPath(sandbox.caFile);
     settings.consumerKey = sandbox.keySecret.section(QLatin1Char(':'), 0, 0);
     settings.consumerSecret = sandbox.keySecret.section(QLatin1Char(':'), 1);
+    return settings;
+}
+
+// The same requests through RegisterClient without the queue: what durability costs.
+double flushWithoutQueue(const SandboxProcess &sandbox)
+{
     RegisterClient client;
-    client.setConnection(settings);
+    client.setConnection(benchConnection(sandbox));
+    const QJsonObject note = notejson::normalized(NoteKind::Handel, test::samples::note(NoteKind::Handel));
+    int started = 0, finished = 0, accepted = 0;
+    QEventLoop loop;
+    std::function<void()> startOne = [&] {
+        ++started;
+        client.submit(NoteKind::Handel, note, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      [&](const CallResult &result) {
+                          ++finished;
+                          if (result.outcome == Outcome::Accepted)
+                              ++accepted;
+                          if (started < kNotes)
+                              startOne();
+                          else if (finished == kNotes)
+                              loop.quit();
+                      });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kConnections; ++i)
+        startOne();
+    loop.exec();
+    const qint64 elapsed = timer.elapsed();
+    if (accepted != kNotes)
+        std::printf("  varning: utan kö godkändes %d av %d\n", accepted, kNotes);
+    return kNotes * 1000.0 / double(std::max<qint64>(1, elapsed));
+}
+
+double flushWithAvfall(const SandboxProcess &sandbox, const QString &directory)
+{
+    auto store = NoteStore::open(directory + QStringLiteral("/bench.sqlite"));
+    const QJsonObject note = notejson::normalized(NoteKind::Handel, test::samples::note(NoteKind::Handel));
+    for (int i = 0; i < kNotes; ++i)
+        store->enqueue(NoteKind::Handel, Environment::Custom, note);
+
+    RegisterClient client;
+    client.setConnection(benchConnection(sandbox));
 
     Sender sender(*store, client, Environment::Custom);
     sender.setParallelism(kConnections);
@@ -197,9 +234,11 @@ int main(int argc, char *argv[])
     }
     const double curl = flushWithCurl(sandbox, directory.path());
     const double ours = flushWithAvfall(sandbox, directory.path());
+    const double withoutQueue = flushWithoutQueue(sandbox);
     std::printf("bench_flush: %d anteckningar, %d förbindelser, sandlådan som egen process\n", kNotes,
                 kConnections);
     std::printf("  avfall (kö i SQLite + mTLS): %8.1f anteckningar/s\n", ours);
+    std::printf("  avfall utan kö (bara nätet):  %8.1f anteckningar/s\n", withoutQueue);
     std::printf("  curl --parallel:             %8.1f anteckningar/s\n", curl);
     std::printf("  kvot: %.2f (mål >= 0.8)\n", curl > 0 ? ours / curl : 0.0);
     return 0;

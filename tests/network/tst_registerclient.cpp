@@ -46,6 +46,7 @@ private slots:
     void closedAfterReadingIsUncertainAndNotResent();
     void connectionRefusedIsUnavailable();
     void identityChangeUsesTheNewCertificate();
+    void writesReadyAtOnceCountsOpenConnections();
 
 private:
     CallResult call(const std::function<void(RegisterClient::Callback)> &start);
@@ -366,6 +367,30 @@ void TestRegisterClient::identityChangeUsesTheNewCertificate()
     QVERIFY(submit(own).isAccepted());
     QCOMPARE(m_sandbox->received().last().organisationNumber,
              QString::fromLatin1(samples::kCustomerOrganisation));
+}
+
+void TestRegisterClient::writesReadyAtOnceCountsOpenConnections()
+{
+    // No token and no connection yet: nothing would go out at once.
+    QCOMPARE(m_client->writesReadyAtOnce(), 0);
+    QVERIFY(submit(samples::note(NoteKind::Handel)).isAccepted());
+    // The token request's connection and the note's: both kept alive for the next writes.
+    const int open = m_client->writesReadyAtOnce();
+    QVERIFY2(open >= 1 && open <= 2, qPrintable(QString::number(open)));
+    // Two notes at once take them; while they are on their way none is free.
+    int answered = 0;
+    for (int i = 0; i < open; ++i)
+        m_client->submit(NoteKind::Handel, samples::note(NoteKind::Handel),
+                         QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         [&answered](const CallResult &) { ++answered; });
+    QCOMPARE(m_client->writesReadyAtOnce(), 0);
+    QTRY_COMPARE(answered, open);
+    QCOMPARE(m_client->writesReadyAtOnce(), open);
+    // Another identity never uses them.
+    m_client->setConnection(
+        m_pki->settings(m_sandbox->baseUrl(), m_sandbox->tokenUrl(),
+                        m_pki->client(QString::fromLatin1(samples::kCustomerOrganisation))));
+    QCOMPARE(m_client->writesReadyAtOnce(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterClient)

@@ -26,6 +26,7 @@ private slots:
     void draftsBecomeQueuedWithFrozenPayload();
     void deadlineIsComputedFromTheEventDate();
     void claimAndRecord();
+    void groupClaimAndGroupRecord();
     void unavailableStaysQueuedUntilDue();
     void recoveryAfterACrash_data();
     void recoveryAfterACrash();
@@ -233,6 +234,49 @@ void TestNoteStore::claimAndRecord()
     QCOMPARE(attempts.first().durationMs, 42);
     QCOMPARE(attempts.first().phase, AttemptPhase::Finished);
     QCOMPARE(store->findByAvfallId(result.avfallId.toUpper())->id, id);
+}
+
+void TestNoteStore::groupClaimAndGroupRecord()
+{
+    QList<qint64> ids;
+    {
+        auto store = openStore();
+        for (int i = 0; i < 5; ++i)
+            ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        // Three claimed at once, the first two recorded as written in the same transaction.
+        const QList<NoteStore::Claim> claims =
+            store->claimDue(3, 2, QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        QCOMPARE(claims.size(), 3);
+        QCOMPARE(claims.at(0).note.id, ids.at(0));
+        QCOMPARE(claims.at(2).note.id, ids.at(2));
+        QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Written);
+        QCOMPARE(store->attempts(ids.at(2)).first().phase, AttemptPhase::Connecting);
+
+        // Their answers, recorded together; the operation is known, or looked up.
+        AttemptResult accepted;
+        accepted.newState = NoteState::Sent;
+        accepted.outcome = QStringLiteral("accepted");
+        accepted.avfallId = QStringLiteral("5a0c1d2e-0000-4000-8000-000000000001");
+        AttemptResult refused;
+        refused.newState = NoteState::Rejected;
+        refused.outcome = QStringLiteral("rejected");
+        QVERIFY(store->recordResults({{ids.at(0), claims.at(0).attemptId, accepted, Operation::Create},
+                                      {ids.at(1), claims.at(1).attemptId, refused, std::nullopt}}));
+        QCOMPARE(store->note(ids.at(0))->state, NoteState::Sent);
+        QCOMPARE(store->note(ids.at(0))->avfallId, accepted.avfallId);
+        QCOMPARE(store->note(ids.at(1))->state, NoteState::Rejected);
+        QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Finished);
+
+        // Two more claimed, one of them "handed to an open connection"; then the process dies.
+        QCOMPARE(store->claimDue(5, 1, QDateTime::currentDateTimeUtc(), Environment::Sandbox).size(), 2);
+        QVERIFY(store->claimDue(1, 0, QDateTime::currentDateTimeUtc(), Environment::Sandbox).isEmpty());
+    }
+    auto store = openStore();
+    // Recorded as written: it may have arrived. Never written: back in the queue.
+    QCOMPARE(store->recoverInterrupted(), 1);
+    QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued); // it was 'connecting'
+    QCOMPARE(store->note(ids.at(3))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(4))->state, NoteState::Queued);
 }
 
 void TestNoteStore::unavailableStaysQueuedUntilDue()
