@@ -33,13 +33,15 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
 Sender::~Sender()
 {
     // Answers that arrived but were not recorded yet must not be lost with the sender.
-    m_store.recordResults(m_answered);
+    QList<NoteStore::Claim> none;
+    m_store.recordAndClaim(m_answered, 0, QDateTime::currentDateTimeUtc(), m_environment, &none);
+    releaseClaimed();
 }
 
 void Sender::run(const QDateTime &until)
 {
     m_until = until;
-    m_running = true;
+    setRunning(true);
     m_stopped = false;
     m_summary = Summary();
     schedulePump();
@@ -51,7 +53,7 @@ void Sender::wake()
     // stays stopped.
     if (m_stopped)
         return;
-    m_running = true;
+    setRunning(true);
     m_summary.blocked = false; // a change (new settings, network back) earns another try
     schedulePump();
 }
@@ -59,8 +61,9 @@ void Sender::wake()
 void Sender::stop()
 {
     m_stopped = true;
-    m_running = false;
+    setRunning(false);
     m_timer.stop();
+    releaseClaimed();
 }
 
 void Sender::schedulePump()
@@ -74,26 +77,61 @@ void Sender::schedulePump()
 void Sender::pump()
 {
     m_pumpScheduled = false;
-    const int free = m_running && !m_summary.blocked ? m_parallelism - m_inFlight : 0;
-    if (free > 0) {
-        // Notes that go out on an open connection right after the commit are recorded as written
-        // in it: no commit of their own before their first byte.
-        const int ready = std::min(free, m_client.writesReadyAtOnce());
-        const QList<NoteStore::Claim> claims =
-            m_store.claimDue(free, ready, QDateTime::currentDateTimeUtc(), m_environment);
-        // Dispatched only now: the claims are committed before any byte of them can leave.
-        for (qsizetype i = 0; i < claims.size(); ++i)
-            dispatch(claims.at(i), i < ready);
-    }
-    // The answers are recorded while the new requests are on their way.
-    if (!m_answered.isEmpty()) {
+    // First what the answers' connections wait for; then, while those requests are on their way,
+    // record the answers and claim the notes for the next round, in one transaction.
+    sendClaimed();
+    const bool sending = m_running && !m_summary.blocked;
+    // Claimed ahead: one note for each connection, ready when its answer comes.
+    const int wanted = sending ? m_parallelism - int(m_claimed.size()) : 0;
+    if (wanted > 0 || !m_answered.isEmpty()) {
         const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
-        m_store.recordResults(answered);
+        QList<NoteStore::Claim> claims;
+        m_store.recordAndClaim(answered, std::max(wanted, 0), QDateTime::currentDateTimeUtc(), m_environment,
+                               &claims);
+        m_claimed += claims;
         for (const NoteStore::Finished &entry : answered)
             emit noteFinished(entry.noteId, entry.result.newState, entry.result.summary);
     }
-    if (m_inFlight == 0 && m_answered.isEmpty())
+    if (!m_running || m_summary.blocked)
+        releaseClaimed();
+    sendClaimed(); // at the start, and whenever claims found free connections
+    if (m_inFlight == 0 && m_answered.isEmpty() && m_claimed.isEmpty())
         scheduleOrFinish();
+}
+
+void Sender::sendClaimed()
+{
+    if (!m_running || m_summary.blocked)
+        return;
+    const int free = std::min<int>(m_parallelism - m_inFlight, int(m_claimed.size()));
+    if (free <= 0)
+        return;
+    const QList<NoteStore::Claim> going = m_claimed.mid(0, free);
+    m_claimed.remove(0, free);
+    // Those that go out on an open connection at once are marked written together, in one short
+    // transaction; a note that waits for a new connection is marked right before its first byte.
+    const int ready = std::min(free, m_client.writesReadyAtOnce());
+    QList<qint64> attempts;
+    for (int i = 0; i < ready; ++i)
+        attempts << going.at(i).attemptId;
+    m_store.markWritten(attempts);
+    // Dispatched only now: the marks are committed before any byte of these requests can leave.
+    for (int i = 0; i < free; ++i)
+        dispatch(going.at(i), i < ready);
+}
+
+void Sender::setRunning(bool running)
+{
+    m_running = running;
+    if (running && !m_checkpointer)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
+    else if (!running)
+        m_checkpointer.reset();
+}
+
+void Sender::releaseClaimed()
+{
+    m_store.releaseClaims(std::exchange(m_claimed, {}));
 }
 
 void Sender::scheduleOrFinish()
@@ -106,7 +144,7 @@ void Sender::scheduleOrFinish()
         m_timer.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
         return;
     }
-    m_running = false;
+    setRunning(false);
     emit finished();
 }
 

@@ -5,10 +5,13 @@
 #include "environment.h"
 #include "notestore.h"
 #include "storednote.h"
+#include "walcheckpointer.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace avfall {
 
@@ -19,8 +22,10 @@ class RegisterClient;
 //   accepted → sent; rejected → waits for the user; uncertain → waits for the user (never re-sent
 //   by itself); unavailable → stays queued and is tried again with backoff; certificate or login
 //   problems → stays queued, and the sender stops and says so instead of burning through retries.
-// Group commits: the notes that take the free connections are claimed in one transaction, and
-// all answers that arrived in one pass of the event loop are recorded in another.
+// It works in groups, so that little stands between an answer and the next request on the same
+// connection: while requests are on their way, one transaction records the answers that arrived
+// and claims the notes for the next requests; when connections become free, one short
+// transaction marks those notes as written, and they go out.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {
@@ -61,11 +66,12 @@ signals:
     void finished();
 
 private:
-    // Fills the free connections with due notes (one transaction), then records the answers that
-    // arrived (another).
     void pump();
     void schedulePump();
+    void sendClaimed(); // claimed notes onto the free connections
     void dispatch(const NoteStore::Claim &claim, bool markedWritten);
+    void releaseClaimed();
+    void setRunning(bool running);
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     void scheduleOrFinish();
@@ -77,7 +83,9 @@ private:
     QTimer m_timer;
     QDateTime m_until;
     Summary m_summary;
-    QList<NoteStore::Finished> m_answered; // answers not yet recorded
+    QList<NoteStore::Finished> m_answered;           // answers not yet recorded
+    QList<NoteStore::Claim> m_claimed;               // claimed for the next requests, not yet written
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // while running: no checkpoint stalls a commit
     bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;

@@ -181,6 +181,22 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     return store;
 }
 
+void NoteStore::setAutomaticCheckpoints(bool on)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    // 1,000 pages is SQLite's default.
+    if (!query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                       : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        m_lastError = query.lastError().text();
+}
+
+bool NoteStore::automaticCheckpoints() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    return query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next() &&
+           query.value(0).toInt() > 0;
+}
+
 bool NoteStore::migrate(QString *error)
 {
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
@@ -525,14 +541,19 @@ bool NoteStore::retryNow(qint64 id)
 
 std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Environment environment)
 {
-    QList<Claim> claims = claimDue(1, 0, now, environment);
-    if (claims.isEmpty())
+    if (!transaction())
         return std::nullopt;
+    bool failed = false;
+    QList<Claim> claims = claimWithin(now, environment, 1, &failed);
+    if (claims.isEmpty() || !commit()) {
+        rollback();
+        return std::nullopt;
+    }
     return claims.first();
 }
 
 QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment, int count,
-                                               int writtenCount, bool *failed)
+                                               bool *failed)
 {
     *failed = false;
     QList<Claim> claims;
@@ -557,15 +578,13 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
     QSqlQuery &update =
         statement(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
                                  " updated_at = ? WHERE id = ?"));
-    QSqlQuery &attempt =
-        statement(QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, ?)"));
-    for (qsizetype i = 0; i < claims.size(); ++i) {
-        Claim &claim = claims[i];
+    QSqlQuery &attempt = statement(
+        QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
+    for (Claim &claim : claims) {
         update.addBindValue(startedAt);
         update.addBindValue(claim.note.id);
         attempt.addBindValue(claim.note.id);
         attempt.addBindValue(startedAt);
-        attempt.addBindValue(i < writtenCount ? QStringLiteral("written") : QStringLiteral("connecting"));
         if (!exec(update) || !exec(attempt)) {
             *failed = true;
             return {};
@@ -595,23 +614,49 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     return commit();
 }
 
-QList<NoteStore::Claim> NoteStore::claimDue(int count, int writtenAtOnce, const QDateTime &now,
-                                            Environment environment)
+bool NoteStore::markWritten(const QList<qint64> &attemptIds)
 {
-    if (count <= 0 || !transaction())
-        return {};
-    bool failed = false;
-    QList<Claim> claims = claimWithin(now, environment, count, writtenAtOnce, &failed);
-    if (failed || claims.isEmpty() || !commit()) {
-        rollback();
-        return {};
+    if (attemptIds.isEmpty())
+        return true;
+    if (!transaction())
+        return false;
+    QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
+    for (const qint64 id : attemptIds) {
+        query.addBindValue(id);
+        if (!exec(query)) {
+            rollback();
+            return false;
+        }
     }
-    return claims;
+    return commit();
 }
 
-bool NoteStore::recordResults(const QList<Finished> &finished)
+bool NoteStore::releaseClaims(const QList<Claim> &claims)
 {
-    if (finished.isEmpty())
+    if (claims.isEmpty())
+        return true;
+    if (!transaction())
+        return false;
+    QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
+                                               "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
+    QSqlQuery &attempt =
+        statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
+    for (const Claim &claim : claims) {
+        note.addBindValue(claim.note.id);
+        attempt.addBindValue(claim.attemptId);
+        if (!exec(note) || !exec(attempt)) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
+                               Environment environment, QList<Claim> *claimed)
+{
+    claimed->clear();
+    if (finished.isEmpty() && claims <= 0)
         return true;
     if (!transaction())
         return false;
@@ -621,7 +666,18 @@ bool NoteStore::recordResults(const QList<Finished> &finished)
             return false;
         }
     }
-    return commit();
+    bool failed = false;
+    *claimed = claimWithin(now, environment, claims, &failed);
+    if (failed) {
+        // The answers still count: keep them, leave the claims to the next try.
+        rollback();
+        return recordAndClaim(finished, 0, now, environment, claimed);
+    }
+    if (!commit()) {
+        claimed->clear();
+        return false;
+    }
+    return true;
 }
 
 bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,

@@ -50,6 +50,9 @@ public:
 
     int schemaVersion() const;
     QString fileName() const { return m_file; }
+    // SQLite's own checkpoints in this connection's commits (on by default; see WalCheckpointer).
+    void setAutomaticCheckpoints(bool on);
+    bool automaticCheckpoints() const;
 
     // Drafts and queueing. Returns the local id, 0 on failure.
     qint64 saveDraft(NoteKind kind, Environment environment, const QJsonObject &payload, qint64 id = 0);
@@ -74,11 +77,8 @@ public:
     std::optional<Claim> claimNext(const QDateTime &now, Environment environment);
     bool markWritten(qint64 attemptId);
     bool recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result);
-    // The sender's hot path works in groups, one transaction each: claims up to `count` due
-    // notes, the first `writtenAtOnce` of them recorded as written already, for a caller that hands
-    // them to open connections right after the commit (a crash before that leaves them uncertain,
-    // never re-sent blindly); and records the answers that arrived meanwhile.
-    QList<Claim> claimDue(int count, int writtenAtOnce, const QDateTime &now, Environment environment);
+
+    // The sender's hot path works in groups, one transaction each.
     struct Finished
     {
         qint64 noteId = 0;
@@ -86,7 +86,15 @@ public:
         AttemptResult result;
         std::optional<Operation> operation; // when the caller knows it: saves a look-up
     };
-    bool recordResults(const QList<Finished> &finished);
+    // Records the answers that arrived and claims up to `claims` due notes (not yet written) for
+    // the next requests. Returns whether the answers were recorded; *claimed gets the claims.
+    bool recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
+                        Environment environment, QList<Claim> *claimed);
+    // Right before claimed notes go out together: their requests may reach the server from now on.
+    bool markWritten(const QList<qint64> &attemptIds);
+    // Claims that will not be sent after all (the sender stopped): back to the queue, as if never
+    // claimed.
+    bool releaseClaims(const QList<Claim> &claims);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
     // others become uncertain. Returns how many became uncertain.
     int recoverInterrupted();
@@ -116,10 +124,8 @@ private:
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
     // The bodies of claimNext and recordResult, inside a transaction the caller holds.
-    // claimWithin: up to `count` due notes, the first `writtenCount` recorded as written; empty
-    // with *failed false when nothing is due.
-    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, int writtenCount,
-                             bool *failed);
+    // claimWithin: up to `count` due notes; empty with *failed false when nothing is due.
+    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, bool *failed);
     bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,
                       std::optional<Operation> operation = std::nullopt);
 

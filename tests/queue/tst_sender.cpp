@@ -24,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void sendsEverythingQueued();
+    void stoppingReturnsNotesClaimedAhead();
     void registerDownForAWhile();
     void burstsOf503AreRetriedWithBackoff();
     void uncertainIsNeverResentByItself();
@@ -108,6 +109,45 @@ void TestSender::sendsEverythingQueued()
         QCOMPARE(note.state, NoteState::Sent);
         QCOMPARE(m_sandbox->receivedCount(note.trackingId), 1);
     }
+}
+
+namespace {
+NoteFilter inState(NoteState state)
+{
+    NoteFilter filter;
+    filter.state = state;
+    return filter;
+}
+} // namespace
+
+void TestSender::stoppingReturnsNotesClaimedAhead()
+{
+    for (int i = 0; i < 40; ++i)
+        enqueue(samples::note(NoteKind::Handel));
+    Sender sender(*m_store, *m_client, Environment::Sandbox);
+    sender.setParallelism(3);
+    int finishedNotes = 0;
+    connect(&sender, &Sender::noteFinished, &sender, [&] {
+        if (++finishedNotes == 5)
+            sender.stop();
+    });
+    sender.run();
+    QTRY_VERIFY(finishedNotes >= 5);
+    // The requests on their way finish; the notes claimed for the next round go back to the
+    // queue at once, as if never claimed, instead of staying "sending".
+    QTRY_COMPARE(sender.inFlight(), 0);
+    QTRY_COMPARE(m_store->count(inState(NoteState::Sending)), 0);
+    QCOMPARE(m_store->count(inState(NoteState::Sent)), finishedNotes);
+    const QList<StoredNote> queued = m_store->notes(inState(NoteState::Queued));
+    QCOMPARE(queued.size(), 40 - finishedNotes);
+    for (const StoredNote &note : queued) {
+        QCOMPARE(note.attemptCount, 0);
+        QVERIFY(m_store->attempts(note.id).isEmpty());
+    }
+    // They are sent by the next run, each once.
+    QVERIFY(runSender());
+    QCOMPARE(m_store->count(inState(NoteState::Sent)), 40);
+    QCOMPARE(m_sandbox->received().size(), 40);
 }
 
 void TestSender::registerDownForAWhile()

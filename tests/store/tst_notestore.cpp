@@ -243,16 +243,21 @@ void TestNoteStore::groupClaimAndGroupRecord()
         auto store = openStore();
         for (int i = 0; i < 5; ++i)
             ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
-        // Three claimed at once, the first two recorded as written in the same transaction.
-        const QList<NoteStore::Claim> claims =
-            store->claimDue(3, 2, QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Three claimed at once, oldest first, none written yet.
+        QList<NoteStore::Claim> claims;
+        QVERIFY(store->recordAndClaim({}, 3, now, Environment::Sandbox, &claims));
         QCOMPARE(claims.size(), 3);
         QCOMPARE(claims.at(0).note.id, ids.at(0));
         QCOMPARE(claims.at(2).note.id, ids.at(2));
+        QCOMPARE(store->note(ids.at(2))->state, NoteState::Sending);
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Connecting);
+        // Two go out together.
+        QVERIFY(store->markWritten(QList<qint64>{claims.at(0).attemptId, claims.at(1).attemptId}));
         QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Written);
         QCOMPARE(store->attempts(ids.at(2)).first().phase, AttemptPhase::Connecting);
 
-        // Their answers, recorded together; the operation is known, or looked up.
+        // Their answers, recorded together with the next claims; the operation known, or looked up.
         AttemptResult accepted;
         accepted.newState = NoteState::Sent;
         accepted.outcome = QStringLiteral("accepted");
@@ -260,22 +265,30 @@ void TestNoteStore::groupClaimAndGroupRecord()
         AttemptResult refused;
         refused.newState = NoteState::Rejected;
         refused.outcome = QStringLiteral("rejected");
-        QVERIFY(store->recordResults({{ids.at(0), claims.at(0).attemptId, accepted, Operation::Create},
-                                      {ids.at(1), claims.at(1).attemptId, refused, std::nullopt}}));
+        QList<NoteStore::Claim> next;
+        QVERIFY(store->recordAndClaim({{ids.at(0), claims.at(0).attemptId, accepted, Operation::Create},
+                                       {ids.at(1), claims.at(1).attemptId, refused, std::nullopt}},
+                                      5, now, Environment::Sandbox, &next));
         QCOMPARE(store->note(ids.at(0))->state, NoteState::Sent);
         QCOMPARE(store->note(ids.at(0))->avfallId, accepted.avfallId);
         QCOMPARE(store->note(ids.at(1))->state, NoteState::Rejected);
         QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Finished);
+        QCOMPARE(next.size(), 2); // all that was left
+        QCOMPARE(next.at(1).note.id, ids.at(4));
 
-        // Two more claimed, one of them "handed to an open connection"; then the process dies.
-        QCOMPARE(store->claimDue(5, 1, QDateTime::currentDateTimeUtc(), Environment::Sandbox).size(), 2);
-        QVERIFY(store->claimDue(1, 0, QDateTime::currentDateTimeUtc(), Environment::Sandbox).isEmpty());
+        // A claim that will not be sent after all goes back as if never claimed.
+        QVERIFY(store->releaseClaims({next.at(1)}));
+        QCOMPARE(store->note(ids.at(4))->state, NoteState::Queued);
+        QCOMPARE(store->note(ids.at(4))->attemptCount, 0);
+        QVERIFY(store->attempts(ids.at(4)).isEmpty());
+        // One more goes out; then the process dies.
+        QVERIFY(store->markWritten(QList<qint64>{next.at(0).attemptId}));
     }
     auto store = openStore();
-    // Recorded as written: it may have arrived. Never written: back in the queue.
+    // Written: it may have arrived. Claimed but never written: back in the queue.
     QCOMPARE(store->recoverInterrupted(), 1);
-    QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued); // it was 'connecting'
     QCOMPARE(store->note(ids.at(3))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
     QCOMPARE(store->note(ids.at(4))->state, NoteState::Queued);
 }
 

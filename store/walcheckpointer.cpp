@@ -1,0 +1,60 @@
+#include "walcheckpointer.h"
+
+#include "notestore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace avfall {
+
+WalCheckpointer::WalCheckpointer(NoteStore &store, std::chrono::milliseconds interval)
+    : m_store(store)
+    , m_file(store.fileName())
+    , m_interval(interval)
+{
+    m_store.setAutomaticCheckpoints(false);
+    m_thread = std::thread([this] { run(); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    m_store.setAutomaticCheckpoints(true);
+}
+
+void WalCheckpointer::run()
+{
+    // A connection of this thread's own: Qt SQL connections belong to the thread that opened them.
+    const QString name =
+        QStringLiteral("avfall-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(m_file);
+        if (database.open()) {
+            QSqlQuery checkpoint(database);
+            std::unique_lock lock(m_mutex);
+            while (!m_wake.wait_for(lock, m_interval, [this] { return m_stop; })) {
+                lock.unlock();
+                // PASSIVE: copies what no reader still needs and never waits for the writer.
+                if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qWarning("WalCheckpointer: %s", qPrintable(checkpoint.lastError().text()));
+                checkpoint.finish();
+                ++m_checkpoints;
+                lock.lock();
+            }
+        } else {
+            qWarning("WalCheckpointer: %s", qPrintable(database.lastError().text()));
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace avfall
