@@ -87,17 +87,36 @@ int RegisterClient::tokenFetchCount() const
     return m_tokens->fetchCount();
 }
 
+namespace {
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
 void RegisterClient::submit(NoteKind kind, const QJsonObject &payload, const QString &trackingId,
                             Callback done, BeforeWrite beforeWrite)
 {
-    write(Method::Post, noteType(kind).resource, payload, trackingId, std::move(done),
-          std::move(beforeWrite));
+    submit(kind, jsonBytes(payload), trackingId, std::move(done), std::move(beforeWrite));
 }
 
 void RegisterClient::correct(NoteKind kind, const QString &latestAvfallId, const QJsonObject &payload,
                              const QString &trackingId, Callback done, BeforeWrite beforeWrite)
 {
-    write(Method::Put, noteType(kind).resource + QLatin1Char('/') + latestAvfallId, payload, trackingId,
+    correct(kind, latestAvfallId, jsonBytes(payload), trackingId, std::move(done), std::move(beforeWrite));
+}
+
+void RegisterClient::submit(NoteKind kind, const QByteArray &payloadJson, const QString &trackingId,
+                            Callback done, BeforeWrite beforeWrite)
+{
+    write(Method::Post, noteType(kind).resource, payloadJson, trackingId, std::move(done),
+          std::move(beforeWrite));
+}
+
+void RegisterClient::correct(NoteKind kind, const QString &latestAvfallId, const QByteArray &payloadJson,
+                             const QString &trackingId, Callback done, BeforeWrite beforeWrite)
+{
+    write(Method::Put, noteType(kind).resource + QLatin1Char('/') + latestAvfallId, payloadJson, trackingId,
           std::move(done), std::move(beforeWrite));
 }
 
@@ -106,7 +125,7 @@ void RegisterClient::cancel(const QString &avfallId, const QString &reason, cons
 {
     const QJsonObject body{{QStringLiteral("avfallsId"), avfallId},
                            {QStringLiteral("makuleringsorsak"), reason}};
-    write(Method::Delete, QStringLiteral("anteckningar"), body, trackingId, std::move(done),
+    write(Method::Delete, QStringLiteral("anteckningar"), jsonBytes(body), trackingId, std::move(done),
           std::move(beforeWrite));
 }
 
@@ -126,7 +145,7 @@ void RegisterClient::listNotes(const QDateTime &from, const QDateTime &to, Callb
     read(QStringLiteral("anteckningar?") + query.toString(QUrl::FullyEncoded), std::move(done));
 }
 
-void RegisterClient::write(Method method, const QString &path, const QJsonObject &body,
+void RegisterClient::write(Method method, const QString &path, const QByteArray &body,
                            const QString &trackingId, Callback done, BeforeWrite beforeWrite,
                            bool retriedAfter401)
 {
@@ -145,7 +164,7 @@ void RegisterClient::write(Method method, const QString &path, const QJsonObject
                            {"NV-Client-Tracking-ID", trackingId.toLatin1()},
                            {"Content-Type", "application/json; charset=UTF-8"},
                            {"Accept", "application/json"}};
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        request.body = body;
 
         auto *exchange =
             new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool.get(), m_identityKey, this);
@@ -204,9 +223,11 @@ void RegisterClient::write(Method method, const QString &path, const QJsonObject
                     answers::parseError(answer.body, answer.header("Content-Type"));
                 result.traceId = parsed.traceId;
                 if (status == 200 || status == 201) {
-                    result.avfallId = method == Method::Delete
-                                          ? body.value(QLatin1String("avfallsId")).toString()
-                                          : answers::avfallId(answer.body);
+                    result.avfallId = method == Method::Delete ? QJsonDocument::fromJson(body)
+                                                                     .object()
+                                                                     .value(QLatin1String("avfallsId"))
+                                                                     .toString()
+                                                               : answers::avfallId(answer.body);
                     if (!result.avfallId.isEmpty()) {
                         result.outcome = Outcome::Accepted;
                         result.summary =

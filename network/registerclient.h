@@ -44,6 +44,11 @@ public:
                 BeforeWrite beforeWrite = {});
     void correct(NoteKind kind, const QString &latestAvfallId, const QJsonObject &payload,
                  const QString &trackingId, Callback done, BeforeWrite beforeWrite = {});
+    // The same with the payload's JSON as stored: these bytes are sent as they are.
+    void submit(NoteKind kind, const QByteArray &payloadJson, const QString &trackingId, Callback done,
+                BeforeWrite beforeWrite = {});
+    void correct(NoteKind kind, const QString &latestAvfallId, const QByteArray &payloadJson,
+                 const QString &trackingId, Callback done, BeforeWrite beforeWrite = {});
     void cancel(const QString &avfallId, const QString &reason, const QString &trackingId, Callback done,
                 BeforeWrite beforeWrite = {});
 
@@ -71,7 +76,7 @@ private:
         Put,
         Delete
     };
-    void write(Method method, const QString &path, const QJsonObject &body, const QString &trackingId,
+    void write(Method method, const QString &path, const QByteArray &body, const QString &trackingId,
                Callback done, BeforeWrite beforeWrite, bool retriedAfter401 = false);
     void read(const QString &path, Callback done, bool retriedAfter401 = false);
 

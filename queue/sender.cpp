@@ -160,10 +160,11 @@ void Sender::dispatch(const NoteStore::Claim &claim, bool markedWritten)
         beforeWrite = [this, attemptId] { m_store.markWritten(attemptId); };
     switch (note.operation) {
     case Operation::Create:
-        m_client.submit(note.kind, note.payload, note.trackingId, done, beforeWrite);
+        m_client.submit(note.kind, note.payloadJson, note.trackingId, done, beforeWrite);
         break;
     case Operation::Correct:
-        m_client.correct(note.kind, note.targetAvfallId, note.payload, note.trackingId, done, beforeWrite);
+        m_client.correct(note.kind, note.targetAvfallId, note.payloadJson, note.trackingId, done,
+                         beforeWrite);
         break;
     case Operation::Cancel:
         m_client.cancel(note.payload.value(QLatin1String("avfallsId")).toString(),

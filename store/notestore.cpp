@@ -294,7 +294,7 @@ void NoteStore::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-StoredNote NoteStore::rowToNote(const QSqlQuery &query) const
+StoredNote NoteStore::rowToNote(const QSqlQuery &query, bool parsePayload) const
 {
     StoredNote note;
     note.id = query.value(0).toLongLong();
@@ -303,7 +303,9 @@ StoredNote NoteStore::rowToNote(const QSqlQuery &query) const
     note.environment = environmentFromKey(query.value(2).toString()).value_or(Environment::Sandbox);
     note.state = stateFromKey(query.value(3).toString()).value_or(NoteState::Draft);
     note.operation = operationFromKey(query.value(4).toString()).value_or(Operation::Create);
-    note.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    note.payloadJson = query.value(5).toString().toUtf8();
+    if (parsePayload || note.operation == Operation::Cancel)
+        note.payload = QJsonDocument::fromJson(note.payloadJson).object();
     note.trackingId = query.value(6).toString();
     note.avfallId = query.value(7).toString();
     note.targetAvfallId = query.value(8).toString();
@@ -572,7 +574,7 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
         return claims;
     }
     while (query.next())
-        claims.append({rowToNote(query), 0});
+        claims.append({rowToNote(query, false), 0});
     query.finish();
     const QString startedAt = timeText(QDateTime::currentDateTimeUtc());
     QSqlQuery &update =

@@ -120,7 +120,8 @@ private:
     bool transaction();
     bool commit();
     void rollback();
-    StoredNote rowToNote(const QSqlQuery &query) const;
+    // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
+    StoredNote rowToNote(const QSqlQuery &query, bool parsePayload = true) const;
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
     // The bodies of claimNext and recordResult, inside a transaction the caller holds.

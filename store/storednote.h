@@ -70,6 +70,7 @@ struct StoredNote
     NoteState state = NoteState::Draft;
     Operation operation = Operation::Create;
     QJsonObject payload;    // exactly what is sent, frozen while queued
+    QByteArray payloadJson; // the same as stored: the bytes that are sent
     QString trackingId;     // NV-Client-Tracking-ID, the same for every attempt
     QString avfallId;       // the register's id once sent
     QString targetAvfallId; // the id a correction replaces or a cancellation cancels

@@ -108,6 +108,11 @@ void TestSender::sendsEverythingQueued()
         const StoredNote note = *m_store->note(id);
         QCOMPARE(note.state, NoteState::Sent);
         QCOMPARE(m_sandbox->receivedCount(note.trackingId), 1);
+        // What arrived is the payload frozen in the queue.
+        for (const ReceivedNote &received : m_sandbox->received()) {
+            if (received.trackingId == note.trackingId)
+                QCOMPARE(received.body, note.payload);
+        }
     }
 }
 
