@@ -208,8 +208,10 @@ void HttpsExchange::sendRequest()
         data += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
     data += "\r\n" + m_request.body;
     // From here on the request may reach the server: whatever goes wrong later is "uncertain".
-    if (m_beforeWrite)
-        m_beforeWrite();
+    if (m_beforeWrite && !m_beforeWrite()) {
+        finish(Failure::NotRecorded, tr("Försöket kunde inte sparas i kön."));
+        return;
+    }
     m_requestSent = true;
     m_socket->write(data);
     // Out now, not when the event loop next runs: the caller may have more work before it returns.

@@ -80,6 +80,7 @@ public:
         SentNoAnswer,    // the request was written, then the connection closed or timed out
         AnswerTooLarge,  // the answer exceeded the limit; the request was delivered
         MalformedAnswer, // not HTTP; the request was delivered
+        NotRecorded,     // the caller could not record the attempt before writing: nothing sent
     };
 
     HttpsExchange(const QSslConfiguration &configuration, int timeoutMs, ConnectionPool *pool,
@@ -88,8 +89,9 @@ public:
 
     void start(const HttpRequest &request);
     // Called once, right before the first byte of the request is handed to the network: the
-    // queue records there that the request may now reach the server.
-    void setBeforeWrite(std::function<void()> beforeWrite) { m_beforeWrite = std::move(beforeWrite); }
+    // queue records there that the request may now reach the server. When it returns false (the
+    // record failed), nothing is sent and the exchange ends as NotRecorded.
+    void setBeforeWrite(std::function<bool()> beforeWrite) { m_beforeWrite = std::move(beforeWrite); }
 
     Failure failure() const { return m_failure; }
     const HttpAnswer &answer() const { return m_answer; }
@@ -130,7 +132,7 @@ private:
     bool m_reused = false;
     bool m_done = false;
     bool m_keepAlive = false;
-    std::function<void()> m_beforeWrite;
+    std::function<bool()> m_beforeWrite;
 };
 
 } // namespace avfall

@@ -193,6 +193,14 @@ void RegisterClient::write(Method method, const QString &path, const QByteArray 
                                          .arg(exchange->errorString());
                     done(result);
                     return;
+                case HttpsExchange::Failure::NotRecorded:
+                    result.outcome = Outcome::Unavailable;
+                    result.summary =
+                        tr("Anteckningen skickades inte: försöket kunde inte sparas i den lokala "
+                           "kön (%1). Den ligger kvar i kön och skickas senare.")
+                            .arg(exchange->errorString());
+                    done(result);
+                    return;
                 case HttpsExchange::Failure::TlsFailed:
                     result.outcome = Outcome::CertificateProblem;
                     result.summary =

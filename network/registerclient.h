@@ -29,8 +29,9 @@ class RegisterClient : public QObject
 
 public:
     using Callback = std::function<void(const CallResult &)>;
-    // Runs right before the request is handed to the network (see HttpsExchange::setBeforeWrite).
-    using BeforeWrite = std::function<void()>;
+    // Runs right before the request is handed to the network (see HttpsExchange::setBeforeWrite);
+    // false: nothing is sent, and the call ends as Unavailable.
+    using BeforeWrite = std::function<bool()>;
 
     explicit RegisterClient(QObject *parent = nullptr);
     ~RegisterClient() override;

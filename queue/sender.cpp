@@ -110,11 +110,13 @@ void Sender::sendClaimed()
     m_claimed.remove(0, free);
     // Those that go out on an open connection at once are marked written together, in one short
     // transaction; a note that waits for a new connection is marked right before its first byte.
-    const int ready = std::min(free, m_client.writesReadyAtOnce());
+    int ready = std::min(free, m_client.writesReadyAtOnce());
     QList<qint64> attempts;
     for (int i = 0; i < ready; ++i)
         attempts << going.at(i).attemptId;
-    m_store.markWritten(attempts);
+    if (!m_store.markWritten(attempts))
+        ready = 0; // not recorded together: each note records it on its own, right before its first byte
+
     // Dispatched only now: the marks are committed before any byte of these requests can leave.
     for (int i = 0; i < free; ++i)
         dispatch(going.at(i), i < ready);
@@ -157,7 +159,7 @@ void Sender::dispatch(const NoteStore::Claim &claim, bool markedWritten)
     // Recorded before the first byte leaves: after a crash this tells "maybe arrived" from "never sent".
     RegisterClient::BeforeWrite beforeWrite;
     if (!markedWritten)
-        beforeWrite = [this, attemptId] { m_store.markWritten(attemptId); };
+        beforeWrite = [this, attemptId] { return m_store.markWritten(attemptId); };
     switch (note.operation) {
     case Operation::Create:
         m_client.submit(note.kind, note.payloadJson, note.trackingId, done, beforeWrite);

@@ -2932,6 +2932,10 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
             <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Försöket kunde inte sparas i kön.</source>
+        <translation>The attempt could not be recorded in the queue.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::RegisterClient</name>
@@ -2998,6 +3002,10 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Registret gick inte att nå: %1</source>
         <translation>The register could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Anteckningen skickades inte: försöket kunde inte sparas i den lokala kön (%1). Den ligger kvar i kön och skickas senare.</source>
+        <translation>The note was not sent: the attempt could not be saved in the local queue (%1). It stays in the queue and will be sent later.</translation>
     </message>
 </context>
 <context>

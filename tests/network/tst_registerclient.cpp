@@ -47,6 +47,7 @@ private slots:
     void connectionRefusedIsUnavailable();
     void identityChangeUsesTheNewCertificate();
     void writesReadyAtOnceCountsOpenConnections();
+    void unrecordedAttemptIsNotSent();
 
 private:
     CallResult call(const std::function<void(RegisterClient::Callback)> &start);
@@ -391,6 +392,23 @@ void TestRegisterClient::writesReadyAtOnceCountsOpenConnections()
         m_pki->settings(m_sandbox->baseUrl(), m_sandbox->tokenUrl(),
                         m_pki->client(QString::fromLatin1(samples::kCustomerOrganisation))));
     QCOMPARE(m_client->writesReadyAtOnce(), 0);
+}
+
+void TestRegisterClient::unrecordedAttemptIsNotSent()
+{
+    // The queue could not record that the request may leave: then it must not leave.
+    const QString trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    int asked = 0;
+    const CallResult result = call([&](RegisterClient::Callback done) {
+        m_client->submit(NoteKind::Handel, samples::note(NoteKind::Handel), trackingId, done, [&asked] {
+            ++asked;
+            return false;
+        });
+    });
+    QCOMPARE(asked, 1);
+    QCOMPARE(outcomeKey(result.outcome), QStringLiteral("unavailable"));
+    QVERIFY(!result.requestSent);
+    QCOMPARE(m_sandbox->receivedCount(trackingId), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterClient)
