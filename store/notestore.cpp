@@ -598,60 +598,59 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
     return claims;
 }
 
-bool NoteStore::markWritten(qint64 attemptId)
-{
-    QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
-    query.addBindValue(attemptId);
-    return exec(query);
-}
-
-bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result)
+bool NoteStore::inTransaction(const std::function<bool()> &body)
 {
     if (!transaction())
         return false;
-    if (!recordWithin(noteId, attemptId, result)) {
+    if (!body()) {
         rollback();
         return false;
     }
     return commit();
 }
 
+bool NoteStore::markWritten(qint64 attemptId)
+{
+    return markWritten(QList<qint64>{attemptId});
+}
+
+bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResult &result)
+{
+    return inTransaction([&] { return recordWithin(noteId, attemptId, result); });
+}
+
 bool NoteStore::markWritten(const QList<qint64> &attemptIds)
 {
     if (attemptIds.isEmpty())
         return true;
-    if (!transaction())
-        return false;
-    QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
-    for (const qint64 id : attemptIds) {
-        query.addBindValue(id);
-        if (!exec(query)) {
-            rollback();
-            return false;
+    return inTransaction([&] {
+        QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
+        for (const qint64 id : attemptIds) {
+            query.addBindValue(id);
+            if (!exec(query))
+                return false;
         }
-    }
-    return commit();
+        return true;
+    });
 }
 
 bool NoteStore::releaseClaims(const QList<Claim> &claims)
 {
     if (claims.isEmpty())
         return true;
-    if (!transaction())
-        return false;
-    QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
-                                               "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
-    QSqlQuery &attempt =
-        statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
-    for (const Claim &claim : claims) {
-        note.addBindValue(claim.note.id);
-        attempt.addBindValue(claim.attemptId);
-        if (!exec(note) || !exec(attempt)) {
-            rollback();
-            return false;
+    return inTransaction([&] {
+        QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
+                                                   "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
+        QSqlQuery &attempt =
+            statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
+        for (const Claim &claim : claims) {
+            note.addBindValue(claim.note.id);
+            attempt.addBindValue(claim.attemptId);
+            if (!exec(note) || !exec(attempt))
+                return false;
         }
-    }
-    return commit();
+        return true;
+    });
 }
 
 bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -120,6 +121,8 @@ private:
     bool transaction();
     bool commit();
     void rollback();
+    // Runs body in one transaction: committed when it returns true, rolled back otherwise.
+    bool inTransaction(const std::function<bool()> &body);
     // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
     StoredNote rowToNote(const QSqlQuery &query, bool parsePayload = true) const;
     qint64 insertNote(const StoredNote &note);
