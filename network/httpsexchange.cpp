@@ -133,6 +133,16 @@ HttpsExchange::~HttpsExchange()
         m_socket->abort();
 }
 
+void HttpsExchange::abandon()
+{
+    m_done = true;
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
 void HttpsExchange::start(const HttpRequest &request)
 {
     m_request = request;

@@ -88,6 +88,8 @@ public:
     ~HttpsExchange() override;
 
     void start(const HttpRequest &request);
+    // Ends the exchange at once without finished(): nothing more is written, nothing reported.
+    void abandon();
     // Called once, right before the first byte of the request is handed to the network: the
     // queue records there that the request may now reach the server. When it returns false (the
     // record failed), nothing is sent and the exchange ends as NotRecorded.

@@ -75,6 +75,16 @@ void RegisterClient::setConnection(const ConnectionSettings &settings)
     }
 }
 
+void RegisterClient::abortWrites()
+{
+    ++m_writeGeneration;
+    const auto exchanges = findChildren<HttpsExchange *>(QString(), Qt::FindDirectChildrenOnly);
+    for (HttpsExchange *exchange : exchanges) {
+        exchange->abandon();
+        exchange->deleteLater();
+    }
+}
+
 int RegisterClient::writesReadyAtOnce() const
 {
     if (!m_tokens->hasToken())
@@ -150,8 +160,10 @@ void RegisterClient::write(Method method, const QString &path, const QByteArray 
                            bool retriedAfter401)
 {
     m_tokens->token([this, method, path, body, trackingId, done = std::move(done),
-                     beforeWrite = std::move(beforeWrite),
-                     retriedAfter401](const QString &token, const CallResult &failure) mutable {
+                     beforeWrite = std::move(beforeWrite), retriedAfter401, generation = m_writeGeneration](
+                        const QString &token, const CallResult &failure) mutable {
+        if (generation != m_writeGeneration)
+            return; // abortWrites() came meanwhile: nobody waits for this any more
         if (token.isEmpty()) {
             done(failure); // nothing was sent to the API
             return;

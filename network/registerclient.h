@@ -61,6 +61,10 @@ public:
 
     // The NV-Client-System-ID of this build: "Avfallsrapport-<version>".
     static QString systemId();
+    // Drops every write in progress: none of them writes another byte or calls back. For a sender
+    // that goes away while requests are on their way (what was written stays "maybe arrived").
+    void abortWrites();
+
     // How many writes would go out at once, on an open connection with a token at hand (the
     // sender marks those as sent before it hands them over).
     int writesReadyAtOnce() const;
@@ -83,7 +87,8 @@ private:
 
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;
-    QByteArray m_identityKey; // names this identity's connections in the pool
+    QByteArray m_identityKey;      // names this identity's connections in the pool
+    quint64 m_writeGeneration = 0; // writes waiting for a token from before abortWrites() are dropped
     QNetworkAccessManager *m_network;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<ConnectionPool> m_pool;

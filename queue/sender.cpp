@@ -32,6 +32,11 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
 
 Sender::~Sender()
 {
+    // Requests still on their way would call back into this object, and one still connecting
+    // could be written after recoverInterrupted() has put its note back in the queue (sent twice):
+    // they end here. Those already written stay "sending" and become uncertain on recovery.
+    if (m_inFlight > 0)
+        m_client.abortWrites();
     // Answers that arrived but were not recorded yet must not be lost with the sender.
     QList<NoteStore::Claim> none;
     m_store.recordAndClaim(m_answered, 0, QDateTime::currentDateTimeUtc(), m_environment, &none);
@@ -41,7 +46,7 @@ Sender::~Sender()
 void Sender::run(const QDateTime &until)
 {
     m_until = until;
-    setRunning(true);
+    m_running = true;
     m_stopped = false;
     m_summary = Summary();
     schedulePump();
@@ -53,7 +58,7 @@ void Sender::wake()
     // stays stopped.
     if (m_stopped)
         return;
-    setRunning(true);
+    m_running = true;
     m_summary.blocked = false; // a change (new settings, network back) earns another try
     schedulePump();
 }
@@ -61,7 +66,7 @@ void Sender::wake()
 void Sender::stop()
 {
     m_stopped = true;
-    setRunning(false);
+    m_running = false;
     m_timer.stop();
     releaseClaimed();
 }
@@ -86,17 +91,24 @@ void Sender::pump()
     if (wanted > 0 || !m_answered.isEmpty()) {
         const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
         QList<NoteStore::Claim> claims;
-        m_store.recordAndClaim(answered, std::max(wanted, 0), QDateTime::currentDateTimeUtc(), m_environment,
-                               &claims);
-        m_claimed += claims;
-        for (const NoteStore::Finished &entry : answered)
-            emit noteFinished(entry.noteId, entry.result.newState, entry.result.summary);
+        if (m_store.recordAndClaim(answered, std::max(wanted, 0), QDateTime::currentDateTimeUtc(),
+                                   m_environment, &claims)) {
+            m_claimed += claims;
+            for (const NoteStore::Finished &entry : answered)
+                emit noteFinished(entry.noteId, entry.result.newState, entry.result.summary);
+        } else if (!answered.isEmpty()) {
+            // Not recorded (the database locked or failing): keep the answers and try again soon.
+            m_answered = answered + m_answered;
+            QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
+        }
     }
     if (!m_running || m_summary.blocked)
         releaseClaimed();
     sendClaimed(); // at the start, and whenever claims found free connections
-    if (m_inFlight == 0 && m_answered.isEmpty() && m_claimed.isEmpty())
+    if (m_inFlight == 0 && m_answered.isEmpty() && m_claimed.isEmpty()) {
+        m_checkpointer.reset(); // nothing on its way: SQLite's own checkpoints suffice again
         scheduleOrFinish();
+    }
 }
 
 void Sender::sendClaimed()
@@ -106,6 +118,8 @@ void Sender::sendClaimed()
     const int free = std::min<int>(m_parallelism - m_inFlight, int(m_claimed.size()));
     if (free <= 0)
         return;
+    if (!m_checkpointer)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
     const QList<NoteStore::Claim> going = m_claimed.mid(0, free);
     m_claimed.remove(0, free);
     // Those that go out on an open connection at once are marked written together, in one short
@@ -122,18 +136,12 @@ void Sender::sendClaimed()
         dispatch(going.at(i), i < ready);
 }
 
-void Sender::setRunning(bool running)
-{
-    m_running = running;
-    if (running && !m_checkpointer)
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
-    else if (!running)
-        m_checkpointer.reset();
-}
-
 void Sender::releaseClaimed()
 {
-    m_store.releaseClaims(std::exchange(m_claimed, {}));
+    // Kept when that fails: the destructor tries again, and recovery at the next start would
+    // put them back in the queue too (they were never written).
+    if (m_store.releaseClaims(m_claimed))
+        m_claimed.clear();
 }
 
 void Sender::scheduleOrFinish()
@@ -146,7 +154,7 @@ void Sender::scheduleOrFinish()
         m_timer.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
         return;
     }
-    setRunning(false);
+    m_running = false;
     emit finished();
 }
 

@@ -71,7 +71,6 @@ private:
     void sendClaimed(); // claimed notes onto the free connections
     void dispatch(const NoteStore::Claim &claim, bool markedWritten);
     void releaseClaimed();
-    void setRunning(bool running);
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     void scheduleOrFinish();
@@ -85,7 +84,8 @@ private:
     Summary m_summary;
     QList<NoteStore::Finished> m_answered;           // answers not yet recorded
     QList<NoteStore::Claim> m_claimed;               // claimed for the next requests, not yet written
-    std::unique_ptr<WalCheckpointer> m_checkpointer; // while running: no checkpoint stalls a commit
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // while sending: no checkpoint stalls a commit
+    static constexpr int kRecordRetryMs = 250;
     bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;

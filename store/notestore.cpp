@@ -551,7 +551,9 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
         rollback();
         return std::nullopt;
     }
-    return claims.first();
+    Claim &claim = claims.first();
+    claim.note.payload = QJsonDocument::fromJson(claim.note.payloadJson).object();
+    return claim;
 }
 
 QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment, int count,
@@ -624,10 +626,12 @@ bool NoteStore::markWritten(const QList<qint64> &attemptIds)
     if (attemptIds.isEmpty())
         return true;
     return inTransaction([&] {
-        QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ?"));
+        // Only an attempt still open counts: a released or finished one must not be sent.
+        QSqlQuery &query = statement(QStringLiteral(
+            "UPDATE attempts SET phase = 'written' WHERE id = ? AND phase IN ('connecting', 'written')"));
         for (const qint64 id : attemptIds) {
             query.addBindValue(id);
-            if (!exec(query))
+            if (!exec(query) || query.numRowsAffected() != 1)
                 return false;
         }
         return true;
@@ -639,14 +643,17 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
     if (claims.isEmpty())
         return true;
     return inTransaction([&] {
-        QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
-                                                   "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
         QSqlQuery &attempt =
             statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
+        QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
+                                                   "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
         for (const Claim &claim : claims) {
-            note.addBindValue(claim.note.id);
+            // Back to the queue only if its request was never written.
             attempt.addBindValue(claim.attemptId);
-            if (!exec(note) || !exec(attempt))
+            if (!exec(attempt) || attempt.numRowsAffected() != 1)
+                return false;
+            note.addBindValue(claim.note.id);
+            if (!exec(note))
                 return false;
         }
         return true;

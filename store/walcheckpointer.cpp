@@ -14,8 +14,12 @@ WalCheckpointer::WalCheckpointer(NoteStore &store, std::chrono::milliseconds int
     , m_file(store.fileName())
     , m_interval(interval)
 {
-    m_store.setAutomaticCheckpoints(false);
-    m_thread = std::thread([this] { run(); });
+    std::promise<bool> opened;
+    std::future<bool> result = opened.get_future();
+    m_thread = std::thread([this, promise = std::move(opened)]() mutable { run(std::move(promise)); });
+    m_opened = result.get();
+    if (m_opened)
+        m_store.setAutomaticCheckpoints(false);
 }
 
 WalCheckpointer::~WalCheckpointer()
@@ -26,10 +30,11 @@ WalCheckpointer::~WalCheckpointer()
     }
     m_wake.notify_one();
     m_thread.join();
-    m_store.setAutomaticCheckpoints(true);
+    if (m_opened)
+        m_store.setAutomaticCheckpoints(true);
 }
 
-void WalCheckpointer::run()
+void WalCheckpointer::run(std::promise<bool> opened)
 {
     // A connection of this thread's own: Qt SQL connections belong to the thread that opened them.
     const QString name =
@@ -37,7 +42,9 @@ void WalCheckpointer::run()
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(m_file);
-        if (database.open()) {
+        const bool isOpen = database.open();
+        opened.set_value(isOpen);
+        if (isOpen) {
             QSqlQuery checkpoint(database);
             std::unique_lock lock(m_mutex);
             while (!m_wake.wait_for(lock, m_interval, [this] { return m_stop; })) {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -16,7 +17,8 @@ class NoteStore;
 // that by itself inside the commit that lets the log pass 1,000 pages, and that commit then waits
 // for milliseconds of copying and syncing; a sender commits a few times per note and would stall
 // its connections. While a WalCheckpointer lives, its store's automatic checkpoints are off; they
-// are on again when it goes. A passive checkpoint never blocks the store's writes.
+// are on again when it goes (and stay on if its own connection cannot be opened). A passive
+// checkpoint never blocks the store's writes.
 class WalCheckpointer
 {
 public:
@@ -29,7 +31,7 @@ public:
     int checkpoints() const { return m_checkpoints; } // how many ran so far
 
 private:
-    void run();
+    void run(std::promise<bool> opened);
 
     NoteStore &m_store;
     const QString m_file;
@@ -38,6 +40,7 @@ private:
     std::condition_variable m_wake;
     bool m_stop = false;
     std::atomic<int> m_checkpoints = 0;
+    bool m_opened = false; // its connection opened: only then are the store's own checkpoints off
     std::thread m_thread;
 };
 

@@ -25,6 +25,7 @@ private slots:
     void cleanup();
     void sendsEverythingQueued();
     void stoppingReturnsNotesClaimedAhead();
+    void senderGoneWhileConnectingSendsNothingTwice();
     void registerDownForAWhile();
     void burstsOf503AreRetriedWithBackoff();
     void uncertainIsNeverResentByItself();
@@ -101,9 +102,22 @@ void TestSender::sendsEverythingQueued()
     QList<qint64> ids;
     for (int i = 0; i < 30; ++i)
         ids << enqueue(samples::note(NoteKind(i % 8)), NoteKind(i % 8));
+    // When the register has a note, the queue has recorded that it may have arrived.
+    QHash<QString, qint64> byTrackingId;
+    for (qint64 id : ids)
+        byTrackingId.insert(m_store->note(id)->trackingId, id);
+    int checked = 0;
+    connect(m_sandbox.get(), &SandboxServer::requestHandled, this, [&] {
+        if (m_sandbox->received().size() == checked)
+            return; // the token, not a note
+        const qint64 id = byTrackingId.value(m_sandbox->received().last().trackingId);
+        QCOMPARE(m_store->attempts(id).last().phase, AttemptPhase::Written);
+        ++checked;
+    });
     Sender::Summary summary;
     QVERIFY(runSender(QDateTime(), &summary));
     QCOMPARE(summary.sent, 30);
+    QCOMPARE(checked, 30);
     for (qint64 id : ids) {
         const StoredNote note = *m_store->note(id);
         QCOMPARE(note.state, NoteState::Sent);
@@ -153,6 +167,32 @@ void TestSender::stoppingReturnsNotesClaimedAhead()
     QVERIFY(runSender());
     QCOMPARE(m_store->count(inState(NoteState::Sent)), 40);
     QCOMPARE(m_sandbox->received().size(), 40);
+}
+
+void TestSender::senderGoneWhileConnectingSendsNothingTwice()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << enqueue(samples::note(NoteKind::Handel));
+    {
+        // The first round is still in its TLS handshakes when the sender goes (the app does
+        // that when the connection settings change).
+        Sender sender(*m_store, *m_client, Environment::Sandbox);
+        sender.run();
+        QTRY_VERIFY(sender.inFlight() > 0);
+    }
+    // As the app does next: recovery puts the notes whose requests never left back in the queue.
+    m_store->recoverInterrupted();
+    QTest::qWait(300); // time for the old handshakes to finish, had they not been ended
+    QVERIFY(runSender());
+    // Each note arrived at most once; a sent one exactly once. An uncertain one was written by
+    // the old sender (it may or may not have arrived) and waits for the user.
+    for (qint64 id : ids) {
+        const StoredNote note = *m_store->note(id);
+        QVERIFY2(note.state == NoteState::Sent || note.state == NoteState::Uncertain,
+                 qPrintable(stateKey(note.state)));
+        QCOMPARE(m_sandbox->receivedCount(note.trackingId), note.state == NoteState::Sent ? 1 : 0);
+    }
 }
 
 void TestSender::registerDownForAWhile()

@@ -2,7 +2,9 @@
 #include "samplenotes.h"
 #include "walcheckpointer.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,7 @@ class TestWalCheckpointer : public QObject
 private slots:
     void automaticCheckpointsAreOffWhileItLives();
     void copiesTheLogIntoTheDatabaseFile();
+    void withoutItsOwnConnectionSqliteKeepsCheckpointing();
 
 private:
     QTemporaryDir m_dir;
@@ -49,6 +52,19 @@ void TestWalCheckpointer::copiesTheLogIntoTheDatabaseFile()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 10 * 4096, 10000);
     QVERIFY(checkpointer.checkpoints() > 0);
     QCOMPARE(store->count(NoteFilter()), 50);
+}
+
+void TestWalCheckpointer::withoutItsOwnConnectionSqliteKeepsCheckpointing()
+{
+    // The folder goes away under the open store: a second connection can no longer be opened.
+    const QString folder = m_dir.filePath(QStringLiteral("gone"));
+    QVERIFY(QDir().mkpath(folder));
+    auto store = NoteStore::open(folder + QStringLiteral("/notes.sqlite"));
+    QVERIFY(store);
+    QVERIFY(QDir(folder).removeRecursively());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^WalCheckpointer: ")));
+    WalCheckpointer checkpointer(*store, 10ms);
+    QVERIFY(store->automaticCheckpoints());
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
