@@ -717,7 +717,6 @@ bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResul
     update.addBindValue(now);
     update.addBindValue(noteId);
     ok = ok && exec(update);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
 
     // Only a cancellation or a correction changes another note; the whole note (its payload
     // parsed) is read only then.
@@ -731,7 +730,7 @@ bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResul
     const bool changesAnother = ok && operation && *operation != Operation::Create;
     const auto current = changesAnother ? note(noteId) : std::nullopt;
     if (ok && current && result.newState == NoteState::Sent && current->operation == Operation::Cancel) {
-        query.prepare(
+        QSqlQuery &query = statement(
             QStringLiteral("UPDATE notes SET state = 'cancelled', cancel_reason = ?, cancel_explanation = ?,"
                            " cancelled_at = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(current->cancelReason);
@@ -743,7 +742,7 @@ bool NoteStore::recordWithin(qint64 noteId, qint64 attemptId, const AttemptResul
     }
     // A correction that the register refused for good frees the chain for another try.
     if (ok && current && current->operation == Operation::Correct && result.newState == NoteState::Rejected) {
-        query.prepare(
+        QSqlQuery &query = statement(
             QStringLiteral("UPDATE notes SET corrected_by_id = NULL WHERE id = ? AND corrected_by_id = ?"));
         query.addBindValue(current->correctsId);
         query.addBindValue(noteId);
