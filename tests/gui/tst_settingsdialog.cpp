@@ -1,5 +1,6 @@
 #include "../secrets/fakesecretbackend.h"
 #include "appbackend.h"
+#include "childtest.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
 #include "environmentbadge.h"
@@ -26,7 +27,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -753,20 +753,14 @@ void TestSettingsDialog::withoutKeychainTheMainWindowAsksOncePerSession()
     test::TestProfile profile;
     const QString p12 = writeFile(
         pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), m_password.toUtf8(), {}));
-    QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + profile.path() + QStringLiteral("/ingen-buss"));
+                       test::sessionBusThatIsNotThere(profile.path()));
     environment.insert(QStringLiteral("AVFALL_SESSION_PROMPT_CHILD"), profile.path());
     environment.insert(QStringLiteral("AVFALL_SESSION_PROMPT_P12"), p12);
-    child.setProcessEnvironment(environment);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("sessionPromptChild")});
-    QVERIFY(child.waitForFinished(120000));
-    const QString output = QString::fromUtf8(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestSettingsDialog::sessionPromptChild()")),
-             qPrintable(output));
+    const test::ChildRun child =
+        test::runTestFunctionInChild(QStringLiteral("sessionPromptChild"), environment, 120000);
+    QVERIFY2(child.passed, qPrintable(child.output));
 }
 
 void TestSettingsDialog::sessionPromptChild()

@@ -1,3 +1,4 @@
+#include "childtest.h"
 #include "connectionstore.h"
 #include "fakesecretbackend.h"
 #include "filedialogseam.h"
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
@@ -120,17 +120,11 @@ void TestSecretsStaySecret::secretsAreInNoFile()
     environment.insert(QStringLiteral("TMPDIR"), manifest); // the test PKI's own files stay outside
     if (!withKeychain)
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                           QStringLiteral("unix:path=") + root.filePath(QStringLiteral("ingen-buss")));
-    QProcess child;
-    child.setProcessEnvironment(environment);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("session")});
-    QVERIFY(child.waitForFinished(180000));
-    const QString output = QString::fromUtf8(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestSecretsStaySecret::session()")),
-             qPrintable(output));
-    if (withKeychain && !output.contains(QStringLiteral("mode: keychain")) && !test::insideKeyringSession())
+                           test::sessionBusThatIsNotThere(root.path()));
+    const test::ChildRun child = test::runTestFunctionInChild(QStringLiteral("session"), environment, 180000);
+    QVERIFY2(child.passed, qPrintable(child.output));
+    if (withKeychain && !child.output.contains(QStringLiteral("mode: keychain")) &&
+        !test::insideKeyringSession())
         qInfo(
             "No Secret Service here: the session kept its secrets in memory (run through with-keyring.sh).");
 

@@ -1,9 +1,9 @@
+#include "childtest.h"
 #include "fakesecretbackend.h"
 #include "secretstore.h"
 #include "testprofile.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -169,20 +169,14 @@ void TestSecretStore::profilesNeverShareSecrets()
 void TestSecretStore::noKeychainInAChildProcess()
 {
     test::TestProfile profile;
-    QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + profile.path() + QStringLiteral("/no-such-bus"));
+                       test::sessionBusThatIsNotThere(profile.path()));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.insert(QStringLiteral("AVFALL_SECRETSTORE_CHILD"), profile.path());
-    child.setProcessEnvironment(environment);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainChild")});
-    QVERIFY(child.waitForFinished(60000));
-    const QString output = QString::fromUtf8(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestSecretStore::noKeychainChild()")),
-             qPrintable(output));
+    const test::ChildRun child =
+        test::runTestFunctionInChild(QStringLiteral("noKeychainChild"), environment, 60000);
+    QVERIFY2(child.passed, qPrintable(child.output));
 
     // Nothing of the secret was written anywhere in the profile.
     QDirIterator files(profile.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
