@@ -22,8 +22,8 @@ ChildRun runTestFunctionInChild(const QString &function, const QProcessEnvironme
         run.output += QStringLiteral("\n(no end within %1 ms)").arg(timeoutMs);
         return run;
     }
-    const QRegularExpression passLine(QStringLiteral("^PASS   : \\w+::") + QRegularExpression::escape(function) +
-                                          QStringLiteral("\\(\\)$"),
+    const QRegularExpression passLine(QStringLiteral("^PASS   : \\w+::") +
+                                          QRegularExpression::escape(function) + QStringLiteral("\\(\\)$"),
                                       QRegularExpression::MultilineOption);
     run.passed = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0 &&
                  passLine.match(run.output).hasMatch();
