@@ -32,7 +32,8 @@ const CharacterRule *characterRuleFor(FieldRule rule)
 {
     // − is U+2212 MINUS SIGN, which the contract allows in names and addresses.
     static const QString companySet = QStringLiteral("0-9A-Za-zÅÄÖÜÉåäöüé.,?:\\-/()&+\u2212 '");
-    static const QString referenceSet = QStringLiteral("a-zA-Z0-9äÄöÖåÅÀàÁáÃãËëÉéÈèÊêÂâÍíÎîÏï\\s,.\\-&/\"_()?");
+    static const QString referenceSet =
+        QStringLiteral("a-zA-Z0-9äÄöÖåÅÀàÁáÃãËëÉéÈèÊêÂâÍíÎîÏï\\s,.\\-&/\"_()?");
     static const CharacterRule companyName = characterRule(companySet, 0, 250);
     static const CharacterRule contactName = characterRule(QStringLiteral("A-Za-zÀ-ÖØ-öø-ž,\\-.: '"), 0, 250);
     static const CharacterRule reference = characterRule(referenceSet, 0, 40);
@@ -64,8 +65,8 @@ const QRegularExpression *expressionFor(FieldRule rule)
         return &characters->value;
     // The contract's class is [-\s]: any white space (a tab, a non-breaking space) separates, as in
     // .NET, whose \s is Unicode white space.
-    static const QRegularExpression phone =
-        whole(QStringLiteral("\\+\\d{2,3}[-\\s]?[1-9][-\\s]?(?:\\d[-\\s]?){1,10}\\d|(?:\\d[-\\s]?){1,11}\\d"));
+    static const QRegularExpression phone = whole(
+        QStringLiteral("\\+\\d{2,3}[-\\s]?[1-9][-\\s]?(?:\\d[-\\s]?){1,10}\\d|(?:\\d[-\\s]?){1,11}\\d"));
     static const QRegularExpression email = whole(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}"));
     // "Ett postnummer inom Sverige, 5 siffor utan blankslag": five digits is all the contract asks.
     static const QRegularExpression postcode = whole(QStringLiteral("[0-9]{5}"));

@@ -138,7 +138,8 @@ QJsonValue Binder::value(const Field &field, const QJsonValue &value, const QStr
     case FieldKind::Integer:
     case FieldKind::Decimal:
         // NumberHandling.AllowReadingFromString: "120.5" is the number 120.5, " 120.5" is nothing.
-        if (value.isString() && formats::isJsonNumberText(value.toString(), field.kind == FieldKind::Integer)) {
+        if (value.isString() &&
+            formats::isJsonNumberText(value.toString(), field.kind == FieldKind::Integer)) {
             notices.append({BindNotice::Kind::NumberFromText, path, value.toString(), QString()});
             return value.toString().toDouble();
         }

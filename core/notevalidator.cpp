@@ -130,8 +130,8 @@ QString listCharacters(const QString &characters)
         if (c.isHighSurrogate() && i + 1 < characters.size()) {
             shown << characters.mid(i, 2);
             ++i;
-        } else if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
-                   c.category() == QChar::Mark_NonSpacing) {
+        } else if (c.isSpace() || c.category() == QChar::Other_Control ||
+                   c.category() == QChar::Other_Format || c.category() == QChar::Mark_NonSpacing) {
             shown << QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
         } else {
             shown << QString(c);
@@ -284,8 +284,9 @@ void Checker::addBindNotice(const notejson::BindNotice &notice)
         return;
     case Kind::Ambiguous:
         add(notice.path,
-            Text::tr("står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte "
-                     "att veta; ta bort alla utom ett.")
+            Text::tr(
+                "står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte "
+                "att veta; ta bort alla utom ett.")
                 .arg(notice.written),
             1000);
         return;
@@ -360,14 +361,16 @@ QString Checker::formatProblem(const Field &field, const QString &value) const
     case FieldRule::Reference:
         return charactersText(Text::tr("bokstäver, siffror, mellanslag och , . - & / \" _ ( ) ?"));
     case FieldRule::OtherSpecification:
-        return refused.isEmpty() ? Text::tr("ska vara 1–100 tecken.")
-                                 : charactersText(Text::tr("bokstäver, siffror, mellanslag och , . - & / \" _ ( ) ?"));
+        return refused.isEmpty()
+                   ? Text::tr("ska vara 1–100 tecken.")
+                   : charactersText(Text::tr("bokstäver, siffror, mellanslag och , . - & / \" _ ( ) ?"));
     case FieldRule::CoordinateDescription:
         return Text::tr("innehåller tecken som registret inte godtar: %1.").arg(listCharacters(refused));
     case FieldRule::Phone:
-        return Text::tr("ska vara ett telefonnummer med 2–12 siffror, eller + och landsnummer följt av 3–12 "
-                        "siffror, till exempel 08-123 456 78 eller +46 70 123 45 67. Siffrorna får skiljas åt "
-                        "med ett mellanslag eller bindestreck; parenteser är inte tillåtna.");
+        return Text::tr(
+            "ska vara ett telefonnummer med 2–12 siffror, eller + och landsnummer följt av 3–12 "
+            "siffror, till exempel 08-123 456 78 eller +46 70 123 45 67. Siffrorna får skiljas åt "
+            "med ett mellanslag eller bindestreck; parenteser är inte tillåtna.");
     case FieldRule::Email:
         return Text::tr("ska vara en e-postadress, till exempel anna@foretaget.se.");
     case FieldRule::Postcode:
@@ -443,9 +446,8 @@ void Checker::checkText(const Field &field, const QString &written, const QStrin
     case FieldRule::CountryCode:
         if (value == QLatin1String("SE"))
             add(path,
-                Text::tr(
-                    "SE ska inte anges. En plats i Sverige anges med kommun och adress, koordinat eller "
-                    "CFAR-nummer."),
+                Text::tr("SE ska inte anges. En plats i Sverige anges med kommun och adress, koordinat eller "
+                         "CFAR-nummer."),
                 1702);
         else if (!m_lists.country(value))
             add(path, Text::tr("%1 är inte en landskod enligt ISO 3166-1.").arg(value), 1701);
@@ -500,23 +502,26 @@ void Checker::checkWasteCode(const QString &value, const QString &path)
     const WasteCode *entry = onDate;
     if (registers && registers != &dateList) {
         const WasteCode *inRegister = registers->find(value);
-        const QString since = dayText(registers->validFrom().isValid() ? registers->validFrom()
-                                                                       : m_lists.registerWasteCodesFetchedAt().date());
+        const QString since =
+            dayText(registers->validFrom().isValid() ? registers->validFrom()
+                                                     : m_lists.registerWasteCodesFetchedAt().date());
         if (onDate && !inRegister) {
             add(path,
                 m_actsAsRegister
                     ? Text::tr("%1 finns inte i avfallsförteckningen.").arg(onDate->ewc)
-                    : Text::tr("%1 gällde den %2, men registret använder nu förteckningen som gäller från %3, "
-                               "och där finns koden inte. Registret kommer att avvisa anteckningen. Välj den "
-                               "kod som gäller nu för samma avfall.")
+                    : Text::tr(
+                          "%1 gällde den %2, men registret använder nu förteckningen som gäller från %3, "
+                          "och där finns koden inte. Registret kommer att avvisa anteckningen. Välj den "
+                          "kod som gäller nu för samma avfall.")
                           .arg(onDate->ewc, dayText(date), since),
                 1111);
             return;
         }
         if (!onDate && inRegister && !m_actsAsRegister)
-            warn(path, Text::tr("%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) "
-                                "har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.")
-                           .arg(inRegister->ewc, dayText(date), since));
+            warn(path,
+                 Text::tr("%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) "
+                          "har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.")
+                     .arg(inRegister->ewc, dayText(date), since));
         entry = inRegister;
     } else if (onDate && !registers) {
         // Not fetched yet: the register changes its list on the day the new wording comes into force.
@@ -535,7 +540,8 @@ void Checker::checkWasteCode(const QString &value, const QString &path)
                         [&](const WasteCodeList &other) { return &other != &dateList && other.find(value); });
         add(path,
             existsInAnother
-                ? Text::tr("%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.")
+                ? Text::tr(
+                      "%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.")
                       .arg(value, dayText(date))
                 : Text::tr("%1 finns inte i avfallsförordningens förteckning.").arg(value),
             1111);
@@ -586,16 +592,18 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
         const bool north = field.rule == FieldRule::NorthCoordinate;
         const qint64 position = qint64(number);
         if (formats::digitCount(position) != (north ? 7 : 6) || position < 0)
-            add(path, north ? Text::tr("ska vara sju siffror (SWEREF 99 TM, meter norrut).")
-                            : Text::tr("ska vara sex siffror (SWEREF 99 TM, meter österut)."),
+            add(path,
+                north ? Text::tr("ska vara sju siffror (SWEREF 99 TM, meter norrut).")
+                      : Text::tr("ska vara sex siffror (SWEREF 99 TM, meter österut)."),
                 invalid);
         else if (!(north ? formats::isSwedishNorthing(position) : formats::isSwedishEasting(position)))
-            warn(path, north ? Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (6090340–7689479). Kontrollera "
-                                        "att nord och ost inte har bytt plats.")
-                                   .arg(position)
-                             : Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (181896–999999). Kontrollera "
-                                        "att nord och ost inte har bytt plats.")
-                                   .arg(position));
+            warn(path,
+                 north ? Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (6090340–7689479). Kontrollera "
+                                  "att nord och ost inte har bytt plats.")
+                             .arg(position)
+                       : Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (181896–999999). Kontrollera "
+                                  "att nord och ost inte har bytt plats.")
+                             .arg(position));
         break;
     }
     case FieldRule::Year: {
@@ -627,8 +635,9 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
     if (given("land")) {
         if (hasMunicipality)
             add(path + QStringLiteral(".land"),
-                Text::tr("anges bara för en plats utanför Sverige, och då utan kommun. Töm kommunen för en plats "
-                         "utomlands, eller landet för en plats i Sverige."),
+                Text::tr(
+                    "anges bara för en plats utanför Sverige, och då utan kommun. Töm kommunen för en plats "
+                    "utomlands, eller landet för en plats i Sverige."),
                 1705);
         else if (hasAddress || hasCoordinate || hasCfar)
             add(path,
@@ -681,10 +690,12 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
         if (!(field.originPlace && holderAllows)) {
             add(path,
                 field.originPlace
-                    ? Text::tr("ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare "
-                               "innehavare är OKÄND eller KOMMUN.")
-                : field.placeAcceptsCfar ? Text::tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.")
-                                         : Text::tr("ange adress, koordinat eller land, inte bara kommun."),
+                    ? Text::tr(
+                          "ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare "
+                          "innehavare är OKÄND eller KOMMUN.")
+                : field.placeAcceptsCfar
+                    ? Text::tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.")
+                    : Text::tr("ange adress, koordinat eller land, inte bara kommun."),
                 family + 2);
         }
     }
@@ -718,8 +729,8 @@ void Checker::checkTreatments(const QJsonValue &value)
         // As sent: "r4" is R4.
         const QString code = notejson::normalizedText(*block.field(QStringLiteral("kod")),
                                                       treatment.value(QLatin1String("kod")).toString());
-        const QString subcode = notejson::normalizedText(*block.field(QStringLiteral("underkod")),
-                                                         treatment.value(QLatin1String("underkod")).toString());
+        const QString subcode = notejson::normalizedText(
+            *block.field(QStringLiteral("underkod")), treatment.value(QLatin1String("underkod")).toString());
         const TreatmentMethod *method = m_lists.treatmentMethod(code);
         if (!method) {
             const bool looksLikeMethod =
@@ -840,8 +851,9 @@ void Checker::checkDates()
     } else if (type.deadlineBasis == DeadlineBasis::BeforeTransport && isBefore(*timestamp)) {
         // The law wants the note before the transport starts; a late note is still worth sending.
         warn(type.eventField,
-             Text::tr("är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
-                      "ändå om uppgifterna stämmer, så blir rapporten inte ännu senare."));
+             Text::tr(
+                 "är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
+                 "ändå om uppgifterna stämmer, så blir rapporten inte ännu senare."));
     }
 }
 
@@ -874,23 +886,26 @@ void Checker::checkQuarterResult()
         m_note.value(QLatin1String("avfall")).toObject().value(QLatin1String("kod")).toString());
     const WasteCodeJudgement judged = judgedWasteCode(codeText);
     const bool recoveryExpected = judged.entry && judged.entry->recoveryResultRequired;
-    const Problem::Severity severity = judged.registersWord ? Problem::Severity::Error : Problem::Severity::Warning;
-    const QString unconfirmed = judged.registersWord
-                                    ? QString()
-                                    : Text::tr(" (Enligt vår egen tolkning av förteckningen; registrets lista är "
-                                               "inte hämtad.)");
+    const Problem::Severity severity =
+        judged.registersWord ? Problem::Severity::Error : Problem::Severity::Warning;
+    const QString unconfirmed =
+        judged.registersWord ? QString()
+                             : Text::tr(" (Enligt vår egen tolkning av förteckningen; registrets lista är "
+                                        "inte hämtad.)");
     const bool anyOil = std::any_of(kOilFields.cbegin(), kOilFields.cend(), [this](const OilField &oil) {
         return !isBlank(m_note.value(QLatin1String(oil.json)));
     });
     if (!recoveryExpected) {
         if (!typeCode.isEmpty())
             add(QStringLiteral("atervinningsresultattypkod"),
-                Text::tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja).") + unconfirmed,
+                Text::tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja).") +
+                    unconfirmed,
                 1511, severity);
         for (const OilField &oil : kOilFields) {
             const QString name = QString::fromLatin1(oil.json);
             if (!isBlank(m_note.value(name)))
-                add(name, Text::tr("anges bara för spillolja med en typ av återvinningsresultat.") + unconfirmed,
+                add(name,
+                    Text::tr("anges bara för spillolja med en typ av återvinningsresultat.") + unconfirmed,
                     oil.base + (oil.base == 1560 ? 3 : 4), severity);
         }
         return;
@@ -914,8 +929,9 @@ void Checker::checkWasteOil(const RecoveryResultType &type)
 {
     const Problem::Severity severity = type.confirmed ? Problem::Severity::Error : Problem::Severity::Warning;
     const QString unconfirmed =
-        type.confirmed ? QString()
-                       : Text::tr(" (Enligt vår egen lista över resultattyper, som registret inte har bekräftat.)");
+        type.confirmed
+            ? QString()
+            : Text::tr(" (Enligt vår egen lista över resultattyper, som registret inte har bekräftat.)");
     bool anyQuantity = false;
     bool anyAllowed = false;
     for (const OilField &oil : kOilFields) {

@@ -2,6 +2,9 @@
 #include "settings.h"
 #include "testprofile.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -25,6 +28,8 @@ private slots:
     void validate();
     void validateJsonOutput();
     void followsTheLanguageOfTheApp();
+    void validateTakesWhatTheRegisterBinds();
+    void validateUsesTheRegistersFetchedList();
 
 private:
     struct Result
@@ -213,6 +218,110 @@ void TestAvfallCli::followsTheLanguageOfTheApp()
         run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
                                        QStringLiteral("transporter"), file});
     QVERIFY2(swedish.out.contains(QStringLiteral("ska vara större än 0 kg")), qPrintable(swedish.out));
+}
+
+// Issue 13 item 12: a hand-written note in PascalCase, with a comment and numbers as text, is what
+// the register's model binding accepts. `validate` says what it took the liberty of reading (exit 0,
+// "(varning)" lines, severity "warning" in --json) and --print-payload shows only the contract's names.
+void TestAvfallCli::validateTakesWhatTheRegisterBinds()
+{
+    const QJsonObject canonical = avfall::test::samples::note(avfall::NoteKind::Transportplanering);
+    QJsonObject written;
+    for (auto it = canonical.constBegin(); it != canonical.constEnd(); ++it)
+        written.insert(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+    written.insert(QStringLiteral("Kommentar"), QStringLiteral("internt"));
+    written = avfall::test::withValue(written, QStringLiteral("Avfall"),
+                                      QJsonObject{{QStringLiteral("kod"), QStringLiteral("160601")},
+                                                  {QStringLiteral("mangd"), QStringLiteral("120.5")}});
+    QTemporaryDir dir;
+    avfall::test::TestProfile profile;
+    const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("validate")};
+    const QString file = writeNote(dir, QStringLiteral("note.json"), json(written));
+
+    const Result text =
+        run(QStringLiteral("avfall"), base + QStringList{QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("mottagningsplats: (varning) Mottagningsplats: heter \"mottagningsplats\"")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("Kommentar: (varning) Fältet \"Kommentar\" finns inte i Transportplanering")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("avfall.mangd: (varning)")), qPrintable(text.out));
+
+    const Result jsonOut =
+        run(QStringLiteral("avfall"),
+            base + QStringList{QStringLiteral("--json"), QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(jsonOut.exitCode, 0);
+    const QJsonArray problems = QJsonDocument::fromJson(jsonOut.out.toUtf8()).array();
+    QVERIFY(problems.size() >= 10);
+    for (const QJsonValue &problem : problems) {
+        QCOMPARE(problem.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(problem.toObject().keys(),
+                 (QStringList{QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("path"),
+                              QStringLiteral("severity")}));
+    }
+
+    const Result payload =
+        run(QStringLiteral("avfall"), base + QStringList{QStringLiteral("--print-payload"),
+                                                         QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(payload.exitCode, 0);
+    const QString printed = payload.out.mid(payload.out.indexOf(QLatin1Char('{')));
+    const QJsonObject sent = QJsonDocument::fromJson(printed.toUtf8()).object();
+    QVERIFY2(!sent.isEmpty(), qPrintable(payload.out));
+    QCOMPARE(sent.keys(), canonical.keys());
+    QCOMPARE(sent.value(QStringLiteral("avfall")).toObject().value(QStringLiteral("mangd")).toDouble(),
+             120.5);
+}
+
+// Issue 13 item 15: once the register's list is fetched (`avfall values --refresh`), `validate` judges
+// by it. Here the profile holds the wording from 2026-12-09 as fetched on the 10th; a transport on
+// 2026-11-27 with 20 01 33* (removed on the 9th) will be refused by the register, and is refused here.
+void TestAvfallCli::validateUsesTheRegistersFetchedList()
+{
+    avfall::test::TestProfile profile;
+    const QString directory = profile.profile().cacheDirectory() + QStringLiteral("/sandbox/varden");
+    QVERIFY(QDir().mkpath(directory));
+    QFile bundled(QStringLiteral(":/data/avfallstyper_2026-12-09.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    const QByteArray list = QJsonDocument(QJsonDocument::fromJson(bundled.readAll())
+                                              .object()
+                                              .value(QStringLiteral("avfallstyper"))
+                                              .toArray())
+                                .toJson(QJsonDocument::Compact);
+    QFile listFile(directory + QStringLiteral("/avfallstyper.json"));
+    QVERIFY(listFile.open(QIODevice::WriteOnly));
+    listFile.write(list);
+    listFile.close();
+    QFile meta(directory + QStringLiteral("/avfallstyper.meta.json"));
+    QVERIFY(meta.open(QIODevice::WriteOnly));
+    meta.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("hamtad"), QStringLiteral("2026-12-10T08:00:00.000Z")},
+                                  {QStringLiteral("sha256"),
+                                   QString::fromLatin1(
+                                       QCryptographicHash::hash(list, QCryptographicHash::Sha256).toHex())}})
+            .toJson());
+    meta.close();
+
+    QTemporaryDir dir;
+    const QJsonObject note =
+        avfall::test::withValue(avfall::test::samples::note(avfall::NoteKind::Transportplanering),
+                                QStringLiteral("avfall.kod"), QStringLiteral("200133"));
+    const QString file = writeNote(dir, QStringLiteral("note.json"), json(note));
+    const QStringList arguments{QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
+                                QStringLiteral("transportplaneringar"), file};
+    const Result result = run(QStringLiteral("avfall"), arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(
+        result.out.contains(QStringLiteral("20 01 33* gällde den 27 november 2026, men registret använder nu "
+                                           "förteckningen som gäller från 9 december 2026")),
+        qPrintable(result.out));
+    // Without the fetched list (another profile) the code is valid on its day.
+    avfall::test::TestProfile fresh;
+    const Result bundledOnly =
+        run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
+                                       QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(bundledOnly.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)

@@ -219,7 +219,9 @@ void TestFieldCatalogue::wordedRulesMatchContract()
     QFETCH(const Field *, field);
     QFETCH(QJsonObject, fact);
     NoteValidator validator;
-    const auto errors = [&](const QJsonValue &value) { return hasErrors(validator.validateValue(*field, value)); };
+    const auto errors = [&](const QJsonValue &value) {
+        return hasErrors(validator.validateValue(*field, value));
+    };
     if (const int digits = fact.value(QStringLiteral("digits")).toInt()) {
         if (field->kind == FieldKind::Integer) {
             const qint64 smallest = qint64(std::pow(10, digits - 1));
@@ -267,7 +269,8 @@ void TestFieldCatalogue::placeWaysFollowTheErrorCatalogue()
             QVERIFY2(errorcatalogue::find(field.placeCodes), qPrintable(field.json));
             QVERIFY2(errorcatalogue::find(field.placeCodes + 1), qPrintable(field.json));
             const bool cfarCode = errorcatalogue::find(field.placeCodes + 13) != nullptr;
-            QVERIFY2(field.placeAcceptsCfar == cfarCode, qPrintable(type.model + QLatin1Char('.') + field.json));
+            QVERIFY2(field.placeAcceptsCfar == cfarCode,
+                     qPrintable(type.model + QLatin1Char('.') + field.json));
         }
     }
     QCOMPARE(places, 10);
@@ -276,9 +279,9 @@ void TestFieldCatalogue::placeWaysFollowTheErrorCatalogue()
         const Field *holder = catalogue::note(type.kind).field(QStringLiteral("tidigareInnehavare"));
         if (!holder)
             continue;
-        const bool hasOriginPlace = std::any_of(catalogue::note(type.kind).fields.cbegin(),
-                                                catalogue::note(type.kind).fields.cend(),
-                                                [](const Field &field) { return field.originPlace; });
+        const bool hasOriginPlace =
+            std::any_of(catalogue::note(type.kind).fields.cbegin(), catalogue::note(type.kind).fields.cend(),
+                        [](const Field &field) { return field.originPlace; });
         QCOMPARE(holder->identities.testFlag(IdentityAllowance::UnknownHolder), hasOriginPlace);
         QCOMPARE(holder->identities.testFlag(IdentityAllowance::MunicipalityHolder), hasOriginPlace);
     }
