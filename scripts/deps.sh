@@ -11,7 +11,7 @@ build_packages=(
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
 )
-test_packages=(clang-format curl xauth xvfb)
+test_packages=(clang-format curl xauth xvfb python3 python3-jsonschema)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-run}" == "test" ]]; then
