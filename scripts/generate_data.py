@@ -633,8 +633,14 @@ emitted keys against those models.
   codes); removed: {removed}. 16 06 04 becomes
   hazardous (16 06 04*). Same inference for `angeResultatAvAtervinning`
   ({new_ange} leaves).
-- Which list applies to a note is decided by the app from the note's date;
-  the live `GET /avfallstyper` wins over both bundled files.
+- Which list applies to a note is decided by the app from the day of the
+  note's event (transport, receipt, deal; otherwise the day it was made), in
+  the note's own UTC offset. The register holds one wording at a time: once
+  its `GET /avfallstyper` is fetched, that list decides, and where it
+  disagrees with the list of the event day the user is told what will happen.
+- Because `angeResultatAvAtervinning` is inferred here, a note that does not
+  follow it gets a warning, never a refusal, until the register's own list
+  is fetched.
 
 ## behandlingsmetoder.json
 - Reference files: `behandlingsmetoder.csv`, `behandlingsmetoder_underkoder.csv`,
@@ -724,7 +730,11 @@ emitted keys against those models.
 - Reference file: `BTFA.Anteckning.json` (the register's OpenAPI contract,
   downloaded by a third party from the NVV API portal, build 1.2.8).
 - Per model: `required` (sorted) and per property `type`, `format`,
-  `nullable`, `ref`/`items` (short schema names), and `maxLength`/`regex`.
+  `nullable`, `ref`/`items` (short schema names), `maxLength`/`regex`, and
+  the rules the description states in words: `digits` ("5 siffror", "En
+  6-siffrig kod"), `decimals` ("Max 3 decimaler"), `noSpace` ("utan
+  blankslag"), `countryCode` ("ISO 3166-1 alpha 2") and `words` ('anges
+  "SAKNAS"'), null where it states none.
 - **Inferred**: the contract has no `maxLength` or `pattern` keywords; both
   are parsed from the description prose ("Max N tecken", "Regex …"). Where a
   description gives two alternative regexes separated by ", " (the orgnr
