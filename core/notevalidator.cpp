@@ -480,7 +480,9 @@ const WasteCodeList *Checker::registersList() const
 {
     if (m_actsAsRegister)
         return &m_lists.wasteCodesOn(m_now.date());
-    return m_lists.registerWasteCodes();
+    // A list fetched before the register changed its wording no longer says what it holds.
+    const WasteCodeList *fetched = m_lists.registerWasteCodes();
+    return fetched && fetched->isValidOn(m_now.date()) ? fetched : nullptr;
 }
 
 WasteCodeJudgement Checker::judgedWasteCode(const QString &code) const

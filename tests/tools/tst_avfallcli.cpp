@@ -275,20 +275,26 @@ void TestAvfallCli::validateTakesWhatTheRegisterBinds()
 }
 
 // Issue 13 item 15: once the register's list is fetched (`avfall values --refresh`), `validate` judges
-// by it. Here the profile holds the wording from 2026-12-09 as fetched on the 10th; a transport on
-// 2026-11-27 with 20 01 33* (removed on the 9th) will be refused by the register, and is refused here.
+// by it. The profile holds a list fetched now in which the register has no 16 06 01 (the list in force
+// today, less that code): the sample, valid by the bundled lists, is refused; a fresh profile takes it.
 void TestAvfallCli::validateUsesTheRegistersFetchedList()
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QFile bundled(now.date() < QDate(2026, 12, 9) ? QStringLiteral(":/data/avfallstyper_2020.json")
+                                                  : QStringLiteral(":/data/avfallstyper_2026-12-09.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray list = QJsonDocument(QJsonDocument::fromJson(bundled.readAll())
+                                        .object()
+                                        .value(QStringLiteral("avfallstyper"))
+                                        .toArray())
+                          .toJson(QJsonDocument::Compact);
+    const QByteArray entry = "\"kod\":\"160601\"";
+    QVERIFY(list.contains(entry));
+    list.replace(entry, "\"kod\":\"169999\"");
+
     avfall::test::TestProfile profile;
     const QString directory = profile.profile().cacheDirectory() + QStringLiteral("/sandbox/varden");
     QVERIFY(QDir().mkpath(directory));
-    QFile bundled(QStringLiteral(":/data/avfallstyper_2026-12-09.json"));
-    QVERIFY(bundled.open(QIODevice::ReadOnly));
-    const QByteArray list = QJsonDocument(QJsonDocument::fromJson(bundled.readAll())
-                                              .object()
-                                              .value(QStringLiteral("avfallstyper"))
-                                              .toArray())
-                                .toJson(QJsonDocument::Compact);
     QFile listFile(directory + QStringLiteral("/avfallstyper.json"));
     QVERIFY(listFile.open(QIODevice::WriteOnly));
     listFile.write(list);
@@ -296,7 +302,7 @@ void TestAvfallCli::validateUsesTheRegistersFetchedList()
     QFile meta(directory + QStringLiteral("/avfallstyper.meta.json"));
     QVERIFY(meta.open(QIODevice::WriteOnly));
     meta.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("hamtad"), QStringLiteral("2026-12-10T08:00:00.000Z")},
+        QJsonDocument(QJsonObject{{QStringLiteral("hamtad"), now.toString(Qt::ISODateWithMs)},
                                   {QStringLiteral("sha256"),
                                    QString::fromLatin1(
                                        QCryptographicHash::hash(list, QCryptographicHash::Sha256).toHex())}})
@@ -304,18 +310,15 @@ void TestAvfallCli::validateUsesTheRegistersFetchedList()
     meta.close();
 
     QTemporaryDir dir;
-    const QJsonObject note =
-        avfall::test::withValue(avfall::test::samples::note(avfall::NoteKind::Transportplanering),
-                                QStringLiteral("avfall.kod"), QStringLiteral("200133"));
-    const QString file = writeNote(dir, QStringLiteral("note.json"), json(note));
-    const QStringList arguments{QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
-                                QStringLiteral("transportplaneringar"), file};
-    const Result result = run(QStringLiteral("avfall"), arguments);
+    const QString file = writeNote(dir, QStringLiteral("note.json"),
+                                   json(avfall::test::samples::note(avfall::NoteKind::Transportplanering)));
+    const Result result = run(QStringLiteral("avfall"),
+                              {QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
+                               QStringLiteral("transportplaneringar"), file});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(
-        result.out.contains(QStringLiteral("20 01 33* gällde den 27 november 2026, men registret använder nu "
-                                           "förteckningen som gäller från 9 december 2026")),
-        qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(QStringLiteral("avfall.kod: Avfall – Avfallskod: ")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("16")), qPrintable(result.out));
     // Without the fetched list (another profile) the code is valid on its day.
     avfall::test::TestProfile fresh;
     const Result bundledOnly =

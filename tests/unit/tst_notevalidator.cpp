@@ -36,6 +36,7 @@ private slots:
     void registersListDecides_data();
     void registersListDecides();
     void sandboxJudgesByTodaysList();
+    void listFetchedBeforeTheChangeNoLongerDecides();
     void singleValue_data();
     void singleValue();
 
@@ -976,6 +977,27 @@ void TestNoteValidator::sandboxJudgesByTodaysList()
     problems = validator.validate(NoteKind::Transportplanering,
                                   withValue(late, QStringLiteral("avfall.kod"), QStringLiteral("160607")));
     QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+}
+
+void TestNoteValidator::listFetchedBeforeTheChangeNoLongerDecides()
+{
+    // 15. Fetched on the 6th, the register's list is the old wording; on the 10th the register has
+    // changed it, so that fetch no longer says what the register holds and a new code is not refused.
+    ValueLists lists = ValueLists::bundled();
+    lists.setRegisterWasteCodes(0, QDateTime(QDate(2026, 12, 6), QTime(8, 0), QTimeZone(3600)));
+    NoteValidator validator(lists);
+    validator.setClock([] { return QDateTime(QDate(2026, 12, 10), QTime(12, 0), QTimeZone(3600)); });
+    QJsonObject note = withValue(samples::note(NoteKind::Transportplanering), QStringLiteral("avfall.kod"),
+                                 QStringLiteral("160607"));
+    note = withValue(note, QStringLiteral("tidpunkt"), QStringLiteral("2026-12-10T09:00:00+01:00"));
+    note = withValue(note, QStringLiteral("borttransportDatum"), QStringLiteral("2026-12-10T11:00:00+01:00"));
+    const QList<Problem> problems = validator.validate(NoteKind::Transportplanering, note);
+    QVERIFY2(!hasErrors(problems), qPrintable(describe(problems)));
+    // On the 8th the same fetch still decides.
+    validator.setClock([] { return QDateTime(QDate(2026, 12, 8), QTime(12, 0), QTimeZone(3600)); });
+    note = withValue(note, QStringLiteral("tidpunkt"), QStringLiteral("2026-12-08T09:00:00+01:00"));
+    note = withValue(note, QStringLiteral("borttransportDatum"), QStringLiteral("2026-12-09T11:00:00+01:00"));
+    QVERIFY(hasErrors(validator.validate(NoteKind::Transportplanering, note)));
 }
 
 void TestNoteValidator::singleValue_data()
