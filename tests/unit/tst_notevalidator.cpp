@@ -507,7 +507,9 @@ QString unexpected(const QList<Problem> &problems, Expect expect, const QString 
 } // namespace
 Q_DECLARE_METATYPE(Expect)
 
-void TestNoteValidator::contractRules_data()
+namespace {
+// The columns of a row that expects a result of a whole note (see unexpected()).
+void addExpectationColumns()
 {
     QTest::addColumn<NoteKind>("kind");
     QTest::addColumn<QJsonObject>("note");
@@ -515,6 +517,12 @@ void TestNoteValidator::contractRules_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
+}
+} // namespace
+
+void TestNoteValidator::contractRules_data()
+{
+    addExpectationColumns();
 
     const NoteKind tp = NoteKind::Transportplanering;
     const NoteKind br = NoteKind::Behandlingsresultat;
@@ -884,12 +892,7 @@ const ValueLists &fetchedLists()
 
 void TestNoteValidator::registersListDecides_data()
 {
-    QTest::addColumn<NoteKind>("kind");
-    QTest::addColumn<QJsonObject>("note");
-    QTest::addColumn<Expect>("expect");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("code");
-    QTest::addColumn<QString>("message");
+    addExpectationColumns();
 
     QJsonObject late = samples::note(NoteKind::Transportplanering);
     late = withValue(late, QStringLiteral("tidpunkt"), QStringLiteral("2026-12-10T09:00:00+01:00"));
