@@ -60,7 +60,7 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("LIST"),
+        parser.addPositionalArgument(CliText::tr("LISTA"),
                                      CliText::tr("lista att visa: ") +
                                          ValueListCache::listNames().join(QStringLiteral(", ")) +
                                          CliText::tr(" (utan LIST: listornas källa och ålder)"),

@@ -2342,42 +2342,6 @@
 <context>
     <name>avfall</name>
     <message>
-        <source>Användning: avfall [--profile MAPP] KOMMANDO [ARGUMENT]
-
-Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
-
-Kommandon:
-</source>
-        <translation>Usage: avfall [--profile FOLDER] COMMAND [ARGUMENTS]
-
-Report hazardous waste to Naturvårdsverket&apos;s waste register from the command line.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Allmänna flaggor:
-  --profile MAPP  spara all data under MAPP i stället för standardplatsen
-  -h, --help      visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)
-  -v, --version   visa versionen
-
-Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
-</source>
-        <translation>
-General options:
-  --profile FOLDER  keep all data under FOLDER instead of the standard location
-  -h, --help        show this help (or &apos;avfall COMMAND --help&apos;)
-  -v, --version     show the version
-
-Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 incorrect usage.
-</translation>
-    </message>
-    <message>
-        <source>Se &apos;avfall --help&apos;.</source>
-        <translation>See &apos;avfall --help&apos;.</translation>
-    </message>
-    <message>
         <source>okänt kommando &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -2775,6 +2739,68 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>%1 (ej bekräftad)</source>
         <translation>%1 (not confirmed)</translation>
+    </message>
+    <message>
+        <source>Användning: avfall [ALLMÄNNA FLAGGOR] KOMMANDO [FLAGGOR] [ARGUMENT]
+
+Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
+
+Kommandon:
+</source>
+        <translation>Usage: avfall [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGUMENTS]
+
+Report hazardous waste to the Swedish EPA&apos;s waste register from the command line.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Allmänna flaggor (före eller efter kommandot):
+</source>
+        <translation>
+Global options (before or after the command):
+</translation>
+    </message>
+    <message>
+        <source>Se &apos;%1 --help&apos;.</source>
+        <translation>See &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>TYP</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>ORSAK</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>ÅTGÄRD</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>LISTA</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>
+Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
+</source>
+        <translation>
+Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)</source>
+        <translation>show this help (or 'avfall COMMAND --help')</translation>
+    </message>
+    <message>
+        <source>visa versionen</source>
+        <translation>show the version</translation>
     </message>
 </context>
 <context>

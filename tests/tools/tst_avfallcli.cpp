@@ -25,6 +25,9 @@ private slots:
     void validate();
     void validateJsonOutput();
     void followsTheLanguageOfTheApp();
+    void commandHelpSpeaksTheAppsLanguage_data();
+    void commandHelpSpeaksTheAppsLanguage();
+    void globalOptionsStandBeforeTheCommand();
 
 private:
     struct Result
@@ -213,6 +216,73 @@ void TestAvfallCli::followsTheLanguageOfTheApp()
         run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
                                        QStringLiteral("transporter"), file});
     QVERIFY2(swedish.out.contains(QStringLiteral("ska vara större än 0 kg")), qPrintable(swedish.out));
+}
+
+void TestAvfallCli::commandHelpSpeaksTheAppsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("forbidden");
+    QTest::newRow("Swedish") << QStringLiteral("sv")
+                             << QStringList{QStringLiteral("Användning: avfall submit [flaggor] TYP FIL\n"),
+                                            QStringLiteral("\nFlaggor:\n"), QStringLiteral("\nArgument:\n"),
+                                            QStringLiteral("Visar hjälp om flaggorna."),
+                                            QStringLiteral("anteckningen som JSON")}
+                             << QStringList{QStringLiteral("Usage"), QStringLiteral("Options:"),
+                                            QStringLiteral("Arguments:"), QStringLiteral("Displays"),
+                                            QStringLiteral("/avfall")};
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList{QStringLiteral("Usage: avfall submit [options] TYPE FILE\n"),
+                                            QStringLiteral("\nOptions:\n"), QStringLiteral("\nArguments:\n"),
+                                            QStringLiteral("Displays help on commandline options."),
+                                            QStringLiteral("the note as JSON")}
+                             << QStringList{QStringLiteral("Användning"), QStringLiteral("Flaggor"),
+                                            QStringLiteral("anteckning"), QStringLiteral("/avfall")};
+}
+
+// `avfall COMMAND --help` reads as one language, Qt's frame included, and names the program as
+// the user types it rather than by the path of the binary.
+void TestAvfallCli::commandHelpSpeaksTheAppsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, forbidden);
+    avfall::test::TestProfile profile;
+    avfall::Settings(profile.profile()).setLanguage(language);
+    const Result result = run(QStringLiteral("avfall"), {QStringLiteral("--profile"), profile.path(),
+                                                         QStringLiteral("submit"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const QString &text : expected)
+        QVERIFY2(result.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + result.out));
+    for (const QString &text : forbidden)
+        QVERIFY2(!result.out.contains(text), qPrintable(text + QStringLiteral(" in:\n") + result.out));
+}
+
+// Global options may stand before the command; they reach the command as if given after it, and
+// a command that has no such option says so.
+void TestAvfallCli::globalOptionsStandBeforeTheCommand()
+{
+    avfall::test::TestProfile profile;
+    QTemporaryDir dir;
+    const QString file = writeNote(dir, QStringLiteral("note.json"),
+                                   json(avfall::test::samples::note(avfall::NoteKind::Transport)));
+    const QStringList profileOption{QStringLiteral("--profile"), profile.path()};
+    const QStringList environment{QStringLiteral("--env"), QStringLiteral("månen")};
+    const QStringList submit{QStringLiteral("submit"), QStringLiteral("transporter"), file};
+    const Result before = run(QStringLiteral("avfall"), profileOption + environment + submit);
+    QVERIFY2(before.err.contains(QStringLiteral("Okänd miljö 'månen'")), qPrintable(before.err));
+    const Result after = run(QStringLiteral("avfall"), profileOption + submit + environment);
+    QCOMPARE(before.exitCode, after.exitCode);
+
+    const Result notForValidate =
+        run(QStringLiteral("avfall"),
+            {QStringLiteral("--profile"), profile.path(), QStringLiteral("--env"), QStringLiteral("test"),
+             QStringLiteral("validate"), QStringLiteral("transporter"), file});
+    QCOMPARE(notForValidate.exitCode, 64);
+    QVERIFY2(notForValidate.err.contains(QStringLiteral("Okänd flagga 'env'.")),
+             qPrintable(notForValidate.err));
+    QVERIFY2(notForValidate.err.contains(QStringLiteral("Se 'avfall validate --help'.")),
+             qPrintable(notForValidate.err));
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)
