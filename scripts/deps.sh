@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Avfallsrapport needs, only those that are missing.
-# Usage: scripts/deps.sh [run|test]   (test adds what the test suite needs)
+# Usage: scripts/deps.sh [run|test|package]
+#   run      what building and starting the app needs
+#   test     adds what the test suite needs
+#   package  adds what building the Debian package needs
 set -euo pipefail
 
 build_packages=(
@@ -11,12 +14,16 @@ build_packages=(
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
 )
-test_packages=(clang-format curl xauth xvfb)
+test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream)
+package_packages=(dpkg-dev file)
 
 wanted=("${build_packages[@]}")
-if [[ "${1:-run}" == "test" ]]; then
-    wanted+=("${test_packages[@]}")
-fi
+case "${1:-run}" in
+    run) ;;
+    test) wanted+=("${test_packages[@]}") ;;
+    package) wanted+=("${package_packages[@]}") ;;
+    *) echo "usage: scripts/deps.sh [run|test|package]" >&2; exit 64 ;;
+esac
 
 missing=()
 for package in "${wanted[@]}"; do

@@ -2,11 +2,14 @@
 #include "settings.h"
 #include "testprofile.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 // The avfall command line is a public interface: its options, output and exit codes are tested
@@ -28,6 +31,8 @@ private slots:
     void commandHelpSpeaksTheAppsLanguage_data();
     void commandHelpSpeaksTheAppsLanguage();
     void globalOptionsStandBeforeTheCommand();
+    void shippedExamplesAreValid();
+    void manPagesDescribeEveryCommandAndOption();
 
 private:
     struct Result
@@ -283,6 +288,62 @@ void TestAvfallCli::globalOptionsStandBeforeTheCommand()
              qPrintable(notForValidate.err));
     QVERIFY2(notForValidate.err.contains(QStringLiteral("Se 'avfall validate --help'.")),
              qPrintable(notForValidate.err));
+}
+
+// The example notes installed with the package stay valid.
+void TestAvfallCli::shippedExamplesAreValid()
+{
+    const QDir examples(avfall::test::sourceDirectory() + QStringLiteral("/resources/examples"));
+    const QStringList files = examples.entryList({QStringLiteral("*.json")});
+    QVERIFY(!files.isEmpty());
+    avfall::test::TestProfile profile;
+    for (const QString &file : files) {
+        const Result result = run(QStringLiteral("avfall"),
+                                  {QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
+                                   QStringLiteral("transporter"), examples.filePath(file)});
+        QVERIFY2(result.exitCode == 0, qPrintable(file + QLatin1Char('\n') + result.out + result.err));
+    }
+}
+
+// Both manual pages of avfall (English and Swedish) describe every command and every option the
+// program lists in its help, so that they cannot fall behind the program.
+void TestAvfallCli::manPagesDescribeEveryCommandAndOption()
+{
+    avfall::test::TestProfile profile;
+    const QStringList profileOption{QStringLiteral("--profile"), profile.path()};
+    const Result help = run(QStringLiteral("avfall"), profileOption + QStringList{QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QStringList commands;
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)  "),
+                                         QRegularExpression::MultilineOption);
+    for (auto it = commandLine.globalMatch(help.out); it.hasNext();)
+        commands << it.next().captured(1);
+    QVERIFY2(commands.size() >= 8, qPrintable(help.out));
+
+    QSet<QString> options;
+    const QRegularExpression optionName(QStringLiteral("(--[a-z][a-z-]+)"));
+    QString everyHelp = help.out;
+    for (const QString &command : std::as_const(commands))
+        everyHelp +=
+            run(QStringLiteral("avfall"), profileOption + QStringList{command, QStringLiteral("--help")}).out;
+    for (auto it = optionName.globalMatch(everyHelp); it.hasNext();)
+        options.insert(it.next().captured(1));
+    options.remove(QStringLiteral("--help-all")); // Qt's, about Qt's own options
+
+    for (const QString &page : {QStringLiteral("man/avfall.1"), QStringLiteral("man/sv/avfall.1")}) {
+        QFile file(avfall::test::sourceDirectory() + QStringLiteral("/resources/") + page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // roff writes a minus sign in an option as "\-".
+        const QString text =
+            QString::fromUtf8(file.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        for (const QString &command : std::as_const(commands))
+            QVERIFY2(text.contains(QStringLiteral(".BI \"") + command) ||
+                         text.contains(QStringLiteral(".B ") + command) ||
+                         text.contains(QStringLiteral(".BR ") + command),
+                     qPrintable(page + QStringLiteral(" lacks the command ") + command));
+        for (const QString &option : std::as_const(options))
+            QVERIFY2(text.contains(option), qPrintable(page + QStringLiteral(" lacks the option ") + option));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)
