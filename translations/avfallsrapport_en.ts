@@ -2705,14 +2705,6 @@
         <translation>list to show: </translation>
     </message>
     <message>
-        <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists&apos; source and age)</translation>
-    </message>
-    <message>
-        <source>hämta listorna (eller LIST) från registret först</source>
-        <translation>fetch the lists (or LIST) from the register first</translation>
-    </message>
-    <message>
         <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
         <translation>write the list as JSON, as it is saved or built in</translation>
     </message>
@@ -2796,11 +2788,27 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
     <message>
         <source>visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)</source>
-        <translation>show this help (or 'avfall COMMAND --help')</translation>
+        <translation>show this help (or &apos;avfall COMMAND --help&apos;)</translation>
     </message>
     <message>
         <source>visa versionen</source>
         <translation>show the version</translation>
+    </message>
+    <message>
+        <source>TILLSTÅND</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source> (utan LISTA: listornas källa och ålder)</source>
+        <translation> (without LIST: where each list comes from and how old it is)</translation>
+    </message>
+    <message>
+        <source>[LISTA]</source>
+        <translation>[LIST]</translation>
+    </message>
+    <message>
+        <source>hämta listorna (eller LISTA) från registret först</source>
+        <translation>fetch the lists (or LIST) from the register first</translation>
     </message>
 </context>
 <context>
