@@ -4,6 +4,7 @@
 #   run      what building and starting the app needs
 #   test     adds what the test suite needs
 #   package  adds what building the Debian package needs
+#   screenshots  adds what scripts/screenshots.sh needs
 set -euo pipefail
 
 build_packages=(
@@ -16,13 +17,15 @@ build_packages=(
 )
 test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream)
 package_packages=(dpkg-dev file)
+screenshot_packages=(xvfb xauth xdotool imagemagick)
 
 wanted=("${build_packages[@]}")
 case "${1:-run}" in
     run) ;;
     test) wanted+=("${test_packages[@]}") ;;
     package) wanted+=("${package_packages[@]}") ;;
-    *) echo "usage: scripts/deps.sh [run|test|package]" >&2; exit 64 ;;
+    screenshots) wanted+=("${screenshot_packages[@]}") ;;
+    *) echo "usage: scripts/deps.sh [run|test|package|screenshots]" >&2; exit 64 ;;
 esac
 
 missing=()
