@@ -12,7 +12,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
+    qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
 )
 test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream)
