@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Avfallsrapport"));
     QApplication::setOrganizationName(QStringLiteral("Avfallsrapport"));
     QApplication::setApplicationVersion(QStringLiteral(AVFALL_VERSION));
+    // Lets the desktop match the window to the installed menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AVFALL_APP_ID));
 
     QCommandLineParser parser;
     const Options options;

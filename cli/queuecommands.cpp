@@ -64,9 +64,9 @@ public:
     QString summary() const override { return CliText::tr("lägg en anteckning i kön och skicka den"); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"),
+        parser.addPositionalArgument(CliText::tr("TYP"),
                                      CliText::tr("anteckningstyp, till exempel transporter"));
-        parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("anteckningen som JSON"));
+        parser.addPositionalArgument(CliText::tr("FIL"), CliText::tr("anteckningen som JSON"));
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -109,7 +109,7 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
+        parser.addPositionalArgument(CliText::tr("FIL"),
                                      CliText::tr("hela den rättade anteckningen som JSON"));
         addConnectionOptions(parser);
     }
@@ -154,7 +154,7 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
-        parser.addPositionalArgument(QStringLiteral("REASON"),
+        parser.addPositionalArgument(CliText::tr("ORSAK"),
                                      CliText::tr("FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt"));
         parser.addOption({QStringLiteral("explanation"), CliText::tr("egen förklaring, sparas bara lokalt"),
                           CliText::tr("text")});
@@ -203,7 +203,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("ACTION"),
+        parser.addPositionalArgument(CliText::tr("ÅTGÄRD"),
                                      CliText::tr("list, flush, resend ID eller received ID AVFALLSID"));
         parser.addOption(
             {QStringLiteral("wait"),

@@ -33,9 +33,9 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"), CliText::tr("anteckningstyp: ") +
-                                                                 resourceNames().join(QStringLiteral(", ")));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
+        parser.addPositionalArgument(CliText::tr("TYP"), CliText::tr("anteckningstyp: ") +
+                                                             resourceNames().join(QStringLiteral(", ")));
+        parser.addPositionalArgument(CliText::tr("FIL"),
                                      CliText::tr("anteckningen som JSON ('-' läser från standard in)"));
         parser.addOption({QStringLiteral("json"), CliText::tr("skriv problemen som en JSON-lista")});
         parser.addOption(

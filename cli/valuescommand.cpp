@@ -61,13 +61,13 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("LIST"),
+        parser.addPositionalArgument(CliText::tr("LISTA"),
                                      CliText::tr("lista att visa: ") +
                                          ValueListCache::listNames().join(QStringLiteral(", ")) +
-                                         CliText::tr(" (utan LIST: listornas källa och ålder)"),
-                                     QStringLiteral("[LIST]"));
+                                         CliText::tr(" (utan LISTA: listornas källa och ålder)"),
+                                     CliText::tr("[LISTA]"));
         parser.addOption(
-            {QStringLiteral("refresh"), CliText::tr("hämta listorna (eller LIST) från registret först")});
+            {QStringLiteral("refresh"), CliText::tr("hämta listorna (eller LISTA) från registret först")});
         parser.addOption({QStringLiteral("json"),
                           CliText::tr("skriv listan som JSON, så som den är sparad eller inbyggd")});
         parser.addOption({QStringLiteral("date"),

@@ -1040,15 +1040,15 @@
     </message>
     <message>
         <source>heter &quot;%1&quot; i registrets modell, inte &quot;%2&quot;. Registret godtar det; det skickas som &quot;%1&quot;.</source>
-        <translation>is called "%1" in the register's model, not "%2". The register accepts it; it is sent as "%1".</translation>
+        <translation>is called &quot;%1&quot; in the register&apos;s model, not &quot;%2&quot;. The register accepts it; it is sent as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Fältet &quot;%1&quot; finns inte i %2. Registret bortser från det, och det skickas inte.</source>
-        <translation>The field "%1" does not exist in %2. The register ignores it, and it is not sent.</translation>
+        <translation>The field &quot;%1&quot; does not exist in %2. The register ignores it, and it is not sent.</translation>
     </message>
     <message>
         <source>är skrivet som text (&quot;%1&quot;). Registret läser det som ett tal, och det skickas som tal.</source>
-        <translation>is written as text ("%1"). The register reads it as a number, and it is sent as a number.</translation>
+        <translation>is written as text (&quot;%1&quot;). The register reads it as a number, and it is sent as a number.</translation>
     </message>
     <message>
         <source>står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte att veta; ta bort alla utom ett.</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>ska vara text inom citattecken, till exempel &quot;%1&quot;.</source>
-        <translation>should be text in quotation marks, for example "%1".</translation>
+        <translation>should be text in quotation marks, for example &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>innehåller tecken som registret inte godtar: %1. Använd %2.</source>
@@ -1064,15 +1064,15 @@
     </message>
     <message>
         <source>bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>letters, digits, spaces and . , ? : - / ( ) &amp; + '</translation>
+        <translation>letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
     </message>
     <message>
         <source>bokstäver, mellanslag och , - . : &apos;</source>
-        <translation>letters, spaces and , - . : '</translation>
+        <translation>letters, spaces and , - . : &apos;</translation>
     </message>
     <message>
         <source>bokstäver, siffror, mellanslag och , . - &amp; / &quot; _ ( ) ?</source>
-        <translation>letters, digits, spaces and , . - &amp; / " _ ( ) ?</translation>
+        <translation>letters, digits, spaces and , . - &amp; / &quot; _ ( ) ?</translation>
     </message>
     <message>
         <source>ska vara 1–100 tecken.</source>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.</source>
-        <translation>%1 was not in the list in force on %2, but the register's list (from %3) has the code and accepts it. The register's list decides; the note can be sent.</translation>
+        <translation>%1 was not in the list in force on %2, but the register&apos;s list (from %3) has the code and accepts it. The register&apos;s list decides; the note can be sent.</translation>
     </message>
     <message>
         <source>%1 gällde den %2 men finns inte i förteckningen som gäller från %3. Har registret redan bytt lista avvisar det anteckningen. Hämta registrets värdelistor för att få veta säkert.</source>
-        <translation>%1 was valid on %2 but is not in the list in force from %3. If the register has already changed its list, it will reject the note. Fetch the register's value lists to know for sure.</translation>
+        <translation>%1 was valid on %2 but is not in the list in force from %3. If the register has already changed its list, it will reject the note. Fetch the register&apos;s value lists to know for sure.</translation>
     </message>
     <message numerus="yes">
         <source>får ha högst tre decimaler (gram), men %1 har %n.</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source> (Enligt vår egen tolkning av förteckningen; registrets lista är inte hämtad.)</source>
-        <translation> (By our own reading of the list; the register's list has not been fetched.)</translation>
+        <translation> (By our own reading of the list; the register&apos;s list has not been fetched.)</translation>
     </message>
     <message>
         <source>måste fyllas i när mängder för spillolja anges.</source>
@@ -2456,42 +2456,6 @@
 <context>
     <name>avfall</name>
     <message>
-        <source>Användning: avfall [--profile MAPP] KOMMANDO [ARGUMENT]
-
-Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
-
-Kommandon:
-</source>
-        <translation>Usage: avfall [--profile FOLDER] COMMAND [ARGUMENTS]
-
-Report hazardous waste to Naturvårdsverket&apos;s waste register from the command line.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Allmänna flaggor:
-  --profile MAPP  spara all data under MAPP i stället för standardplatsen
-  -h, --help      visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)
-  -v, --version   visa versionen
-
-Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
-</source>
-        <translation>
-General options:
-  --profile FOLDER  keep all data under FOLDER instead of the standard location
-  -h, --help        show this help (or &apos;avfall COMMAND --help&apos;)
-  -v, --version     show the version
-
-Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 incorrect usage.
-</translation>
-    </message>
-    <message>
-        <source>Se &apos;avfall --help&apos;.</source>
-        <translation>See &apos;avfall --help&apos;.</translation>
-    </message>
-    <message>
         <source>okänt kommando &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -2855,14 +2819,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>list to show: </translation>
     </message>
     <message>
-        <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists&apos; source and age)</translation>
-    </message>
-    <message>
-        <source>hämta listorna (eller LIST) från registret först</source>
-        <translation>fetch the lists (or LIST) from the register first</translation>
-    </message>
-    <message>
         <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
         <translation>write the list as JSON, as it is saved or built in</translation>
     </message>
@@ -2889,6 +2845,84 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>%1 (ej bekräftad)</source>
         <translation>%1 (not confirmed)</translation>
+    </message>
+    <message>
+        <source>Användning: avfall [ALLMÄNNA FLAGGOR] KOMMANDO [FLAGGOR] [ARGUMENT]
+
+Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
+
+Kommandon:
+</source>
+        <translation>Usage: avfall [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGUMENTS]
+
+Report hazardous waste to the Swedish EPA&apos;s waste register from the command line.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Allmänna flaggor (före eller efter kommandot):
+</source>
+        <translation>
+Global options (before or after the command):
+</translation>
+    </message>
+    <message>
+        <source>Se &apos;%1 --help&apos;.</source>
+        <translation>See &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>TYP</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>ORSAK</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>ÅTGÄRD</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>LISTA</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>
+Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
+</source>
+        <translation>
+Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)</source>
+        <translation>show this help (or &apos;avfall COMMAND --help&apos;)</translation>
+    </message>
+    <message>
+        <source>visa versionen</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>TILLSTÅND</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source> (utan LISTA: listornas källa och ålder)</source>
+        <translation> (without LIST: where each list comes from and how old it is)</translation>
+    </message>
+    <message>
+        <source>[LISTA]</source>
+        <translation>[LIST]</translation>
+    </message>
+    <message>
+        <source>hämta listorna (eller LISTA) från registret först</source>
+        <translation>fetch the lists (or LIST) from the register first</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 // The avfall command line is a public interface: its options, output and exit codes are tested
@@ -30,6 +32,11 @@ private slots:
     void followsTheLanguageOfTheApp();
     void validateTakesWhatTheRegisterBinds();
     void validateUsesTheRegistersFetchedList();
+    void commandHelpSpeaksTheAppsLanguage_data();
+    void commandHelpSpeaksTheAppsLanguage();
+    void globalOptionsStandBeforeTheCommand();
+    void shippedExamplesAreValid();
+    void manPagesDescribeEveryCommandAndOption();
 
 private:
     struct Result
@@ -325,6 +332,129 @@ void TestAvfallCli::validateUsesTheRegistersFetchedList()
         run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
                                        QStringLiteral("transportplaneringar"), file});
     QCOMPARE(bundledOnly.exitCode, 0);
+}
+
+void TestAvfallCli::commandHelpSpeaksTheAppsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("forbidden");
+    QTest::newRow("Swedish") << QStringLiteral("sv")
+                             << QStringList{QStringLiteral("Användning: avfall submit [flaggor] TYP FIL\n"),
+                                            QStringLiteral("\nFlaggor:\n"), QStringLiteral("\nArgument:\n"),
+                                            QStringLiteral("Visar hjälp om flaggorna."),
+                                            QStringLiteral("anteckningen som JSON")}
+                             << QStringList{QStringLiteral("Usage"), QStringLiteral("Options:"),
+                                            QStringLiteral("Arguments:"), QStringLiteral("Displays"),
+                                            QStringLiteral("/avfall")};
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList{QStringLiteral("Usage: avfall submit [options] TYPE FILE\n"),
+                                            QStringLiteral("\nOptions:\n"), QStringLiteral("\nArguments:\n"),
+                                            QStringLiteral("Displays help on commandline options."),
+                                            QStringLiteral("the note as JSON")}
+                             << QStringList{QStringLiteral("Användning"), QStringLiteral("Flaggor"),
+                                            QStringLiteral("anteckning"), QStringLiteral("/avfall")};
+}
+
+// `avfall COMMAND --help` reads as one language, Qt's frame included, and names the program as
+// the user types it rather than by the path of the binary.
+void TestAvfallCli::commandHelpSpeaksTheAppsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, forbidden);
+    avfall::test::TestProfile profile;
+    avfall::Settings(profile.profile()).setLanguage(language);
+    const Result result = run(QStringLiteral("avfall"), {QStringLiteral("--profile"), profile.path(),
+                                                         QStringLiteral("submit"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const QString &text : expected)
+        QVERIFY2(result.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + result.out));
+    for (const QString &text : forbidden)
+        QVERIFY2(!result.out.contains(text), qPrintable(text + QStringLiteral(" in:\n") + result.out));
+}
+
+// Global options may stand before the command; they reach the command as if given after it, and
+// a command that has no such option says so.
+void TestAvfallCli::globalOptionsStandBeforeTheCommand()
+{
+    avfall::test::TestProfile profile;
+    QTemporaryDir dir;
+    const QString file = writeNote(dir, QStringLiteral("note.json"),
+                                   json(avfall::test::samples::note(avfall::NoteKind::Transport)));
+    const QStringList profileOption{QStringLiteral("--profile"), profile.path()};
+    const QStringList environment{QStringLiteral("--env"), QStringLiteral("månen")};
+    const QStringList submit{QStringLiteral("submit"), QStringLiteral("transporter"), file};
+    const Result before = run(QStringLiteral("avfall"), profileOption + environment + submit);
+    QVERIFY2(before.err.contains(QStringLiteral("Okänd miljö 'månen'")), qPrintable(before.err));
+    const Result after = run(QStringLiteral("avfall"), profileOption + submit + environment);
+    QCOMPARE(before.exitCode, after.exitCode);
+
+    const Result notForValidate =
+        run(QStringLiteral("avfall"),
+            {QStringLiteral("--profile"), profile.path(), QStringLiteral("--env"), QStringLiteral("test"),
+             QStringLiteral("validate"), QStringLiteral("transporter"), file});
+    QCOMPARE(notForValidate.exitCode, 64);
+    QVERIFY2(notForValidate.err.contains(QStringLiteral("Okänd flagga 'env'.")),
+             qPrintable(notForValidate.err));
+    QVERIFY2(notForValidate.err.contains(QStringLiteral("Se 'avfall validate --help'.")),
+             qPrintable(notForValidate.err));
+}
+
+// The example notes installed with the package stay valid.
+void TestAvfallCli::shippedExamplesAreValid()
+{
+    const QDir examples(avfall::test::sourceDirectory() + QStringLiteral("/resources/examples"));
+    const QStringList files = examples.entryList({QStringLiteral("*.json")});
+    QVERIFY(!files.isEmpty());
+    avfall::test::TestProfile profile;
+    for (const QString &file : files) {
+        const Result result = run(QStringLiteral("avfall"),
+                                  {QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
+                                   QStringLiteral("transporter"), examples.filePath(file)});
+        QVERIFY2(result.exitCode == 0, qPrintable(file + QLatin1Char('\n') + result.out + result.err));
+    }
+}
+
+// Both manual pages of avfall (English and Swedish) describe every command and every option the
+// program lists in its help, so that they cannot fall behind the program.
+void TestAvfallCli::manPagesDescribeEveryCommandAndOption()
+{
+    avfall::test::TestProfile profile;
+    const QStringList profileOption{QStringLiteral("--profile"), profile.path()};
+    const Result help = run(QStringLiteral("avfall"), profileOption + QStringList{QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QStringList commands;
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)  "),
+                                         QRegularExpression::MultilineOption);
+    for (auto it = commandLine.globalMatch(help.out); it.hasNext();)
+        commands << it.next().captured(1);
+    QVERIFY2(commands.size() >= 8, qPrintable(help.out));
+
+    QSet<QString> options;
+    const QRegularExpression optionName(QStringLiteral("(--[a-z][a-z-]+)"));
+    QString everyHelp = help.out;
+    for (const QString &command : std::as_const(commands))
+        everyHelp +=
+            run(QStringLiteral("avfall"), profileOption + QStringList{command, QStringLiteral("--help")}).out;
+    for (auto it = optionName.globalMatch(everyHelp); it.hasNext();)
+        options.insert(it.next().captured(1));
+    options.remove(QStringLiteral("--help-all")); // Qt's, about Qt's own options
+
+    for (const QString &page : {QStringLiteral("man/avfall.1"), QStringLiteral("man/sv/avfall.1")}) {
+        QFile file(avfall::test::sourceDirectory() + QStringLiteral("/resources/") + page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // roff writes a minus sign in an option as "\-".
+        const QString text =
+            QString::fromUtf8(file.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        for (const QString &command : std::as_const(commands))
+            QVERIFY2(text.contains(QStringLiteral(".BI \"") + command) ||
+                         text.contains(QStringLiteral(".B ") + command) ||
+                         text.contains(QStringLiteral(".BR ") + command),
+                     qPrintable(page + QStringLiteral(" lacks the command ") + command));
+        for (const QString &option : std::as_const(options))
+            QVERIFY2(text.contains(option), qPrintable(page + QStringLiteral(" lacks the option ") + option));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAvfallCli)
