@@ -80,9 +80,10 @@ public:
         const auto note = readNoteFile(arguments.at(1), console);
         if (!note)
             return Failure;
-        if (!printProblems(NoteValidator().validate(type->kind, *note), console))
-            return Invalid; // nothing stored
         QueueSession session(parser);
+        const auto lists = openValueLists(session.profile(), session.environment());
+        if (!printProblems(NoteValidator(lists->lists()).validate(type->kind, *note), console))
+            return Invalid; // nothing stored
         if (!session.openStore(console))
             return Failure;
         // Durable first: from here on the note survives whatever happens to the network or to us.
@@ -128,7 +129,8 @@ public:
         const auto note = readNoteFile(arguments.at(1), console);
         if (!note)
             return Failure;
-        if (!printProblems(NoteValidator().validate(original->kind, *note), console))
+        const auto lists = openValueLists(session.profile(), session.environment());
+        if (!printProblems(NoteValidator(lists->lists()).validate(original->kind, *note), console))
             return Invalid;
         // Always correct the newest version of the chain.
         const QList<StoredNote> chain = session.store().versions(original->id);

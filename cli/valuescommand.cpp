@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "profile.h"
+#include "queuesession.h"
 #include "registerclient.h"
 #include "sandboxserver.h"
 #include "settings.h"
@@ -108,7 +109,8 @@ public:
         Environment environment = Settings(profile).environment();
         if (parser.isSet(QStringLiteral("env")))
             environment = environmentFromKey(parser.value(QStringLiteral("env"))).value_or(environment);
-        ValueListCache cache(profile.cacheDirectory() + QLatin1Char('/') + environmentKey(environment));
+        const std::unique_ptr<ValueListCache> opened = openValueLists(profile, environment);
+        ValueListCache &cache = *opened;
         if (parser.isSet(QStringLiteral("refresh"))) {
             const int result = refresh(parser, profile, cache, list, console);
             if (result != Success)

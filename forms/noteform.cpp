@@ -344,6 +344,7 @@ void NoteForm::addEditorGroup(const Field &field, QWidget *editor, EditorType ty
 void NoteForm::addPlace(const Field &field)
 {
     auto *place = new PlaceEditor(field.json, field.displayLabel(), m_lists);
+    place->setCfarAllowed(field.placeAcceptsCfar);
     addEditorGroup(field, place, EditorType::Place, place->variantCombo());
     connect(place, &PlaceEditor::edited, this, &NoteForm::onUserEdit);
     m_places << place;
@@ -792,8 +793,10 @@ const NoteForm::Entry *NoteForm::entryFor(const QString &path) const
 bool NoteForm::placeProblem(const Problem &problem)
 {
     const QString label = catalogue::labelOfPath(m_kind, indexFree(problem.path));
-    const QString text = withoutLabel(problem.message, label);
     const bool warning = !problem.isError();
+    // A warning reads as one, not only by its colour: it never stops the note.
+    const QString text = warning ? tr("Obs: %1").arg(withoutLabel(problem.message, label))
+                                 : withoutLabel(problem.message, label);
     const Entry *entry = entryFor(problem.path);
     if (entry && isAgentEntry(*entry) && !isReportingAsAgent())
         entry = nullptr; // folded away: shown at the top instead

@@ -101,7 +101,9 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     cfar->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), cfar));
     cfar->setMaximumWidth(cfar->fontMetrics().horizontalAdvance(QStringLiteral("000000000")) + 40);
-    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")));
+    m_countryName = new QLabel(this);
+    m_countryName->setObjectName(QStringLiteral("countryName"));
+    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")), m_countryName);
     country->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), country));
     country->setMaximumWidth(country->fontMetrics().horizontalAdvance(QStringLiteral("WWW")) + 40);
@@ -109,6 +111,7 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
         if (text != text.toUpper())
             country->setText(text.toUpper());
     });
+    connect(country, &QLineEdit::textChanged, this, &PlaceEditor::updateCountryName);
 
     // The municipality: chosen by name, the code beside it.
     const Field &kommun = subField(kKommun);
@@ -143,11 +146,6 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     m_suggestion->setObjectName(QStringLiteral("municipalitySuggestion"));
     m_suggestion->setVisible(false);
     municipalityLayout->addWidget(m_suggestion);
-    m_abroadNote =
-        makeHelpLabel(tr("Registret vill ha en svensk kommun även för en plats utomlands, till exempel "
-                         "kommunen där avfallet lämnar Sverige."),
-                      municipalityBox);
-    municipalityLayout->addWidget(m_abroadNote);
     const FieldRow municipalityRow =
         m_grid->addRow(kommun.displayLabel(), kommun.displayHelp(), municipalityBox, m_municipality);
     m_municipality->setAccessibleName(m_title + QStringLiteral(" – ") + kommun.displayLabel());
@@ -184,13 +182,21 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
 
 PlaceEditor::~PlaceEditor() = default;
 
-QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field)
+QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field, QWidget *besides)
 {
     auto *edit = new QLineEdit(this);
     if (field.maxLength > 0)
         edit->setMaxLength(field.maxLength);
     setFieldPath(edit, m_path + QLatin1Char('.') + relativePath);
-    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), edit);
+    QWidget *input = edit;
+    if (besides) {
+        input = new QWidget(this);
+        auto *row = new QHBoxLayout(input);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(edit);
+        row->addWidget(besides, 1);
+    }
+    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), input, edit);
     edit->setAccessibleName(m_title + QStringLiteral(" – ") + field.displayLabel());
     m_rows.insert(relativePath, {row.label, row.container, row.problem, edit});
     connect(edit, &QLineEdit::textEdited, this, &PlaceEditor::edited);
@@ -207,33 +213,59 @@ void PlaceEditor::setVariant(Variant variant)
     m_variant->setCurrentIndex(m_variant->findData(int(variant)));
 }
 
+void PlaceEditor::setVariantAllowed(Variant variant, bool allowed, const QString &whyNot)
+{
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_variant->model())) {
+        QStandardItem *item = model->item(m_variant->findData(int(variant)));
+        item->setEnabled(allowed);
+        item->setToolTip(allowed ? QString() : whyNot);
+    }
+}
+
 void PlaceEditor::setMunicipalityOnlyAllowed(bool allowed)
 {
     m_municipalityOnlyAllowed = allowed;
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_variant->model())) {
-        QStandardItem *item = model->item(m_variant->findData(int(Variant::MunicipalityOnly)));
-        item->setEnabled(allowed);
-        item->setToolTip(allowed ? tr("Platsen anges bara med kommunen.")
-                                 : tr("Går bara när tidigare innehavare är OKÄND eller KOMMUN."));
-    }
+    setVariantAllowed(Variant::MunicipalityOnly, allowed,
+                      tr("Går bara när tidigare innehavare är OKÄND eller KOMMUN."));
+}
+
+void PlaceEditor::setCfarAllowed(bool allowed)
+{
+    m_cfarAllowed = allowed;
+    setVariantAllowed(Variant::Cfar, allowed,
+                      tr("Registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste "
+                         "hanteringsplats."));
 }
 
 void PlaceEditor::updateVisibility()
 {
-    const QStringList shown = fieldsOf(variant());
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (it.key().isEmpty() || it.key() == kKommun)
-            continue;
-        FieldRow{it->label, it->container, nullptr, nullptr}.setVisible(shown.contains(it.key()));
+        if (!it.key().isEmpty())
+            FieldRow{it->label, it->container, nullptr, nullptr}.setVisible(isFieldShown(it.key()));
     }
-    m_abroadNote->setVisible(variant() == Variant::Abroad);
 }
 
 bool PlaceEditor::isFieldShown(const QString &relativePath) const
 {
-    if (relativePath == kKommun || relativePath.isEmpty())
+    if (relativePath.isEmpty())
         return true;
+    // A place abroad is given by its country alone: the register refuses a land beside a Swedish
+    // kommunkod (1705); see the Plats comment in the field catalogue.
+    if (relativePath == kKommun)
+        return variant() != Variant::Abroad;
     return fieldsOf(variant()).contains(relativePath);
+}
+
+void PlaceEditor::updateCountryName()
+{
+    const QString code = input(QStringLiteral("land"))->text().trimmed().toUpper();
+    const Country *country = code.size() == 2 ? m_lists.country(code) : nullptr;
+    if (code == QLatin1String("SE"))
+        m_countryName->setText(tr("Sverige: välj ett annat sätt än Utomlands"));
+    else if (country)
+        m_countryName->setText(country->name);
+    else
+        m_countryName->setText(code.size() == 2 ? tr("ingen landskod enligt ISO 3166-1") : QString());
 }
 
 QLineEdit *PlaceEditor::input(const QString &relativePath) const
@@ -375,7 +407,7 @@ void PlaceEditor::writeValues(notejson::FlatValues &values) const
     const QString prefix = m_path + QLatin1Char('.');
     const QString code = municipalityCode();
     const QString municipality = code.isEmpty() ? m_municipality->currentText().trimmed() : code;
-    if (!municipality.isEmpty())
+    if (!municipality.isEmpty() && isFieldShown(kKommun))
         values.insert(prefix + kKommun, municipality);
     for (const QString &relative : fieldsOf(variant())) {
         const QString text = input(relative)->text().trimmed();
@@ -462,7 +494,9 @@ QString describePlace(const QJsonObject &place, const ValueLists &lists)
         parts << PlaceEditor::tr("CFAR-nummer %1").arg(place.value(QLatin1String("cfarNR")).toString());
     if (place.contains(QLatin1String("land"))) {
         const QString code = place.value(QLatin1String("land")).toString();
-        parts << PlaceEditor::tr("Utomlands, landskod %1").arg(code);
+        const Country *country = lists.country(code.toUpper());
+        parts << (country ? PlaceEditor::tr("Utomlands: %1 (landskod %2)").arg(country->name, code)
+                          : PlaceEditor::tr("Utomlands, landskod %1").arg(code));
     }
     const QString municipalityCode = place.value(QLatin1String("kommunkod")).toString();
     if (!municipalityCode.isEmpty()) {

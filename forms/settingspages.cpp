@@ -3,8 +3,11 @@
 #include "accesstoken.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "fieldcatalogue.h"
 #include "filedialogseam.h"
 #include "identitynumber.h"
+#include "notejson.h"
+#include "notevalidator.h"
 #include "registerclient.h"
 #include "secretstore.h"
 
@@ -24,7 +27,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSslCertificate>
 #include <QTableWidget>
@@ -61,6 +63,26 @@ QPushButton *button(const QString &text, const QString &objectName)
     auto *result = new QPushButton(text);
     result->setObjectName(objectName);
     return result;
+}
+
+// An input outside a note judged by the field catalogue's rule, exactly as every note will judge
+// it: the first error (empty when none), with the warnings added to `warnings`.
+QString catalogueProblem(const Field &field, const QString &text, QStringList *warnings)
+{
+    QString error;
+    for (const Problem &problem : NoteValidator().validateValue(field, QJsonValue(text.trimmed()))) {
+        if (!problem.isError())
+            warnings->append(problem.message);
+        else if (error.isEmpty())
+            error = problem.message;
+    }
+    return error;
+}
+
+const Field &ownCompanyField(const char *json)
+{
+    // The operator's fields are the same in every note model; Transportplanering has cfarNR too.
+    return *catalogue::note(NoteKind::Transportplanering).field(QString::fromLatin1(json));
 }
 
 void setStatusText(QLabel *label, const QString &text, const QString &style)
@@ -928,7 +950,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     m_email = lineEdit(QStringLiteral("companyEmailEdit"), tr("E-post"));
     m_phone = lineEdit(QStringLiteral("companyPhoneEdit"), tr("Telefon"));
     m_cfar = lineEdit(QStringLiteral("companyCfarEdit"), tr("CFAR-nummer"));
-    m_cfar->setPlaceholderText(tr("8 siffror, om verksamheten har ett"));
+    m_cfar->setPlaceholderText(tr("8 siffror, eller SAKNAS"));
     form->addRow(tr("&Organisationsnummer:"), m_number);
     form->addRow(QString(), m_numberCheck);
     form->addRow(tr("&Namn:"), m_name);
@@ -936,6 +958,9 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     form->addRow(tr("&E-post:"), m_email);
     form->addRow(tr("&Telefon:"), m_phone);
     form->addRow(tr("C&FAR-nummer:"), m_cfar);
+    m_ownWarnings = wrappingLabel(QString(), QStringLiteral("companyWarnings"));
+    m_ownWarnings->hide();
+    form->addRow(QString(), m_ownWarnings);
     layout->addWidget(own);
     layout->addWidget(buildAgents());
     layout->addWidget(buildParties());
@@ -1072,30 +1097,34 @@ QWidget *CompanyPage::buildPlaces()
     layout->addWidget(m_placeProblem);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
-        static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
-        static const QRegularExpression postcode(QStringLiteral("^\\d{3} ?\\d{2}$"));
         const QString name = m_placeName->text().trimmed();
         const QString municipality = m_placeMunicipality->text().trimmed();
         const QString address = m_placeAddress->text().trimmed();
-        QString code = m_placePostcode->text().trimmed();
+        const Field &postcodeField = *catalogue::adress().field(QStringLiteral("postnummer"));
+        const QString code = notejson::normalizedText(postcodeField, m_placePostcode->text());
         const QString cfar = m_placeCfar->text().trimmed();
+        // The same rules as every note's place (the catalogue's Plats and Adress).
+        QStringList warnings;
         QString problem;
         if (name.isEmpty())
             problem = tr("Ge platsen ett namn, så att du känner igen den.");
-        else if (!fourDigits.match(municipality).hasMatch())
-            problem = tr("Kommunkoden har fyra siffror, till exempel 0180 för Stockholm.");
-        else if (!code.isEmpty() && !postcode.match(code).hasMatch())
-            problem = tr("Postnumret har fem siffror, till exempel 116 45.");
-        else if (!cfar.isEmpty() && !eightDigits.match(cfar).hasMatch())
-            problem = tr("CFAR-numret har åtta siffror.");
+        else if (municipality.isEmpty())
+            problem = tr("Skriv kommunkoden, fyra siffror, till exempel 0180 för Stockholm.");
         else if (address.isEmpty() != code.isEmpty())
             problem = tr("Ange både gatuadress och postnummer, eller inget av dem.");
+        for (const auto &[field, text] :
+             {std::pair{catalogue::plats().field(QStringLiteral("kommunkod")), municipality},
+              std::pair{catalogue::adress().field(QStringLiteral("adressrad")), address},
+              std::pair{&postcodeField, code},
+              std::pair{catalogue::plats().field(QStringLiteral("cfarNR")), cfar}}) {
+            const QString error = catalogueProblem(*field, text, &warnings);
+            if (problem.isEmpty())
+                problem = error;
+        }
         if (!problem.isEmpty()) {
             setStatusText(m_placeProblem, problem, kProblemStyle);
             return;
         }
-        code.remove(QLatin1Char(' '));
         QJsonObject place{{QStringLiteral("kommunkod"), municipality}};
         if (!address.isEmpty())
             place.insert(QStringLiteral("adress"), QJsonObject{{QStringLiteral("adressrad"), address},
@@ -1107,7 +1136,11 @@ QWidget *CompanyPage::buildPlaces()
         for (QLineEdit *edit :
              {m_placeName, m_placeMunicipality, m_placeAddress, m_placePostcode, m_placeCfar})
             edit->clear();
-        m_placeProblem->hide();
+        // Saved, but worth a look (a postcode starting with 0, say).
+        if (warnings.isEmpty())
+            m_placeProblem->hide();
+        else
+            setStatusText(m_placeProblem, warnings.join(QLatin1Char('\n')), kWarningStyle);
     });
     connect(remove, &QPushButton::clicked, this, [this] { removeSelectedRow(m_places); });
     return box;
@@ -1196,17 +1229,21 @@ QString CompanyPage::apply()
     own.contactPerson = m_contact->text().trimmed();
     own.email = m_email->text().trimmed();
     own.phone = m_phone->text().trimmed();
-    own.cfar = m_cfar->text().trimmed();
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!own.email.isEmpty() && !email.match(own.email).hasMatch()) {
-        m_email->setFocus();
-        return tr("E-postadressen ser inte ut som en e-postadress (namn@företag.se).");
+    own.cfar = notejson::normalizedText(ownCompanyField("cfarNR"), m_cfar->text());
+    // Every field by the rule every note will apply to it, so that nothing saved here is refused
+    // later in each note.
+    QStringList warnings;
+    for (const auto &[edit, json] :
+         {std::pair{m_name, "verksamhetensNamn"}, std::pair{m_contact, "verksamhetensKontaktpersonNamn"},
+          std::pair{m_email, "verksamhetensKontaktpersonEpost"},
+          std::pair{m_phone, "verksamhetensKontaktpersonTelefonnummer"}, std::pair{m_cfar, "cfarNR"}}) {
+        const QString error = catalogueProblem(ownCompanyField(json), edit->text(), &warnings);
+        if (!error.isEmpty()) {
+            edit->setFocus();
+            return error;
+        }
     }
-    static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
-    if (!own.cfar.isEmpty() && !eightDigits.match(own.cfar).hasMatch()) {
-        m_cfar->setFocus();
-        return tr("CFAR-numret har åtta siffror.");
-    }
+    setStatusText(m_ownWarnings, warnings.join(QLatin1Char('\n')), kWarningStyle);
 
     QList<Company> agents;
     for (int row = 0; row < m_agents->rowCount(); ++row)

@@ -215,6 +215,8 @@ public:
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *cfarEdit() const { return m_cfar; }
+    QLabel *ownCompanyWarnings() const { return m_ownWarnings; } // what is saved but worth a look
+    QLabel *placeProblem() const { return m_placeProblem; }
     QTableWidget *agentTable() const { return m_agents; }
     QTableWidget *partyTable() const { return m_parties; }
     QTableWidget *placeTable() const { return m_places; }
@@ -233,6 +235,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_cfar = nullptr;
+    QLabel *m_ownWarnings = nullptr;
     QTableWidget *m_agents = nullptr;
     QLineEdit *m_agentNumber = nullptr;
     QLineEdit *m_agentName = nullptr;

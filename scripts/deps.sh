@@ -15,7 +15,7 @@ build_packages=(
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
 )
-test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream)
+test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream python3 python3-jsonschema)
 package_packages=(dpkg-dev file)
 screenshot_packages=(xvfb xauth xdotool imagemagick)
 

@@ -539,6 +539,10 @@
         <source>Dit avfallet transporteras.</source>
         <translation>Where the waste is transported to.</translation>
     </message>
+    <message>
+        <source>Den som hade avfallet före er: organisationsnummer, personnummer eller momsnummer.</source>
+        <translation>Whoever had the waste before you: company registration number, personal identity number or VAT number.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>
@@ -844,10 +848,6 @@
         <translation>must be filled in.</translation>
     </message>
     <message>
-        <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation>The field &quot;%1&quot; does not exist in %2 and cannot be sent.</translation>
-    </message>
-    <message>
         <source>ska vara ett objekt med egna fält.</source>
         <translation>should be an object with fields of its own.</translation>
     </message>
@@ -863,36 +863,12 @@
         </translation>
     </message>
     <message>
-        <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
-    </message>
-    <message>
         <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
         <translation>should be a name with letters, without digits, for example Anna Svensson.</translation>
     </message>
     <message>
-        <source>ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.</source>
-        <translation>should be a phone number with 3–12 digits, preferably with area code, for example 08-123 456 78 or +46 70 123 45 67. Brackets are not allowed.</translation>
-    </message>
-    <message>
         <source>ska vara en e-postadress, till exempel anna@foretaget.se.</source>
         <translation>should be an e-mail address, for example anna@foretaget.se.</translation>
-    </message>
-    <message>
-        <source>innehåller tecken som registret inte godtar (till exempel : # + eller ü).</source>
-        <translation>contains characters the register does not accept (for example : # + or ü).</translation>
-    </message>
-    <message>
-        <source>ska vara 1–100 tecken utan specialtecken som : # +.</source>
-        <translation>should be 1–100 characters without special characters such as : # +.</translation>
-    </message>
-    <message>
-        <source>innehåller tecken som registret inte godtar.</source>
-        <translation>contains characters the register does not accept.</translation>
-    </message>
-    <message>
-        <source>ska vara fem siffror utan mellanslag, till exempel 11645.</source>
-        <translation>should be five digits without spaces, for example 11645.</translation>
     </message>
     <message>
         <source>ska vara en kommunkod med fyra siffror, till exempel 0180.</source>
@@ -905,14 +881,6 @@
     <message>
         <source>ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.</source>
         <translation>should be eight digits, or SAKNAS if you have no CFAR number.</translation>
-    </message>
-    <message>
-        <source>ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.</source>
-        <translation>should be six digits without spaces or asterisk, for example 160601.</translation>
-    </message>
-    <message>
-        <source>ska vara en landskod med två stora bokstäver, till exempel NO.</source>
-        <translation>should be a country code with two capital letters, for example NO.</translation>
     </message>
     <message>
         <source>har fel format.</source>
@@ -943,14 +911,6 @@
         <translation>%1 is not a Swedish municipality code.</translation>
     </message>
     <message>
-        <source>SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer.</source>
-        <translation>SE should not be given. A place in Sweden is given by address, coordinate or CFAR number.</translation>
-    </message>
-    <message>
-        <source>%1 är inte en landskod enligt ISO 3166.</source>
-        <translation>%1 is not a country code according to ISO 3166.</translation>
-    </message>
-    <message>
         <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
         <translation>%1 is not a mode of transport in the register&apos;s list (R, T, S, A, W or P).</translation>
     </message>
@@ -975,28 +935,12 @@
         <translation>should be more than 0 kg.</translation>
     </message>
     <message>
-        <source>får ha högst tre decimaler (gram).</source>
-        <translation>may have at most three decimals (grams).</translation>
-    </message>
-    <message>
-        <source>ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479).</source>
-        <translation>should be seven digits in SWEREF 99 TM within Sweden (between 6090340 and 7689479).</translation>
-    </message>
-    <message>
-        <source>ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999).</source>
-        <translation>should be six digits in SWEREF 99 TM within Sweden (between 181896 and 999999).</translation>
-    </message>
-    <message>
         <source>ska vara ett år från 2020 till i år.</source>
         <translation>should be a year from 2020 to this year.</translation>
     </message>
     <message>
         <source>ska vara 1, 2, 3 eller 4.</source>
         <translation>should be 1, 2, 3 or 4.</translation>
-    </message>
-    <message>
-        <source>ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera.</source>
-        <translation>give the place in one way: address, coordinate, CFAR number or country – not several.</translation>
     </message>
     <message>
         <source>ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare innehavare är OKÄND eller KOMMUN.</source>
@@ -1055,14 +999,6 @@
         <translation>is in the future. Give the time when the note was actually made.</translation>
     </message>
     <message>
-        <source>ligger i framtiden.</source>
-        <translation>is in the future.</translation>
-    </message>
-    <message>
-        <source>är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först.</source>
-        <translation>is later than when the note was made. What is noted must have happened first.</translation>
-    </message>
-    <message>
         <source>är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka ändå om uppgifterna stämmer, så blir rapporten inte ännu senare.</source>
         <translation>is before the time of the note. The note should be made before the transport starts – send anyway if the details are right, so that the report is not even later.</translation>
     </message>
@@ -1101,6 +1037,184 @@
     <message>
         <source>Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
         <translation>Reason: should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
+    </message>
+    <message>
+        <source>heter &quot;%1&quot; i registrets modell, inte &quot;%2&quot;. Registret godtar det; det skickas som &quot;%1&quot;.</source>
+        <translation>is called &quot;%1&quot; in the register&apos;s model, not &quot;%2&quot;. The register accepts it; it is sent as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Fältet &quot;%1&quot; finns inte i %2. Registret bortser från det, och det skickas inte.</source>
+        <translation>The field &quot;%1&quot; does not exist in %2. The register ignores it, and it is not sent.</translation>
+    </message>
+    <message>
+        <source>är skrivet som text (&quot;%1&quot;). Registret läser det som ett tal, och det skickas som tal.</source>
+        <translation>is written as text (&quot;%1&quot;). The register reads it as a number, and it is sent as a number.</translation>
+    </message>
+    <message>
+        <source>står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte att veta; ta bort alla utom ett.</source>
+        <translation>appears several times with different upper and lower case (%1). Which one the register takes cannot be known; remove all but one.</translation>
+    </message>
+    <message>
+        <source>ska vara text inom citattecken, till exempel &quot;%1&quot;.</source>
+        <translation>should be text in quotation marks, for example &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar: %1. Använd %2.</source>
+        <translation>contains characters the register does not accept: %1. Use %2.</translation>
+    </message>
+    <message>
+        <source>bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
+        <translation>letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
+    </message>
+    <message>
+        <source>bokstäver, mellanslag och , - . : &apos;</source>
+        <translation>letters, spaces and , - . : &apos;</translation>
+    </message>
+    <message>
+        <source>bokstäver, siffror, mellanslag och , . - &amp; / &quot; _ ( ) ?</source>
+        <translation>letters, digits, spaces and , . - &amp; / &quot; _ ( ) ?</translation>
+    </message>
+    <message>
+        <source>ska vara 1–100 tecken.</source>
+        <translation>should be 1–100 characters.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar: %1.</source>
+        <translation>contains characters the register does not accept: %1.</translation>
+    </message>
+    <message>
+        <source>ska vara ett telefonnummer med 2–12 siffror, eller + och landsnummer följt av 3–12 siffror, till exempel 08-123 456 78 eller +46 70 123 45 67. Siffrorna får skiljas åt med ett mellanslag eller bindestreck; parenteser är inte tillåtna.</source>
+        <translation>should be a phone number with 2–12 digits, or + and a country code followed by 3–12 digits, for example 08-123 456 78 or +46 70 123 45 67. The digits may be separated by a space or a hyphen; brackets are not allowed.</translation>
+    </message>
+    <message>
+        <source>ska vara fem siffror, till exempel 116 45.</source>
+        <translation>should be five digits, for example 116 45.</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror, till exempel 16 06 01.</source>
+        <translation>should be six digits, for example 16 06 01.</translation>
+    </message>
+    <message>
+        <source>ska vara en landskod med två bokstäver, till exempel NO.</source>
+        <translation>should be a two-letter country code, for example NO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>har bara %n siffror. Kontrollera att riktnummer och hela numret kom med.</source>
+        <translation>
+            <numerusform>has only one digit. Check that the area code and the whole number are there.</numerusform>
+            <numerusform>has only %n digits. Check that the area code and the whole number are there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ser inte ut som ett svenskt postnummer (de börjar med 1–9). Kontrollera numret; registret tar fem siffror.</source>
+        <translation>%1 does not look like a Swedish postcode (they start with 1–9). Check the number; the register accepts five digits.</translation>
+    </message>
+    <message>
+        <source>SE ska inte anges. En plats i Sverige anges med kommun och adress, koordinat eller CFAR-nummer.</source>
+        <translation>SE must not be given. A place in Sweden is given by its municipality and an address, a coordinate or a CFAR number.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en landskod enligt ISO 3166-1.</source>
+        <translation>%1 is not an ISO 3166-1 country code.</translation>
+    </message>
+    <message>
+        <source>%1 finns inte i avfallsförteckningen.</source>
+        <translation>%1 is not in the list of waste codes.</translation>
+    </message>
+    <message>
+        <source>%1 gällde den %2, men registret använder nu förteckningen som gäller från %3, och där finns koden inte. Registret kommer att avvisa anteckningen. Välj den kod som gäller nu för samma avfall.</source>
+        <translation>%1 was valid on %2, but the register now uses the list in force from %3, which does not have the code. The register will reject the note. Choose the code that applies now to the same waste.</translation>
+    </message>
+    <message>
+        <source>%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.</source>
+        <translation>%1 was not in the list in force on %2, but the register&apos;s list (from %3) has the code and accepts it. The register&apos;s list decides; the note can be sent.</translation>
+    </message>
+    <message>
+        <source>%1 gällde den %2 men finns inte i förteckningen som gäller från %3. Har registret redan bytt lista avvisar det anteckningen. Hämta registrets värdelistor för att få veta säkert.</source>
+        <translation>%1 was valid on %2 but is not in the list in force from %3. If the register has already changed its list, it will reject the note. Fetch the register&apos;s value lists to know for sure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>får ha högst tre decimaler (gram), men %1 har %n.</source>
+        <translation>
+            <numerusform>may have at most three decimals (grams), but %1 has one.</numerusform>
+            <numerusform>may have at most three decimals (grams), but %1 has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ska vara sju siffror (SWEREF 99 TM, meter norrut).</source>
+        <translation>should be seven digits (SWEREF 99 TM, metres north).</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror (SWEREF 99 TM, meter österut).</source>
+        <translation>should be six digits (SWEREF 99 TM, metres east).</translation>
+    </message>
+    <message>
+        <source>%1 ligger utanför Sverige i SWEREF 99 TM (6090340–7689479). Kontrollera att nord och ost inte har bytt plats.</source>
+        <translation>%1 lies outside Sweden in SWEREF 99 TM (6090340–7689479). Check that north and east have not been swapped.</translation>
+    </message>
+    <message>
+        <source>%1 ligger utanför Sverige i SWEREF 99 TM (181896–999999). Kontrollera att nord och ost inte har bytt plats.</source>
+        <translation>%1 lies outside Sweden in SWEREF 99 TM (181896–999999). Check that north and east have not been swapped.</translation>
+    </message>
+    <message>
+        <source>anges bara för en plats utanför Sverige, och då utan kommun. Töm kommunen för en plats utomlands, eller landet för en plats i Sverige.</source>
+        <translation>is given only for a place outside Sweden, and then without a municipality. Clear the municipality for a place abroad, or the country for a place in Sweden.</translation>
+    </message>
+    <message>
+        <source>adress, koordinat och CFAR-nummer gäller platser i Sverige. För en plats utomlands anges bara landet.</source>
+        <translation>address, coordinate and CFAR number are for places in Sweden. For a place abroad only the country is given.</translation>
+    </message>
+    <message>
+        <source>måste fyllas i för en plats i Sverige. För en plats utomlands anges landet i stället.</source>
+        <translation>must be filled in for a place in Sweden. For a place abroad give the country instead.</translation>
+    </message>
+    <message>
+        <source>kan inte anges för den här platsen; registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste hanteringsplats. Ange adress eller koordinat.</source>
+        <translation>cannot be given for this place; the register takes CFAR numbers only for the place of origin, the end of a transport and the latest handling place. Give an address or a coordinate.</translation>
+    </message>
+    <message>
+        <source>anges på flera sätt (adress, koordinat eller CFAR-nummer). Allt skickas och kontrolleras; räcker ett sätt kan du tömma de andra.</source>
+        <translation>is given in several ways (address, coordinate or CFAR number). Everything is sent and checked; if one way is enough you can clear the others.</translation>
+    </message>
+    <message>
+        <source>ange adress, koordinat eller land, inte bara kommun.</source>
+        <translation>give an address, a coordinate or a country, not only the municipality.</translation>
+    </message>
+    <message>
+        <source>%1 ligger före den 1 november 2020, då avfallsregistret startade. Ange när anteckningen faktiskt gjordes.</source>
+        <translation>%1 is before 1 November 2020, when the waste register started. Give the time the note was actually made.</translation>
+    </message>
+    <message>
+        <source>ligger i framtiden. Kontrollera datumet; det som antecknas ska ha hänt.</source>
+        <translation>is in the future. Check the date; what is noted should have happened.</translation>
+    </message>
+    <message>
+        <source>är senare än när anteckningen gjordes. Anteckningen görs normalt efter att det har hänt – kontrollera båda tiderna.</source>
+        <translation>is later than when the note was made. A note is normally made after the event – check both times.</translation>
+    </message>
+    <message>
+        <source> (Enligt vår egen tolkning av förteckningen; registrets lista är inte hämtad.)</source>
+        <translation> (By our own reading of the list; the register&apos;s list has not been fetched.)</translation>
+    </message>
+    <message>
+        <source>måste fyllas i när mängder för spillolja anges.</source>
+        <translation>must be filled in when quantities of waste oil are given.</translation>
+    </message>
+    <message>
+        <source>måste fyllas i: avfallskoden kräver resultat av återvinning (spillolja).</source>
+        <translation>must be filled in: the waste code calls for the result of recovery (waste oil).</translation>
+    </message>
+    <message>
+        <source> (Enligt vår egen lista över resultattyper, som registret inte har bekräftat.)</source>
+        <translation> (By our own list of result types, which the register has not confirmed.)</translation>
+    </message>
+    <message>
+        <source>måste fyllas i för resultattypen %1.</source>
+        <translation>must be filled in for the result type %1.</translation>
+    </message>
+    <message>
+        <source>ingen mängd spillolja är ifylld för resultattypen %1. Fyll i de mängder som gäller.</source>
+        <translation>no quantity of waste oil is filled in for the result type %1. Fill in the quantities that apply.</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4069,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>CFAR number</translation>
     </message>
     <message>
-        <source>8 siffror, om verksamheten har ett</source>
-        <translation>8 digits, if the business has one</translation>
-    </message>
-    <message>
         <source>&amp;Organisationsnummer:</source>
         <translation>&amp;Organisation number:</translation>
     </message>
@@ -4111,18 +4221,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Give the place a name so that you recognise it.</translation>
     </message>
     <message>
-        <source>Kommunkoden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation>The municipality code has four digits, for example 0180 for Stockholm.</translation>
-    </message>
-    <message>
-        <source>Postnumret har fem siffror, till exempel 116 45.</source>
-        <translation>The postcode has five digits, for example 116 45.</translation>
-    </message>
-    <message>
-        <source>CFAR-numret har åtta siffror.</source>
-        <translation>The CFAR number has eight digits.</translation>
-    </message>
-    <message>
         <source>Ange både gatuadress och postnummer, eller inget av dem.</source>
         <translation>Give both street address and postcode, or neither.</translation>
     </message>
@@ -4139,8 +4237,12 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>The organisation number is wrong: %1</translation>
     </message>
     <message>
-        <source>E-postadressen ser inte ut som en e-postadress (namn@företag.se).</source>
-        <translation>The e-mail address does not look like an e-mail address (name@company.se).</translation>
+        <source>8 siffror, eller SAKNAS</source>
+        <translation>8 digits, or SAKNAS</translation>
+    </message>
+    <message>
+        <source>Skriv kommunkoden, fyra siffror, till exempel 0180 för Stockholm.</source>
+        <translation>Type the municipality code, four digits, for example 0180 for Stockholm.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4605,10 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>%1 (Registrets felkod %2.)</source>
         <translation>%1 (The register&apos;s error code %2.)</translation>
     </message>
+    <message>
+        <source>Obs: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::PartyEditor</name>
@@ -4594,16 +4700,8 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Code 0000</translation>
     </message>
     <message>
-        <source>Registret vill ha en svensk kommun även för en plats utomlands, till exempel kommunen där avfallet lämnar Sverige.</source>
-        <translation>The register wants a Swedish municipality even for a place abroad, for example the municipality where the waste leaves Sweden.</translation>
-    </message>
-    <message>
         <source>Kod %1</source>
         <translation>Code %1</translation>
-    </message>
-    <message>
-        <source>Platsen anges bara med kommunen.</source>
-        <translation>The place is given by its municipality only.</translation>
     </message>
     <message>
         <source>Går bara när tidigare innehavare är OKÄND eller KOMMUN.</source>
@@ -4644,6 +4742,22 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Bara kommunen: %1</source>
         <translation>Municipality only: %1</translation>
+    </message>
+    <message>
+        <source>Registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste hanteringsplats.</source>
+        <translation>The register takes CFAR numbers only for the place of origin, the end of a transport and the latest handling place.</translation>
+    </message>
+    <message>
+        <source>Sverige: välj ett annat sätt än Utomlands</source>
+        <translation>Sweden: choose another way than Abroad</translation>
+    </message>
+    <message>
+        <source>ingen landskod enligt ISO 3166-1</source>
+        <translation>not an ISO 3166-1 country code</translation>
+    </message>
+    <message>
+        <source>Utomlands: %1 (landskod %2)</source>
+        <translation>Abroad: %1 (country code %2)</translation>
     </message>
 </context>
 <context>

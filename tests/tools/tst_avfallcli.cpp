@@ -2,7 +2,9 @@
 #include "settings.h"
 #include "testprofile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -28,6 +30,8 @@ private slots:
     void validate();
     void validateJsonOutput();
     void followsTheLanguageOfTheApp();
+    void validateTakesWhatTheRegisterBinds();
+    void validateUsesTheRegistersFetchedList();
     void commandHelpSpeaksTheAppsLanguage_data();
     void commandHelpSpeaksTheAppsLanguage();
     void globalOptionsStandBeforeTheCommand();
@@ -221,6 +225,113 @@ void TestAvfallCli::followsTheLanguageOfTheApp()
         run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
                                        QStringLiteral("transporter"), file});
     QVERIFY2(swedish.out.contains(QStringLiteral("ska vara större än 0 kg")), qPrintable(swedish.out));
+}
+
+// Issue 13 item 12: a hand-written note in PascalCase, with a comment and numbers as text, is what
+// the register's model binding accepts. `validate` says what it took the liberty of reading (exit 0,
+// "(varning)" lines, severity "warning" in --json) and --print-payload shows only the contract's names.
+void TestAvfallCli::validateTakesWhatTheRegisterBinds()
+{
+    const QJsonObject canonical = avfall::test::samples::note(avfall::NoteKind::Transportplanering);
+    QJsonObject written;
+    for (auto it = canonical.constBegin(); it != canonical.constEnd(); ++it)
+        written.insert(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+    written.insert(QStringLiteral("Kommentar"), QStringLiteral("internt"));
+    written = avfall::test::withValue(written, QStringLiteral("Avfall"),
+                                      QJsonObject{{QStringLiteral("kod"), QStringLiteral("160601")},
+                                                  {QStringLiteral("mangd"), QStringLiteral("120.5")}});
+    QTemporaryDir dir;
+    avfall::test::TestProfile profile;
+    const QStringList base{QStringLiteral("--profile"), profile.path(), QStringLiteral("validate")};
+    const QString file = writeNote(dir, QStringLiteral("note.json"), json(written));
+
+    const Result text =
+        run(QStringLiteral("avfall"), base + QStringList{QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("mottagningsplats: (varning) Mottagningsplats: heter \"mottagningsplats\"")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("Kommentar: (varning) Fältet \"Kommentar\" finns inte i Transportplanering")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("avfall.mangd: (varning)")), qPrintable(text.out));
+
+    const Result jsonOut =
+        run(QStringLiteral("avfall"),
+            base + QStringList{QStringLiteral("--json"), QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(jsonOut.exitCode, 0);
+    const QJsonArray problems = QJsonDocument::fromJson(jsonOut.out.toUtf8()).array();
+    QVERIFY(problems.size() >= 10);
+    for (const QJsonValue &problem : problems) {
+        QCOMPARE(problem.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(problem.toObject().keys(),
+                 (QStringList{QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("path"),
+                              QStringLiteral("severity")}));
+    }
+
+    const Result payload =
+        run(QStringLiteral("avfall"), base + QStringList{QStringLiteral("--print-payload"),
+                                                         QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(payload.exitCode, 0);
+    const QString printed = payload.out.mid(payload.out.indexOf(QLatin1Char('{')));
+    const QJsonObject sent = QJsonDocument::fromJson(printed.toUtf8()).object();
+    QVERIFY2(!sent.isEmpty(), qPrintable(payload.out));
+    QCOMPARE(sent.keys(), canonical.keys());
+    QCOMPARE(sent.value(QStringLiteral("avfall")).toObject().value(QStringLiteral("mangd")).toDouble(),
+             120.5);
+}
+
+// Issue 13 item 15: once the register's list is fetched (`avfall values --refresh`), `validate` judges
+// by it. The profile holds a list fetched now in which the register has no 16 06 01 (the list in force
+// today, less that code): the sample, valid by the bundled lists, is refused; a fresh profile takes it.
+void TestAvfallCli::validateUsesTheRegistersFetchedList()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QFile bundled(now.date() < QDate(2026, 12, 9) ? QStringLiteral(":/data/avfallstyper_2020.json")
+                                                  : QStringLiteral(":/data/avfallstyper_2026-12-09.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray list = QJsonDocument(QJsonDocument::fromJson(bundled.readAll())
+                                        .object()
+                                        .value(QStringLiteral("avfallstyper"))
+                                        .toArray())
+                          .toJson(QJsonDocument::Compact);
+    const QByteArray entry = "\"kod\":\"160601\"";
+    QVERIFY(list.contains(entry));
+    list.replace(entry, "\"kod\":\"169999\"");
+
+    avfall::test::TestProfile profile;
+    const QString directory = profile.profile().cacheDirectory() + QStringLiteral("/sandbox/varden");
+    QVERIFY(QDir().mkpath(directory));
+    QFile listFile(directory + QStringLiteral("/avfallstyper.json"));
+    QVERIFY(listFile.open(QIODevice::WriteOnly));
+    listFile.write(list);
+    listFile.close();
+    QFile meta(directory + QStringLiteral("/avfallstyper.meta.json"));
+    QVERIFY(meta.open(QIODevice::WriteOnly));
+    meta.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("hamtad"), now.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("sha256"),
+                                   QString::fromLatin1(
+                                       QCryptographicHash::hash(list, QCryptographicHash::Sha256).toHex())}})
+            .toJson());
+    meta.close();
+
+    QTemporaryDir dir;
+    const QString file = writeNote(dir, QStringLiteral("note.json"),
+                                   json(avfall::test::samples::note(avfall::NoteKind::Transportplanering)));
+    const Result result = run(QStringLiteral("avfall"),
+                              {QStringLiteral("--profile"), profile.path(), QStringLiteral("validate"),
+                               QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.startsWith(QStringLiteral("avfall.kod: Avfall – Avfallskod: ")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("16")), qPrintable(result.out));
+    // Without the fetched list (another profile) the code is valid on its day.
+    avfall::test::TestProfile fresh;
+    const Result bundledOnly =
+        run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
+                                       QStringLiteral("transportplaneringar"), file});
+    QCOMPARE(bundledOnly.exitCode, 0);
 }
 
 void TestAvfallCli::commandHelpSpeaksTheAppsLanguage_data()
