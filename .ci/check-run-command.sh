@@ -10,7 +10,7 @@ runner=$!
 app_running() {
     local cmdline
     for cmdline in /proc/[0-9]*/cmdline; do
-        tr '\0' ' ' < "$cmdline" 2> /dev/null | grep -q '^[b]uild/release/bin/avfallsrapport' && return 0
+        { tr '\0' ' ' < "$cmdline"; } 2> /dev/null | grep -q '^[b]uild/release/bin/avfallsrapport' && return 0
     done
     return 1
 }
