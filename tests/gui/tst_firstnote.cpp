@@ -53,6 +53,13 @@ struct Paper
     QString originPostcode = QStringLiteral("41707");
 };
 
+// The window the user works in is the active one (the offscreen platform forgets it at times).
+void activate(QWidget *widget)
+{
+    if (!widget->window()->isActiveWindow())
+        QApplication::setActiveWindow(widget->window());
+}
+
 // The user clicks into a field, empties it when it holds something else, and types.
 void fillLine(QLineEdit *edit, const QString &wanted)
 {
@@ -60,6 +67,7 @@ void fillLine(QLineEdit *edit, const QString &wanted)
     if (edit->text().remove(QLatin1Char(' ')).remove(QLatin1Char('-')) ==
         QString(wanted).remove(QLatin1Char(' ')).remove(QLatin1Char('-')))
         return;
+    activate(edit);
     test::clickOn(edit);
     QVERIFY2(edit->hasFocus(), qPrintable(edit->objectName()));
     if (!edit->text().isEmpty())
@@ -79,12 +87,15 @@ void chooseInCombo(QComboBox *combo, const QString &start)
     QVERIFY(combo);
     if (combo->currentText().startsWith(start))
         return;
+    activate(combo);
     test::clickOn(combo);
     QAbstractItemView *view = combo->view();
     QTRY_VERIFY(view->isVisible());
     const int row = combo->findText(start, Qt::MatchStartsWith);
     QVERIFY2(row >= 0, qPrintable(start));
     const QRect rect = view->visualRect(view->model()->index(row, combo->modelColumn()));
+    // A list ignores a release right after it opened (press, drag, release chooses too).
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
     test::clickOn(view->viewport(), rect.center());
     QTRY_VERIFY(!view->isVisible());
     QVERIFY2(combo->currentText().startsWith(start), qPrintable(combo->currentText()));
@@ -98,6 +109,7 @@ void fillDate(forms::DateTimeField *field, const QDateTime &wanted)
     if (!field->isBlank() && field->dateTime() == wanted)
         return;
     const QString text = wanted.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    activate(field);
     test::clickOn(field);
     test::typeText(field, text);
     if (field->dateTime() != wanted) {
@@ -161,7 +173,8 @@ void TestFirstNote::goThroughWizard(const Profile &profile, const Paper &paper)
     forms::FirstStartWizard wizard(profile);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QApplication::setActiveWindow(&wizard);
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
     // "Prova i sandlådan" is chosen already; the user goes on until the end, filling in the own
     // company where it is asked for.
     for (int step = 0; step < 10 && wizard.isVisible(); ++step) {
@@ -205,6 +218,7 @@ void TestFirstNote::fillNote(MainWindow &window, NoteKind kind, const Paper &pap
     forms::WasteCodePicker *picker = form->wasteCodePicker();
     form->scrollArea()->ensureWidgetVisible(picker);
     if (picker->code() != paper.wasteCode) {
+        activate(picker);
         test::clickOn(picker->lineEdit());
         if (!picker->lineEdit()->text().isEmpty())
             test::pressKey(picker->lineEdit(), Qt::Key_A, Qt::ControlModifier);
@@ -288,7 +302,8 @@ void TestFirstNote::firstNoteByKeyboardAndMouse()
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     fillNote(window, kind, paper);
     auto *page = qobject_cast<app::NotePage *>(window.currentPage());
     QVERIFY(page);
