@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace avfall {
 class MunicipalityModel;
@@ -69,6 +70,8 @@ public:
     QComboBox *municipalityCombo() const { return m_municipality; }
     QLabel *municipalityCodeLabel() const { return m_codeLabel; }
     QLabel *suggestionLabel() const { return m_suggestion; }
+    // "Omvandla från GPS …": a WGS 84 position (from a phone or a map) into N and E.
+    QPushButton *convertButton() const { return m_convert; }
     // The input of a sub-field: "adress.adressrad", "adress.postnummer", "koordinat.nposition",
     // "koordinat.eposition", "koordinat.beskrivning", "cfarNR", "land".
     QLineEdit *input(const QString &relativePath) const;
@@ -92,7 +95,8 @@ private:
         QWidget *input = nullptr;
     };
 
-    QLineEdit *addLine(const QString &relativePath, const Field &field);
+    QLineEdit *addLine(const QString &relativePath, const Field &field, const QList<QWidget *> &beside = {});
+    void convertFromWgs84();
     void updateVisibility();
     void onPostcodeChanged();
     void onMunicipalityEdited();
@@ -112,13 +116,11 @@ private:
     QLabel *m_codeLabel = nullptr;
     QLabel *m_suggestion = nullptr;
     QLabel *m_abroadNote = nullptr;
+    QPushButton *m_convert = nullptr;
     QHash<QString, Row> m_rows; // relative path -> row
     bool m_municipalityOnlyAllowed = false;
     bool m_municipalitySuggested = false;
     bool m_loading = false;
 };
-
-// A place in words for the review: "Hamnvägen 3, 116 45 – Stockholm (0180)".
-QString describePlace(const QJsonObject &place, const ValueLists &lists = ValueLists::bundled());
 
 } // namespace avfall::forms

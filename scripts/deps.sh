@@ -10,8 +10,10 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
+    libqt6svg6 libqrencode-dev libproj-dev proj-data
 )
-test_packages=(clang-format curl xauth xvfb)
+# zbar-tools and poppler-utils read the receipt's QR code and text back in tst_mainwindow.
+test_packages=(clang-format curl xauth xvfb zbar-tools poppler-utils imagemagick)
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-run}" == "test" ]]; then

@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QRadioButton>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace avfall::test {
 
@@ -75,6 +78,23 @@ inline void clickOn(QWidget *widget, QPoint at = QPoint())
 {
     ++userActionCount();
     QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
+}
+
+// Answers the next modal dialog of type T once it is on screen (a dialog's exec() blocks the test):
+// act(dialog) clicks like a user would.
+template<typename T>
+void whenModal(QObject *context, std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
 }
 
 } // namespace avfall::test

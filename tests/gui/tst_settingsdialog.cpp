@@ -674,7 +674,7 @@ void TestSettingsDialog::testConnectionReportsEachStep()
     QCOMPARE(run.ok, true);
     const QString &report = run.report;
     QCOMPARE(report.count(QStringLiteral("✓")), 3);
-    QVERIFY2(report.contains(QStringLiteral("TLS-handskakning")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Säker förbindelse")), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("tokentjänsten lämnade ut")));
     QVERIFY(report.contains(QStringLiteral("transportsätt")));
     QVERIFY(report.contains(QStringLiteral("Anslutningen fungerar.")));
