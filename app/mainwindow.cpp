@@ -394,10 +394,11 @@ void MainWindow::updateFromHistory(NotePage *page)
         if (note.avfallId.isEmpty() || note.operation == Operation::Cancel)
             continue;
         const NoteSummary summary = summary::build(note.kind, note.payload);
-        previous.append({note.avfallId, QStringLiteral("%1 · %2 · %3 · %4")
-                                            .arg(summary::dateTime(note.createdAt), noteType(note.kind).model,
-                                                 summary.valueOf(catalogue::avfall().fields.at(0).displayLabel()),
-                                                 summary.valueOf(catalogue::avfall().fields.at(1).displayLabel()))});
+        previous.append(
+            {note.avfallId, QStringLiteral("%1 · %2 · %3 · %4")
+                                .arg(summary::dateTime(note.createdAt), noteType(note.kind).model,
+                                     summary.valueOf(catalogue::avfall().fields.at(0).displayLabel()),
+                                     summary.valueOf(catalogue::avfall().fields.at(1).displayLabel()))});
     }
     const QList<NotePage *> pages = page ? QList<NotePage *>{page} : m_pages->findChildren<NotePage *>();
     for (NotePage *each : pages) {

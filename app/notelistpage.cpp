@@ -234,8 +234,9 @@ void NoteListPage::applyFilter()
         if (m_textFilter) {
             // The store keeps numbers without a hyphen; the app writes them with one (556036-0793).
             filter.text = m_textFilter->text().trimmed();
-            const IdentityCheck number = identity::check(
-                filter.text, IdentityAllowance::Organisation | IdentityAllowance::Person | IdentityAllowance::Vat);
+            const IdentityCheck number =
+                identity::check(filter.text, IdentityAllowance::Organisation | IdentityAllowance::Person |
+                                                 IdentityAllowance::Vat);
             if (number.isValid())
                 filter.text = number.normalized;
         }
@@ -328,8 +329,9 @@ void NoteListPage::showDetails()
     }
     technical << tr("Spårnings-id (NV-Client-Tracking-ID): %1").arg(note->trackingId);
     html += tr("<h4>Tekniska detaljer</h4>") + QStringLiteral("<p style=\"color:#555\">") +
-            technical.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"),
-                                                                             QStringLiteral("<br>")) +
+            technical.join(QStringLiteral("<br>"))
+                .toHtmlEscaped()
+                .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")) +
             QStringLiteral("</p>");
     m_details->setHtml(html);
 }
@@ -431,14 +433,16 @@ bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
         tr("<h2>Kvitto – anteckning i avfallsregistret</h2>"
            "<table><tr><td valign=\"top\"><p><b>%1</b><br>AvfallsId: <b>%2</b><br>Miljö: %3<br>Skapad: %4<br>"
            "Senast ändrad: %5<br>Spårnings-id: %6</p></td>"
-           "<td valign=\"top\" style=\"padding-left:24px\"><img src=\"%7\" width=\"120\" height=\"120\"></td></tr>"
+           "<td valign=\"top\" style=\"padding-left:24px\"><img src=\"%7\" width=\"120\" "
+           "height=\"120\"></td></tr>"
            "</table>")
             .arg(summary.title.toHtmlEscaped(), note->avfallId, environmentDisplayName(note->environment),
                  summary::dateTime(note->createdAt), summary::dateTime(note->updatedAt), note->trackingId,
                  qrUrl.toString());
     if (note->environment == Environment::Sandbox)
         html += tr("<p><b>Övning i sandlådan: inget skickades till Naturvårdsverket.</b></p>");
-    html += tr("<h3>Det som skickades</h3>") + QStringLiteral("<p style=\"color:#555\">%1</p>").arg(summary.law.toHtmlEscaped()) +
+    html += tr("<h3>Det som skickades</h3>") +
+            QStringLiteral("<p style=\"color:#555\">%1</p>").arg(summary.law.toHtmlEscaped()) +
             summary.toHtml(false);
     document.setHtml(html);
     QPdfWriter writer(fileName);

@@ -169,7 +169,9 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
         return code ? code->ewc + QStringLiteral(" ") + code->description : note->wasteCode;
     }
     case Quantity:
-        return note->operation == Operation::Cancel ? QString() : locale.toString(note->quantity, 'f', 3);
+        return note->operation == Operation::Cancel
+                   ? QString()
+                   : locale.toString(note->quantity, 'f', QLocale::FloatingPointShortest);
     case State: {
         QString state = stateDisplayName(note->state);
         if (note->correctedById && note->state == NoteState::Sent)

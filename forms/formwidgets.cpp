@@ -8,14 +8,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QWheelEvent>
-#include <QHBoxLayout>
-#include <QMessageBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace avfall::forms {
 
@@ -129,7 +129,8 @@ QPushButton *makeCfarExplanationButton(QWidget *parent)
 {
     auto *button = new QPushButton(QCoreApplication::translate("FormWidgets", "Vad är det?"), parent);
     button->setObjectName(QStringLiteral("cfarExplanationButton"));
-    button->setToolTip(QCoreApplication::translate("FormWidgets", "Vad ett CFAR-nummer är och var du hittar det"));
+    button->setToolTip(
+        QCoreApplication::translate("FormWidgets", "Vad ett CFAR-nummer är och var du hittar det"));
     button->setAutoDefault(false);
     QObject::connect(button, &QPushButton::clicked, button, [button] {
         QMessageBox box(QMessageBox::Information, QCoreApplication::translate("FormWidgets", "CFAR-nummer"),

@@ -395,7 +395,8 @@ void NoteForm::hookInputs()
         widget->setProperty("avfallHooked", true);
         widget->installEventFilter(this);
         if (auto *dateTime = qobject_cast<DateTimeField *>(widget)) {
-            connect(dateTime, &DateTimeField::edited, this, [this, dateTime] { userEdited(fieldPath(dateTime)); });
+            connect(dateTime, &DateTimeField::edited, this,
+                    [this, dateTime] { userEdited(fieldPath(dateTime)); });
         } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             connect(line, &QLineEdit::textEdited, this, [this, line] { userEdited(fieldPath(line)); });
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
@@ -462,9 +463,12 @@ void NoteForm::setEntryValue(const Entry &entry, const QString &value)
         edit->setText(entry.field->kind == FieldKind::Decimal ? decimalForDisplay(value) : value);
         break;
     }
-    case EditorType::Party:
-        static_cast<PartyEditor *>(entry.editor)->setText(value);
+    case EditorType::Party: {
+        // As the app writes numbers everywhere else: 556000-0167, not 5560000167.
+        const IdentityCheck check = identity::check(value, entry.field->identities);
+        static_cast<PartyEditor *>(entry.editor)->setText(check.isValid() ? identity::display(check) : value);
         break;
+    }
     case EditorType::WasteCode:
         static_cast<WasteCodePicker *>(entry.editor)->setCode(value);
         break;
@@ -546,7 +550,8 @@ QJsonObject NoteForm::note() const
 QJsonObject NoteForm::draft() const
 {
     notejson::FlatValues flat = values();
-    if (const DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt")); timestamp && timestamp->followsClock())
+    if (const DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt"));
+        timestamp && timestamp->followsClock())
         flat.remove(QStringLiteral("tidpunkt"));
     return notejson::build(m_kind, flat);
 }

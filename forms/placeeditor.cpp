@@ -9,11 +9,11 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QStandardItemModel>
@@ -110,8 +110,8 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
         edit->setMaximumWidth(edit->minimumWidth());
     }
     addLine(QStringLiteral("koordinat.beskrivning"), subField(QStringLiteral("koordinat.beskrivning")));
-    QLineEdit *cfar =
-        addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")), {makeCfarExplanationButton(this)});
+    QLineEdit *cfar = addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")),
+                              {makeCfarExplanationButton(this)});
     cfar->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), cfar));
     cfar->setMinimumWidth(cfar->fontMetrics().horizontalAdvance(QStringLiteral("000000000")) + 40);
@@ -199,7 +199,8 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
 
 PlaceEditor::~PlaceEditor() = default;
 
-QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field, const QList<QWidget *> &beside)
+QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field,
+                                const QList<QWidget *> &beside)
 {
     auto *edit = new QLineEdit(this);
     if (field.maxLength > 0)

@@ -3,8 +3,8 @@
 #include "fieldformats.h"
 #include "identitynumber.h"
 #include "notejson.h"
-#include "notevalidator.h"
 #include "notesummary.h"
+#include "notevalidator.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

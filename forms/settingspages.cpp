@@ -211,7 +211,8 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     layout->addLayout(systemBox);
 
     m_testButton = button(tr("&Testa anslutningen"), QStringLiteral("testConnectionButton"));
-    m_testButton->setToolTip(tr("Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista."));
+    m_testButton->setToolTip(
+        tr("Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista."));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addStretch();

@@ -50,7 +50,8 @@ CoordinateConverter::CoordinateConverter()
     if (!d->transformation)
         d->error = Text::tr("Koordinater kan inte räknas om: PROJ hittar inte sin databas (%1). Installera "
                             "paketet proj-data.")
-                       .arg(QString::fromUtf8(proj_context_errno_string(d->context, proj_context_errno(d->context))));
+                       .arg(QString::fromUtf8(
+                           proj_context_errno_string(d->context, proj_context_errno(d->context))));
 }
 
 CoordinateConverter::~CoordinateConverter()
@@ -71,7 +72,7 @@ QString CoordinateConverter::error() const
 }
 
 std::optional<CoordinateConverter::Sweref> CoordinateConverter::toSweref(const Wgs84 &position,
-                                                                        QString *problem) const
+                                                                         QString *problem) const
 {
     auto fail = [problem](const QString &text) -> std::optional<Sweref> {
         if (problem)
@@ -81,7 +82,8 @@ std::optional<CoordinateConverter::Sweref> CoordinateConverter::toSweref(const W
     if (!isValid())
         return fail(d->error);
     if (!inSweden(position.latitude, position.longitude))
-        return fail(Text::tr("Positionen ligger utanför Sverige (latitud 54,96–69,07 och longitud 10,03–24,17)."));
+        return fail(
+            Text::tr("Positionen ligger utanför Sverige (latitud 54,96–69,07 och longitud 10,03–24,17)."));
     const PJ_COORD in = proj_coord(position.longitude, position.latitude, 0, 0);
     const PJ_COORD out = proj_trans(d->transformation, PJ_FWD, in);
     if (proj_errno(d->transformation) || !std::isfinite(out.enu.e) || !std::isfinite(out.enu.n)) {

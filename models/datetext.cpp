@@ -12,14 +12,15 @@ namespace {
 int monthOf(QStringView word)
 {
     static const char *const names[12][3] = {
-        {"januari", "january", "jan"},  {"februari", "february", "feb"}, {"mars", "march", "mar"},
-        {"april", "april", "apr"},      {"maj", "may", "maj"},           {"juni", "june", "jun"},
-        {"juli", "july", "jul"},        {"augusti", "august", "aug"},    {"september", "september", "sep"},
-        {"oktober", "october", "okt"},  {"november", "november", "nov"}, {"december", "december", "dec"}};
+        {"januari", "january", "jan"}, {"februari", "february", "feb"}, {"mars", "march", "mar"},
+        {"april", "april", "apr"},     {"maj", "may", "maj"},           {"juni", "june", "jun"},
+        {"juli", "july", "jul"},       {"augusti", "august", "aug"},    {"september", "september", "sep"},
+        {"oktober", "october", "okt"}, {"november", "november", "nov"}, {"december", "december", "dec"}};
     const QString folded = foldForSearch(word);
     for (int month = 0; month < 12; ++month) {
         for (const char *name : names[month]) {
-            if (folded == QLatin1String(name) || (folded.size() >= 3 && QLatin1String(name).startsWith(folded)))
+            if (folded == QLatin1String(name) ||
+                (folded.size() >= 3 && QLatin1String(name).startsWith(folded)))
                 return month + 1;
         }
         if (month == 9 && folded == QLatin1String("oct"))
@@ -97,16 +98,17 @@ std::optional<QDateTime> parse(QStringView input, const QDateTime &now, QTime de
     if (const auto days = relativeDay(rest)) {
         date = today.addDays(*days);
     } else {
-        static const QRegularExpression iso(
-            QStringLiteral("^(\\d{4})-?(\\d{1,2})-?(\\d{1,2})(?:t|\\s+|$)"));
+        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-?(\\d{1,2})-?(\\d{1,2})(?:t|\\s+|$)"));
         static const QRegularExpression dayMonth(
             QStringLiteral("^(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?:\\s+|$)"));
-        static const QRegularExpression named(QStringLiteral("^(\\d{1,2})\\s*([a-z]+)\\.?(?:\\s+(\\d{4}))?(?:\\s+|$)"));
+        static const QRegularExpression named(
+            QStringLiteral("^(\\d{1,2})\\s*([a-z]+)\\.?(?:\\s+(\\d{4}))?(?:\\s+|$)"));
         const auto isoMatch = iso.match(rest);
         const auto dayMonthMatch = dayMonth.match(rest);
         const auto namedMatch = named.match(rest);
         if (isoMatch.hasMatch()) {
-            date = QDate(isoMatch.captured(1).toInt(), isoMatch.captured(2).toInt(), isoMatch.captured(3).toInt());
+            date = QDate(isoMatch.captured(1).toInt(), isoMatch.captured(2).toInt(),
+                         isoMatch.captured(3).toInt());
             rest = rest.mid(isoMatch.capturedLength());
         } else if (dayMonthMatch.hasMatch() && dayMonthMatch.captured(2).toInt() >= 1 &&
                    dayMonthMatch.captured(2).toInt() <= 12) {

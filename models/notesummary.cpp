@@ -90,7 +90,8 @@ public:
     QString municipality(const QString &code) const
     {
         const Municipality *found = m_lists.municipality(code);
-        return found ? Text::tr("%1 (kommunkod %2)").arg(found->name, code) : Text::tr("kommunkod %1").arg(code);
+        return found ? Text::tr("%1 (kommunkod %2)").arg(found->name, code)
+                     : Text::tr("kommunkod %1").arg(code);
     }
 
     QString treatment(const QJsonObject &item) const
@@ -219,7 +220,8 @@ NoteSummary build(NoteKind kind, const QJsonObject &input, const ValueLists &lis
                 const QJsonObject object = value.toObject();
                 for (const Field &child : field.block->fields) {
                     if (object.contains(child.json))
-                        shown.rows.append({child.displayLabel(), writer.text(child, object.value(child.json))});
+                        shown.rows.append(
+                            {child.displayLabel(), writer.text(child, object.value(child.json))});
                 }
             } else if (field.kind == FieldKind::List) {
                 const QJsonArray items = value.toArray();
@@ -240,17 +242,20 @@ NoteSummary build(NoteKind kind, const QJsonObject &input, const ValueLists &lis
 
 QString NoteSummary::toHtml(bool withTitle) const
 {
-    QString html = withTitle ? QStringLiteral("<h2>%1</h2><p style=\"color:#555\">%2</p>").arg(escaped(title), escaped(law))
-                             : QString();
+    QString html =
+        withTitle
+            ? QStringLiteral("<h2>%1</h2><p style=\"color:#555\">%2</p>").arg(escaped(title), escaped(law))
+            : QString();
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     for (const Section &section : sections) {
         html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding:14px 0 4px 0; font-size:large; "
                                "font-weight:bold;\">%1</td></tr>")
                     .arg(escaped(section.title));
         for (const Row &row : section.rows)
-            html += QStringLiteral("<tr><td width=\"34%\" style=\"padding:2px 16px 2px 0; color:#444;\">%1</td>"
-                                   "<td style=\"padding:2px 0;\">%2</td></tr>")
-                        .arg(escaped(row.label), escaped(row.value));
+            html +=
+                QStringLiteral("<tr><td width=\"34%\" style=\"padding:2px 16px 2px 0; color:#444;\">%1</td>"
+                               "<td style=\"padding:2px 0;\">%2</td></tr>")
+                    .arg(escaped(row.label), escaped(row.value));
     }
     return html + QStringLiteral("</table>");
 }

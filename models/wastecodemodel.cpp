@@ -118,8 +118,9 @@ void forEachInfix(const std::vector<Index::Suffix> &suffixes, QStringView part, 
 {
     if (part.size() < kMinimumInfix)
         return;
-    auto it = std::lower_bound(suffixes.cbegin(), suffixes.cend(), part,
-                               [](const Index::Suffix &suffix, QStringView key) { return suffix.text < key; });
+    auto it =
+        std::lower_bound(suffixes.cbegin(), suffixes.cend(), part,
+                         [](const Index::Suffix &suffix, QStringView key) { return suffix.text < key; });
     for (; it != suffixes.cend() && it->text.startsWith(part); ++it)
         visit(it->word);
 }

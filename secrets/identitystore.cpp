@@ -207,7 +207,8 @@ void IdentityStore::importPkcs12(Environment environment, const QString &path, c
     // Reading a PKCS#12 file can take seconds (key derivation of older files): off the GUI thread,
     // so that the window keeps drawing its progress.
     auto load = std::make_shared<IdentityLoad>();
-    QThread *worker = QThread::create([load, data, password, moment = now()] { *load = loadPkcs12(data, password, moment); });
+    QThread *worker = QThread::create(
+        [load, data, password, moment = now()] { *load = loadPkcs12(data, password, moment); });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this,
             [this, load, environment, data, password, done = std::move(done)]() mutable {

@@ -124,8 +124,8 @@ void fillPlace(NoteForm *form, const QString &path, const QString &street, const
     forms::PlaceEditor *place = form->placeEditor(path);
     QVERIFY2(place, qPrintable(path));
     chooseInCombo(place->variantCombo(), QStringLiteral("Adress"));
-    for (const auto &[relative, value] :
-         {std::pair{QStringLiteral("adress.adressrad"), street}, std::pair{QStringLiteral("adress.postnummer"), postcode}}) {
+    for (const auto &[relative, value] : {std::pair{QStringLiteral("adress.adressrad"), street},
+                                          std::pair{QStringLiteral("adress.postnummer"), postcode}}) {
         QLineEdit *edit = place->input(relative);
         form->scrollArea()->ensureWidgetVisible(edit);
         fillLine(edit, value);
@@ -199,7 +199,8 @@ void TestFirstNote::fillNote(MainWindow &window, NoteKind kind, const Paper &pap
     if (!page || page->kind() != kind) {
         const auto items = window.navigation()->findItems(noteType(kind).displayTitle(), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
-        test::clickOn(window.navigation()->viewport(), window.navigation()->visualItemRect(items.first()).center());
+        test::clickOn(window.navigation()->viewport(),
+                      window.navigation()->visualItemRect(items.first()).center());
         page = qobject_cast<app::NotePage *>(window.currentPage());
     }
     QVERIFY(page);
@@ -258,8 +259,8 @@ void TestFirstNote::fillNote(MainWindow &window, NoteKind kind, const Paper &pap
     }
 
     // Datum.
-    const QString eventField =
-        kind == NoteKind::Transportplanering ? QStringLiteral("borttransportDatum") : QStringLiteral("transportStartDatum");
+    const QString eventField = kind == NoteKind::Transportplanering ? QStringLiteral("borttransportDatum")
+                                                                    : QStringLiteral("transportStartDatum");
     forms::DateTimeField *date = form->dateTimeField(eventField);
     form->scrollArea()->ensureWidgetVisible(date);
     fillDate(date, tomorrow);

@@ -2,8 +2,6 @@
 #include "environmentbadge.h"
 #include "formtyping.h"
 #include "guidedialog.h"
-#include "settingsdialog.h"
-#include "settingspages.h"
 #include "mainwindow.h"
 #include "navigationdelegate.h"
 #include "noteform.h"
@@ -13,6 +11,8 @@
 #include "notetablemodel.h"
 #include "samplenotes.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "settingspages.h"
 #include "testprofile.h"
 
 #include <QAction>
@@ -22,17 +22,17 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
-#include <QRegularExpression>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPushButton>
-#include <QTableView>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -282,11 +282,12 @@ Company ownCompany()
 void fillFromSample(app::NotePage *page, NoteKind kind)
 {
     notejson::FlatValues values = notejson::flatten(kind, test::samples::note(kind));
-    values.insert(QStringLiteral("tidpunkt"), QDateTime::currentDateTime().addSecs(-60).toString(Qt::ISODate));
-    for (const QString &own : {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
-                               QStringLiteral("verksamhetensKontaktpersonNamn"),
-                               QStringLiteral("verksamhetensKontaktpersonEpost"),
-                               QStringLiteral("verksamhetensKontaktpersonTelefonnummer")})
+    values.insert(QStringLiteral("tidpunkt"),
+                  QDateTime::currentDateTime().addSecs(-60).toString(Qt::ISODate));
+    for (const QString &own :
+         {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
+          QStringLiteral("verksamhetensKontaktpersonNamn"), QStringLiteral("verksamhetensKontaktpersonEpost"),
+          QStringLiteral("verksamhetensKontaktpersonTelefonnummer")})
         values.remove(own);
     page->form()->setValues(values);
     page->form()->setOwnCompany(ownCompany()); // as the app fills a new note
@@ -321,7 +322,8 @@ void TestMainWindow::reasonFollowsEveryEdit()
     QVERIFY2(reasonText(page).contains(QStringLiteral("Organisationsnummer")), qPrintable(reasonText(page)));
     QWidget *number = page->form()->inputFor(QStringLiteral("verksamhetsutovare"));
     test::focusAndType(number, QStringLiteral("556000-0167"));
-    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")), qPrintable(reasonText(page)));
+    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")),
+                 qPrintable(reasonText(page)));
     QVERIFY(reasonText(page).startsWith(QStringLiteral("Kan inte skickas ännu")));
     QVERIFY(!page->sendButton()->isEnabled());
 }
@@ -348,7 +350,8 @@ void TestMainWindow::afterSendingTheFormKeepsWhoAndWhere()
     QVERIFY(!after.contains(QStringLiteral("avfall.kod")));
     QVERIFY(!after.contains(QStringLiteral("avfall.mangd")));
     // What is left to type is said, not a stale problem of the company.
-    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")), qPrintable(reasonText(page)));
+    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")),
+                 qPrintable(reasonText(page)));
     // The next note of the same waste: its avfallId is offered.
     QTRY_VERIFY(page->form()->previousNoteButton()->isEnabled());
 }
@@ -376,18 +379,22 @@ void TestMainWindow::historyAndReceiptShowTheNoteInWords()
     QTest::mouseClick(history->table()->viewport(), Qt::LeftButton, {},
                       history->table()->visualRect(history->model()->index(0, 0)).center());
     const QString details = history->detailsText();
-    for (const QString &words : {QStringLiteral("42,125 kg"), QStringLiteral("Vägtransport (R)"),
-                                 QStringLiteral("Stockholm (kommunkod 0180)"),
-                                 QStringLiteral("16 06 01* Blybatterier (farligt avfall)"),
-                                 QStringLiteral("556006-5087 (organisationsnummer)"), QStringLiteral("Tekniska detaljer")})
+    for (const QString &words :
+         {QStringLiteral("42,125 kg"), QStringLiteral("Vägtransport (R)"),
+          QStringLiteral("Stockholm (kommunkod 0180)"),
+          QStringLiteral("16 06 01* Blybatterier (farligt avfall)"),
+          QStringLiteral("556006-5087 (organisationsnummer)"), QStringLiteral("Tekniska detaljer")})
         QVERIFY2(details.contains(words), qPrintable(words + QStringLiteral(" not in:\n") + details));
-    QVERIFY2(!details.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))), qPrintable(details));
+    QVERIFY2(!details.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))),
+             qPrintable(details));
     QVERIFY(!details.contains(QStringLiteral("42.125")));
     // Jargon only under Tekniska detaljer.
-    QVERIFY(details.indexOf(QStringLiteral("NV-Client-Tracking-ID")) > details.indexOf(QStringLiteral("Tekniska detaljer")));
+    QVERIFY(details.indexOf(QStringLiteral("NV-Client-Tracking-ID")) >
+            details.indexOf(QStringLiteral("Tekniska detaljer")));
     const StoredNote sent = *history->model()->noteAt(0); // a copy: the search reloads the rows
     const StoredNote *note = &sent;
-    QVERIFY(!history->model()->data(history->model()->index(0, app::NoteTableModel::State), Qt::DecorationRole)
+    QVERIFY(!history->model()
+                 ->data(history->model()->index(0, app::NoteTableModel::State), Qt::DecorationRole)
                  .value<QIcon>()
                  .pixmap(16, 16)
                  .isNull()); // the state's SVG icon draws
@@ -419,7 +426,8 @@ void TestMainWindow::historyAndReceiptShowTheNoteInWords()
     QVERIFY2(pdfText.contains(QStringLiteral("42,125 kg")), qPrintable(pdfText));
     QVERIFY2(pdfText.contains(QStringLiteral("Vägtransport (R)")), qPrintable(pdfText));
     QVERIFY2(pdfText.contains(note->avfallId), qPrintable(pdfText));
-    QVERIFY(QProcess::execute(pdfimages, {QStringLiteral("-png"), receipt, dir.filePath(QStringLiteral("bild"))}) == 0);
+    QVERIFY(QProcess::execute(pdfimages,
+                              {QStringLiteral("-png"), receipt, dir.filePath(QStringLiteral("bild"))}) == 0);
     const QStringList images = QDir(dir.path()).entryList({QStringLiteral("bild*.png")});
     QVERIFY(!images.isEmpty());
     QProcess qr;

@@ -19,12 +19,12 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QSignalSpy>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -345,7 +345,8 @@ void TestNoteForm::invalidFieldShowsMessageUnderIt()
     QVERIFY(message);
     QVERIFY(message->isVisible());
     QWidget *quantity = form.inputFor(QStringLiteral("avfall.mangd"));
-    QVERIFY(message->mapTo(&form, QPoint(0, 0)).y() >= quantity->mapTo(&form, QPoint(0, quantity->height())).y());
+    QVERIFY(message->mapTo(&form, QPoint(0, 0)).y() >=
+            quantity->mapTo(&form, QPoint(0, quantity->height())).y());
 
     // An e-mail address without a domain, noticed when the field is left.
     QVERIFY(typeInto(form, QStringLiteral("verksamhetensKontaktpersonEpost"),
@@ -464,7 +465,10 @@ void TestNoteForm::ownCompanyFillsVerksamhetOrOmbud()
     own.cfar = QStringLiteral("SAKNAS");
     form.setOwnCompany(own);
     notejson::FlatValues values = form.values();
-    QCOMPARE(values.value(QStringLiteral("verksamhetsutovare")), QStringLiteral("5560000167"));
+    // Shown as the app writes numbers everywhere (issue 14); the note sends the ten digits.
+    QCOMPARE(values.value(QStringLiteral("verksamhetsutovare")), QStringLiteral("556000-0167"));
+    QCOMPARE(notejson::normalized(form.kind(), form.note()).value(QStringLiteral("verksamhetsutovare")).toString(),
+             QStringLiteral("5560000167"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensNamn")), QStringLiteral("Testbolaget AB"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensKontaktpersonTelefonnummer")),
              QStringLiteral("08-123 456 78"));
@@ -477,7 +481,7 @@ void TestNoteForm::ownCompanyFillsVerksamhetOrOmbud()
                       QPoint(8, form.agentCheckBox()->height() / 2));
     QVERIFY(form.agentCheckBox()->isChecked());
     values = form.values();
-    QCOMPARE(values.value(QStringLiteral("ombud")), QStringLiteral("5560000167"));
+    QCOMPARE(values.value(QStringLiteral("ombud")), QStringLiteral("556000-0167"));
     QCOMPARE(values.value(QStringLiteral("ombudetsNamn")), QStringLiteral("Testbolaget AB"));
     QCOMPARE(values.value(QStringLiteral("ombudetsKontaktpersonEpost")),
              QStringLiteral("anna@testbolaget.se"));
@@ -505,7 +509,8 @@ void TestNoteForm::timestampDefaultsToNow()
     // The event date is left for the user to choose.
     QVERIFY(form.dateTimeField(QStringLiteral("transaktionsDatum"))->isBlank());
     QVERIFY(!form.values().contains(QStringLiteral("transaktionsDatum")));
-    QCOMPARE(form.dateTimeField(QStringLiteral("transaktionsDatum"))->placeholderText(), QStringLiteral("Inte ifyllt"));
+    QCOMPARE(form.dateTimeField(QStringLiteral("transaktionsDatum"))->placeholderText(),
+             QStringLiteral("Inte ifyllt"));
 }
 
 void TestNoteForm::wasteCodeDecidesWasteOilSection()
@@ -722,7 +727,8 @@ void TestNoteForm::datesAreTypedAsPeopleWriteThem()
     QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
     test::typeText(date, QStringLiteral("2026-11-20 13.00"));
     form.validateNow();
-    QCOMPARE(form.values().value(QStringLiteral("transaktionsDatum")).left(16), QStringLiteral("2026-11-20T13:00"));
+    QCOMPARE(form.values().value(QStringLiteral("transaktionsDatum")).left(16),
+             QStringLiteral("2026-11-20T13:00"));
     // Nonsense is said beside the field and stops the note.
     QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
     test::typeText(date, QStringLiteral("efter lunch"));
@@ -781,7 +787,8 @@ void TestNoteForm::producersPlacesFollowTheWaste()
 {
     ShownForm shown(NoteKind::Transportplanering);
     NoteForm &form = shown.form;
-    QVERIFY(placeOf(form, QStringLiteral("uppkomstplats")).y() < placeOf(form, QStringLiteral("mottagningsplats")).y());
+    QVERIFY(placeOf(form, QStringLiteral("uppkomstplats")).y() <
+            placeOf(form, QStringLiteral("mottagningsplats")).y());
 }
 
 // Issue 14: what a CFAR number is, and where to find it, without a link to follow.
@@ -813,7 +820,8 @@ void TestNoteForm::previousAvfallIdIsChosenFromTheHistory()
     QVERIFY(button);
     QVERIFY(!button->isEnabled()); // nothing sent yet
     const QString id = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
-    form.setPreviousNotes({{id, QStringLiteral("20 november 2026 kl. 10:15 · Transport · 16 06 01* Blybatterier")}});
+    form.setPreviousNotes(
+        {{id, QStringLiteral("20 november 2026 kl. 10:15 · Transport · 16 06 01* Blybatterier")}});
     QVERIFY(button->isEnabled());
     form.scrollArea()->ensureWidgetVisible(button);
     QTimer::singleShot(0, this, [button] {
@@ -831,13 +839,15 @@ void TestNoteForm::startNextNoteKeepsWhoAndWhere()
 {
     NoteForm form(NoteKind::Transportplanering);
     form.setClock([] { return samples::now(); });
-    form.setValues(notejson::flatten(NoteKind::Transportplanering, samples::note(NoteKind::Transportplanering)));
+    form.setValues(
+        notejson::flatten(NoteKind::Transportplanering, samples::note(NoteKind::Transportplanering)));
     form.startNextNote();
     const notejson::FlatValues after = form.values();
-    for (const QString &kept : {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
-                                QStringLiteral("transportor"), QStringLiteral("nyInnehavare"),
-                                QStringLiteral("transportsatt"), QStringLiteral("mottagningsplats.adress.adressrad"),
-                                QStringLiteral("uppkomstplats.koordinat.nposition"), QStringLiteral("cfarNR")})
+    for (const QString &kept :
+         {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
+          QStringLiteral("transportor"), QStringLiteral("nyInnehavare"), QStringLiteral("transportsatt"),
+          QStringLiteral("mottagningsplats.adress.adressrad"),
+          QStringLiteral("uppkomstplats.koordinat.nposition"), QStringLiteral("cfarNR")})
         QVERIFY2(after.contains(kept), qPrintable(kept));
     for (const QString &cleared : {QStringLiteral("avfall.kod"), QStringLiteral("avfall.mangd"),
                                    QStringLiteral("borttransportDatum"), QStringLiteral("referens")})

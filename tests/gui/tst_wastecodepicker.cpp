@@ -80,8 +80,8 @@ void TestWasteCodePicker::partOfACompoundFindsIt_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("batterier") << QStringLiteral("batterier") << QStringLiteral("160601");
     QTest::newRow("batteri") << QStringLiteral("batteri") << QStringLiteral("160601");
-    QTest::newRow("kadmium inside nickel-kadmiumbatterier") << QStringLiteral("kadmiumbatt")
-                                                            << QStringLiteral("160602");
+    QTest::newRow("kadmium inside nickel-kadmiumbatterier")
+        << QStringLiteral("kadmiumbatt") << QStringLiteral("160602");
     QTest::newRow("filter inside oljefilter") << QStringLiteral("filter") << QStringLiteral("160107");
 }
 

@@ -83,7 +83,8 @@ void TestCoordinateConverter::parsesWhatMapsGive_data()
     QTest::newRow("decimal point, comma") << QStringLiteral("59.3275, 18.0543") << 59.3275 << 18.0543;
     QTest::newRow("no space after comma") << QStringLiteral("59.3275,18.0543") << 59.3275 << 18.0543;
     QTest::newRow("Swedish decimal comma") << QStringLiteral("59,3275 18,0543") << 59.3275 << 18.0543;
-    QTest::newRow("degrees and minutes") << QStringLiteral("N 59° 19.650' E 18° 3.258'") << 59.3275 << 18.0543;
+    QTest::newRow("degrees and minutes")
+        << QStringLiteral("N 59° 19.650' E 18° 3.258'") << 59.3275 << 18.0543;
     QTest::newRow("degrees, minutes, seconds")
         << QStringLiteral("59°19'39.0\"N 18°03'15.5\"E") << 59.3275 << 18.0543056;
     QTest::newRow("east first, marked") << QStringLiteral("E 18.0543 N 59.3275") << 59.3275 << 18.0543;
@@ -98,7 +99,8 @@ void TestCoordinateConverter::parsesWhatMapsGive()
     const auto position = CoordinateConverter::parse(text);
     QVERIFY(position);
     QVERIFY2(std::abs(position->latitude - latitude) < 1e-4, qPrintable(QString::number(position->latitude)));
-    QVERIFY2(std::abs(position->longitude - longitude) < 1e-4, qPrintable(QString::number(position->longitude)));
+    QVERIFY2(std::abs(position->longitude - longitude) < 1e-4,
+             qPrintable(QString::number(position->longitude)));
 }
 
 void TestCoordinateConverter::refusesWhatIsNoPosition_data()

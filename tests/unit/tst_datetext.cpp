@@ -38,18 +38,22 @@ void TestDateText::readsWhatPeopleType_data()
     QTest::newRow("month name") << QStringLiteral("20 nov 13:00") << twentieth;
     QTest::newRow("month name, year") << QStringLiteral("20 november 2026, 13.00") << twentieth;
     QTest::newRow("yesterday") << QStringLiteral("igår 13") << QDateTime(QDate(2026, 11, 26), QTime(13, 0));
-    QTest::newRow("yesterday, two words") << QStringLiteral("i går kl 13:30")
-                                          << QDateTime(QDate(2026, 11, 26), QTime(13, 30));
+    QTest::newRow("yesterday, two words")
+        << QStringLiteral("i går kl 13:30") << QDateTime(QDate(2026, 11, 26), QTime(13, 30));
     QTest::newRow("today") << QStringLiteral("idag 8") << QDateTime(QDate(2026, 11, 27), QTime(8, 0));
-    QTest::newRow("tomorrow") << QStringLiteral("imorgon 7:30") << QDateTime(QDate(2026, 11, 28), QTime(7, 30));
-    QTest::newRow("English") << QStringLiteral("yesterday 13") << QDateTime(QDate(2026, 11, 26), QTime(13, 0));
+    QTest::newRow("tomorrow") << QStringLiteral("imorgon 7:30")
+                              << QDateTime(QDate(2026, 11, 28), QTime(7, 30));
+    QTest::newRow("English") << QStringLiteral("yesterday 13")
+                             << QDateTime(QDate(2026, 11, 26), QTime(13, 0));
     QTest::newRow("now") << QStringLiteral("nu") << now();
     QTest::newRow("time only") << QStringLiteral("13:05") << QDateTime(QDate(2026, 11, 27), QTime(13, 5));
-    QTest::newRow("time only, kl.") << QStringLiteral("kl. 13.05") << QDateTime(QDate(2026, 11, 27), QTime(13, 5));
+    QTest::newRow("time only, kl.") << QStringLiteral("kl. 13.05")
+                                    << QDateTime(QDate(2026, 11, 27), QTime(13, 5));
     // Day and month, as Swedes write a date; the time alone is written with a colon or "kl.".
     QTest::newRow("day.month") << QStringLiteral("13.05") << QDateTime(QDate(2026, 5, 13), QTime(12, 34));
     // Without a year: the nearest such day, never more than half a year ahead.
-    QTest::newRow("december is this year") << QStringLiteral("5/12 10") << QDateTime(QDate(2026, 12, 5), QTime(10, 0));
+    QTest::newRow("december is this year")
+        << QStringLiteral("5/12 10") << QDateTime(QDate(2026, 12, 5), QTime(10, 0));
     QTest::newRow("August is this year")
         << QStringLiteral("5/8 10") << QDateTime(QDate(2026, 8, 5), QTime(10, 0));
 }
