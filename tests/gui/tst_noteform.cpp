@@ -467,8 +467,9 @@ void TestNoteForm::ownCompanyFillsVerksamhetOrOmbud()
     notejson::FlatValues values = form.values();
     // Shown as the app writes numbers everywhere (issue 14); the note sends the ten digits.
     QCOMPARE(values.value(QStringLiteral("verksamhetsutovare")), QStringLiteral("556000-0167"));
-    QCOMPARE(notejson::normalized(form.kind(), form.note()).value(QStringLiteral("verksamhetsutovare")).toString(),
-             QStringLiteral("5560000167"));
+    QCOMPARE(
+        notejson::normalized(form.kind(), form.note()).value(QStringLiteral("verksamhetsutovare")).toString(),
+        QStringLiteral("5560000167"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensNamn")), QStringLiteral("Testbolaget AB"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensKontaktpersonTelefonnummer")),
              QStringLiteral("08-123 456 78"));
