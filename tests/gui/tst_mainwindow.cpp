@@ -15,6 +15,7 @@
 #include "settingspages.h"
 #include "testprofile.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -66,6 +67,8 @@ private slots:
     void noteBeingEditedShowsInUtkast();
     void changingLanguageOffersARestart();
     void guideOpensFromHjalp();
+    void sendMnemonicIsTheButtonsAlone_data();
+    void sendMnemonicIsTheButtonsAlone();
 
 private:
     static void clickEntry(MainWindow &window, const QString &title);
@@ -504,6 +507,36 @@ void TestMainWindow::guideOpensFromHjalp()
         QVERIFY2(QFile::exists(QStringLiteral(":/guide/") + source), qPrintable(source));
     }
     QVERIFY(images >= 4);
+}
+
+void TestMainWindow::sendMnemonicIsTheButtonsAlone_data()
+{
+    QTest::addColumn<NoteKind>("kind");
+    for (const NoteType &type : noteTypes())
+        QTest::newRow(qPrintable(type.model)) << type.kind;
+}
+
+// Issue 14: Alt+G went to "Mottagare" as well as to "Granska och skicka".
+void TestMainWindow::sendMnemonicIsTheButtonsAlone()
+{
+    QFETCH(NoteKind, kind);
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.showNoteType(kind);
+    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->sendButton()->text(), QStringLiteral("&Granska och skicka …"));
+    for (QWidget *widget : page->form()->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        text.replace(QStringLiteral("&&"), QString());
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < text.size())
+            QVERIFY2(text.at(at + 1).toLower() != QLatin1Char('g'), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
