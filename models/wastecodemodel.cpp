@@ -281,24 +281,22 @@ QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit
                     synonymWordRank[e] = std::min(synonymWordRank[e], posting.position);
             }
         }
-        forEachInfix(index.wordSuffixes, word, [&](int w) {
-            for (const Index::Posting &posting : index.words[size_t(w)].postings) {
-                const size_t e = size_t(posting.entry);
-                if (description[e] < kInfix) {
-                    description[e] = kInfix;
-                    firstPosition[e] = std::min(firstPosition[e], posting.position);
+        // Inside a compound: the weakest match, for entries the word matched no better.
+        const auto infix = [&](const std::vector<Index::Suffix> &suffixes,
+                               const std::vector<Index::Word> &words, std::vector<int> &quality,
+                               std::vector<int> &position) {
+            forEachInfix(suffixes, word, [&](int w) {
+                for (const Index::Posting &posting : words[size_t(w)].postings) {
+                    const size_t e = size_t(posting.entry);
+                    if (quality[e] < kInfix) {
+                        quality[e] = kInfix;
+                        position[e] = std::min(position[e], posting.position);
+                    }
                 }
-            }
-        });
-        forEachInfix(index.synonymSuffixes, word, [&](int w) {
-            for (const Index::Posting &posting : index.synonyms[size_t(w)].postings) {
-                const size_t e = size_t(posting.entry);
-                if (synonym[e] < kInfix) {
-                    synonym[e] = kInfix;
-                    synonymRank[e] = std::min(synonymRank[e], posting.position);
-                }
-            }
-        });
+            });
+        };
+        infix(index.wordSuffixes, index.words, description, firstPosition);
+        infix(index.synonymSuffixes, index.synonyms, synonym, synonymRank);
         for (size_t e = 0; e < count; ++e) {
             const int best = std::max(description[e], synonym[e]);
             if (best == 0)
