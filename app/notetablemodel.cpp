@@ -169,7 +169,7 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
         return code ? code->ewc + QStringLiteral(" ") + code->description : note->wasteCode;
     }
     case Quantity:
-        return note->operation == Operation::Cancel
+        return note->operation == Operation::Cancel || note->quantity <= 0 // a draft without one yet
                    ? QString()
                    : locale.toString(note->quantity, 'f', QLocale::FloatingPointShortest);
     case State: {
