@@ -72,6 +72,8 @@ private slots:
 
 private:
     static void clickEntry(MainWindow &window, const QString &title);
+    // Shows the window and clicks "Jag transporterar farligt avfall" in the navigation.
+    static void openTransportNote(MainWindow &window, app::NotePage *&page);
 };
 
 void TestMainWindow::initTestCase()
@@ -95,6 +97,15 @@ void TestMainWindow::clickEntry(MainWindow &window, const QString &title)
     QCOMPARE(items.size(), 1);
     const QRect rect = window.navigation()->visualItemRect(items.first());
     QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestMainWindow::openTransportNote(MainWindow &window, app::NotePage *&page)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
+    page = qobject_cast<app::NotePage *>(window.currentPage());
+    QVERIFY(page);
 }
 
 void TestMainWindow::navigationListsTheEightNoteTypesAndMyNotes()
@@ -317,10 +328,8 @@ void TestMainWindow::reasonFollowsEveryEdit()
 {
     test::TestProfile profile;
     MainWindow window(profile.profile());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
-    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
     QVERIFY(page);
     QVERIFY2(reasonText(page).contains(QStringLiteral("Organisationsnummer")), qPrintable(reasonText(page)));
     QWidget *number = page->form()->inputFor(QStringLiteral("verksamhetsutovare"));
@@ -337,10 +346,8 @@ void TestMainWindow::afterSendingTheFormKeepsWhoAndWhere()
     test::TestProfile profile;
     Settings(profile.profile()).setOwnCompany(ownCompany());
     MainWindow window(profile.profile());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
-    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
     fillFromSample(page, NoteKind::Transport);
     sendThroughReview(page);
     const notejson::FlatValues after = page->form()->values();
@@ -366,10 +373,8 @@ void TestMainWindow::historyAndReceiptShowTheNoteInWords()
     test::TestProfile profile;
     Settings(profile.profile()).setOwnCompany(ownCompany());
     MainWindow window(profile.profile());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
-    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
     fillFromSample(page, NoteKind::Transport);
     QWidget *quantity = page->form()->inputFor(QStringLiteral("avfall.mangd"));
     qobject_cast<QLineEdit *>(quantity)->clear();
@@ -444,10 +449,8 @@ void TestMainWindow::noteBeingEditedShowsInUtkast()
 {
     test::TestProfile profile;
     MainWindow window(profile.profile());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
-    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
     test::focusAndType(page->form()->inputFor(QStringLiteral("referens")), QStringLiteral("Halvfärdig"));
     clickEntry(window, QStringLiteral("Utkast")); // at once, before the autosave pause is over
     auto *drafts = qobject_cast<app::NoteListPage *>(window.currentPage());
