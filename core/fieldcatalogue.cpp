@@ -221,8 +221,9 @@ Catalogue::Catalogue()
     QList<Field> fields;
     // Transportplanering, 6 kap. 1 §
     fields = commonFields();
-    fields << transportDate() << transporter() << newHolder() << receivingPlace()
-           << transportMode(Presence::Required) << uppkomstplats << cfar;
+    // The places in the order of the waste's way: where it arose, then where it goes.
+    fields << transportDate() << transporter() << newHolder() << uppkomstplats << receivingPlace()
+           << transportMode(Presence::Required) << cfar;
     notes.append({QStringLiteral("Transportplanering"), fields});
 
     // Transport, 6 kap. 2 §

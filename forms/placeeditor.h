@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace avfall {
 class MunicipalityModel;
@@ -76,6 +77,8 @@ public:
     QLabel *suggestionLabel() const { return m_suggestion; }
     // The country's name beside its code ("Norge"), or why the code is not one.
     QLabel *countryNameLabel() const { return m_countryName; }
+    // "Omvandla från GPS …": a WGS 84 position (from a phone or a map) into N and E.
+    QPushButton *convertButton() const { return m_convert; }
     // The input of a sub-field: "adress.adressrad", "adress.postnummer", "koordinat.nposition",
     // "koordinat.eposition", "koordinat.beskrivning", "cfarNR", "land".
     QLineEdit *input(const QString &relativePath) const;
@@ -99,7 +102,8 @@ private:
         QWidget *input = nullptr;
     };
 
-    QLineEdit *addLine(const QString &relativePath, const Field &field, QWidget *besides = nullptr);
+    QLineEdit *addLine(const QString &relativePath, const Field &field, const QList<QWidget *> &beside = {});
+    void convertFromWgs84();
     void setVariantAllowed(Variant variant, bool allowed, const QString &whyNot);
     void updateCountryName();
     void updateVisibility();
@@ -121,14 +125,12 @@ private:
     QLabel *m_codeLabel = nullptr;
     QLabel *m_suggestion = nullptr;
     QLabel *m_countryName = nullptr;
+    QPushButton *m_convert = nullptr;
     QHash<QString, Row> m_rows; // relative path -> row
     bool m_municipalityOnlyAllowed = false;
     bool m_cfarAllowed = true;
     bool m_municipalitySuggested = false;
     bool m_loading = false;
 };
-
-// A place in words for the review: "Hamnvägen 3, 116 45 – Stockholm (0180)".
-QString describePlace(const QJsonObject &place, const ValueLists &lists = ValueLists::bundled());
 
 } // namespace avfall::forms

@@ -8,6 +8,7 @@
 #include "identitynumber.h"
 #include "notejson.h"
 #include "notevalidator.h"
+#include "pki.h"
 #include "registerclient.h"
 #include "secretstore.h"
 
@@ -25,6 +26,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -129,6 +131,10 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Headers are read in full ("Organisationsnummer"), not cut to "ganisationsnumr".
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     table->setMinimumHeight(110);
     return table;
 }
@@ -210,7 +216,9 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     caRow->addWidget(caButton);
     customForm->addRow(tr("&Bas-URL:"), m_baseUrl);
     customForm->addRow(tr("&Token-URL:"), m_tokenUrl);
-    customForm->addRow(tr("&CA-certifikat:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA-certifikat:"));
+    caLabel->setBuddy(m_caFile); // a layout cannot be a buddy: without one the '&' showed
+    customForm->addRow(caLabel, caRow);
     m_customProblem = wrappingLabel(QString(), QStringLiteral("customProblem"));
     m_customProblem->hide();
     customForm->addRow(QString(), m_customProblem);
@@ -225,7 +233,8 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     layout->addLayout(systemBox);
 
     m_testButton = button(tr("&Testa anslutningen"), QStringLiteral("testConnectionButton"));
-    m_testButton->setToolTip(tr("Sparar miljön och provar TLS-handskakning, token och en värdelista."));
+    m_testButton->setToolTip(
+        tr("Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista."));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addStretch();
@@ -415,6 +424,13 @@ CertificatePage::CertificatePage(ConnectionStore *store, QWidget *parent)
     importLayout->addLayout(buttons);
     layout->addWidget(m_importBox);
 
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("certificateProgress"));
+    m_progress->setRange(0, 0); // busy: the check has no steps to count
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progress->fontMetrics().height());
+    m_progress->hide();
+    layout->addWidget(m_progress);
     m_message = wrappingLabel(QString(), QStringLiteral("certificateMessage"));
     layout->addWidget(m_message);
     m_warning = wrappingLabel(QString(), QStringLiteral("expiryWarning"));
@@ -544,13 +560,15 @@ void CertificatePage::startImport()
     const QByteArray password = m_password->text().toUtf8();
     m_busy = true;
     m_importButton->setEnabled(false);
-    setMessage(tr("Kontrollerar certifikatet …"), false);
+    m_progress->show();
+    setMessage(tr("Kontrollerar certifikatet … Det kan ta några sekunder."), false);
     QPointer<CertificatePage> self(this);
     const Environment target = m_environmentShown;
     auto done = [self, target](const IdentityResult &result) {
         if (!self)
             return;
         self->m_busy = false;
+        self->m_progress->hide();
         self->m_importButton->setEnabled(true);
         self->m_password->clear(); // the password is not kept in the window
         if (self->m_environmentShown != target)
@@ -1206,10 +1224,18 @@ void CompanyPage::suggestFrom(const TlsIdentity &identity)
 {
     if (identity.certificate.isNull())
         return;
-    if (m_number->text().trimmed().isEmpty() && !identity.organisationNumber().isEmpty())
+    const IdentityCheck current = identity::check(m_number->text(), IdentityAllowance::Organisation);
+    const bool practice = current.isValid() && current.normalized == pki::sandboxOrganisationNumber();
+    if ((m_number->text().trimmed().isEmpty() || practice) && !identity.organisationNumber().isEmpty())
         m_number->setText(shownIdentity(identity.organisationNumber()));
     if (m_name->text().trimmed().isEmpty())
         m_name->setText(identity.organisation());
+}
+
+void CompanyPage::suggestPracticeNumber(const QString &number)
+{
+    if (m_number->text().trimmed().isEmpty())
+        m_number->setText(shownIdentity(number));
 }
 
 QString CompanyPage::apply()

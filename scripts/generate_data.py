@@ -527,6 +527,15 @@ def build_sweref(ref, swagger, stats):
         "e_min": box["e_min"],
         "e_max": box["e_max"],
         "postnummer_regex": regex,
+        # Known points for the converter's test (tests/unit/tst_coordinateconverter): the projected
+        # corners of EPSG:3006's area and Sweden's outermost points on land.
+        "kontrollpunkter": [
+            {"namn": name, "lat": p["lat"], "lon": p["lon"], "n": p["n"], "e": p["e"]}
+            for name, p in facts["sweref99tm"]["epsg_omrade_projicerat_hornpunkter"].items()
+        ] + [
+            {"namn": p["plats"], "lat": p["lat"], "lon": p["lon"], "n": p["n"], "e": p["e"]}
+            for p in facts["sweref99tm"]["sveriges_ytterpunkter_land_beraknade"]
+        ],
     }
     check(out["epsg"] == 3006, "sweref99tm: expected EPSG 3006")
     check(out["n_min"] < out["n_max"] and out["e_min"] < out["e_max"], "sweref99tm: bad box")
@@ -701,7 +710,9 @@ emitted keys against those models.
 
 ## sweref99tm.json
 - Reference file: `format_postnummer_sweref99tm.json`
-  (`sweref99tm.epsg_omrade_projicerat_omslutande` and `postnummer.regex_forslag`).
+  (`sweref99tm.epsg_omrade_projicerat_omslutande` and `postnummer.regex_forslag`;
+  `kontrollpunkter` from `epsg_omrade_projicerat_hornpunkter` and
+  `sveriges_ytterpunkter_land_beraknade`, for the test of the WGS 84 converter).
 - Original sources: SWEREF 99 TM parameters from Lantmäteriet; EPSG:3006 area
   of use (lat 54.96–69.07, lon 10.03–24.17). **Inferred**: the projected box
   was computed by the reference helper (it reproduces EPSG's published

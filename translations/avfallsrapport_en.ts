@@ -72,6 +72,21 @@
     </message>
 </context>
 <context>
+    <name>CoordinateConverter</name>
+    <message>
+        <source>Koordinater kan inte räknas om: PROJ hittar inte sin databas (%1). Installera paketet proj-data.</source>
+        <translation>Coordinates cannot be converted: PROJ cannot find its database (%1). Install the package proj-data.</translation>
+    </message>
+    <message>
+        <source>Positionen ligger utanför Sverige (latitud 54,96–69,07 och longitud 10,03–24,17).</source>
+        <translation>The position lies outside Sweden (latitude 54.96–69.07 and longitude 10.03–24.17).</translation>
+    </message>
+    <message>
+        <source>Positionen kunde inte räknas om.</source>
+        <translation>The position could not be converted.</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Sandlåda</source>
@@ -545,6 +560,25 @@
     </message>
 </context>
 <context>
+    <name>FormWidgets</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vad är ett CFAR-nummer?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statistiska centralbyrån (SCB) ger varje arbetsställe ett nummer med åtta siffror, CFAR-numret. Ett arbetsställe är en adress där ett företag har verksamhet: ett företag med två verkstäder har två CFAR-nummer, ett för varje adress.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Var hittar jag det?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Numret står på utdrag ur SCB:s företagsregister och ofta i papper från kommunens miljökontor. Du kan också ringa eller skriva till SCB:s företagsregister och fråga efter CFAR-numret för er adress; ha organisationsnumret till hands.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Har ni inget?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv SAKNAS som verksamhetens CFAR-nummer. En plats kan du i stället ange med adress.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What is a CFAR number?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statistics Sweden (SCB) gives every workplace a number of eight digits, the CFAR number. A workplace is an address where a company operates: a company with two workshops has two CFAR numbers, one for each address.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where do I find it?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The number is on extracts from SCB&apos;s business register and often in papers from the municipality&apos;s environment office. You can also call or write to SCB&apos;s business register and ask for the CFAR number of your address; have the organisation number at hand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Don&apos;t have one?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write SAKNAS as the business&apos;s CFAR number. A place can be given by its address instead.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vad är det?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>Vad ett CFAR-nummer är och var du hittar det</source>
+        <translation>What a CFAR number is and where to find it</translation>
+    </message>
+    <message>
+        <source>CFAR-nummer</source>
+        <translation>CFAR number</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Inget nummer är ifyllt.</source>
@@ -752,6 +786,117 @@
     <message>
         <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
         <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSummary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>farligt avfall</source>
+        <translation>hazardous waste</translation>
+    </message>
+    <message>
+        <source>inte farligt avfall</source>
+        <translation>not hazardous waste</translation>
+    </message>
+    <message>
+        <source>januari–mars</source>
+        <translation>January–March</translation>
+    </message>
+    <message>
+        <source>april–juni</source>
+        <translation>April–June</translation>
+    </message>
+    <message>
+        <source>juli–september</source>
+        <translation>July–September</translation>
+    </message>
+    <message>
+        <source>oktober–december</source>
+        <translation>October–December</translation>
+    </message>
+    <message>
+        <source>%1 (kommunkod %2)</source>
+        <translation>%1 (municipality code %2)</translation>
+    </message>
+    <message>
+        <source>kommunkod %1</source>
+        <translation>municipality code %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>underkod %1</source>
+        <translation>subcode %1</translation>
+    </message>
+    <message>
+        <source>underkod %1 – %2</source>
+        <translation>subcode %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Koordinat N %1, E %2 (SWEREF 99 TM)</source>
+        <translation>Coordinate N %1, E %2 (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>CFAR-nummer %1</source>
+        <translation>CFAR number %1</translation>
+    </message>
+    <message>
+        <source>Utomlands, landskod %1</source>
+        <translation>Abroad, country code %1</translation>
+    </message>
+    <message>
+        <source>Bara kommunen: %1</source>
+        <translation>Municipality only: %1</translation>
+    </message>
+    <message>
+        <source>organisationsnummer</source>
+        <translation>organisation number</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personal identity number</translation>
+    </message>
+    <message>
+        <source>samordningsnummer</source>
+        <translation>co-ordination number</translation>
+    </message>
+    <message>
+        <source>momsnummer</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>tidigare innehavare okänd</source>
+        <translation>previous holder unknown</translation>
+    </message>
+    <message>
+        <source>hushåll i kommunen</source>
+        <translation>households in the municipality</translation>
+    </message>
+    <message>
+        <source>avfallsförordningen (2020:614) %1</source>
+        <translation>Waste Ordinance (2020:614) %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Utomlands: %1 (landskod %2)</source>
+        <translation>Abroad: %1 (country code %2)</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3073,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
 <context>
     <name>avfall::ConnectionTest</name>
     <message>
-        <source>TLS-handskakning med certifikatet</source>
-        <translation>TLS handshake with the certificate</translation>
-    </message>
-    <message>
         <source>Åtkomsttoken</source>
         <translation>Access token</translation>
     </message>
@@ -2958,10 +3099,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Importera ert certifikat under fliken Certifikat.</source>
         <translation>Import your certificate on the Certificate tab.</translation>
-    </message>
-    <message>
-        <source>%1 med %2 fungerade; servern (%3) godtog ert certifikat.</source>
-        <translation>%1 with %2 worked; the server (%3) accepted your certificate.</translation>
     </message>
     <message>
         <source>serverns certifikat gick inte att lita på: %1.</source>
@@ -3054,6 +3191,18 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>registret svarade på %1 ms med listan över transportsätt (%2 poster).</source>
         <translation>the register answered in %1 ms with the list of transport modes (%2 entries).</translation>
+    </message>
+    <message>
+        <source>Säker förbindelse med ert certifikat</source>
+        <translation>Secure connection with your certificate</translation>
+    </message>
+    <message>
+        <source>%1 svarade och godtog ert certifikat.</source>
+        <translation>%1 answered and accepted your certificate.</translation>
+    </message>
+    <message>
+        <source>Tekniska detaljer: %1, servercertifikat %2.</source>
+        <translation>Technical details: %1, server certificate %2.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3445,17 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
 </context>
 <context>
+    <name>avfall::app::GuideDialog</name>
+    <message>
+        <source>Handledning – Avfallsrapport</source>
+        <translation>Guide – Avfallsrapport</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>avfall::app::MainWindow</name>
     <message>
         <source>Avfallsrapport</source>
@@ -3414,6 +3574,30 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Rapportera anteckningar om farligt avfall till Naturvårdsverkets avfallsregister (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System-id mot registret: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Byggd med Qt %3.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Programmet levereras utan garanti.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Report notes on hazardous waste to Naturvårdsverket&apos;s waste register (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System ID towards the register: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. The program comes without warranty.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Handledning</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Byt språk / Change language</source>
+        <translation>Change language / Byt språk</translation>
+    </message>
+    <message>
+        <source>Det nya språket används när programmet startar om. Det du har skrivit är sparat som utkast.
+
+The new language is used once the program restarts. What you have typed is saved as a draft.</source>
+        <translation>The new language is used once the program restarts. What you have typed is saved as a draft.
+
+Det nya språket används när programmet startar om. Det du har skrivit är sparat som utkast.</translation>
+    </message>
+    <message>
+        <source>Starta om nu / Restart now</source>
+        <translation>Restart now / Starta om nu</translation>
+    </message>
+    <message>
+        <source>Senare / Later</source>
+        <translation>Later / Senare</translation>
+    </message>
 </context>
 <context>
     <name>avfall::app::NoteListPage</name>
@@ -3530,20 +3714,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>&lt;h4&gt;Versions&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Försök&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>
-  traceId %1</source>
-        <translation>
-  traceId %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Spårnings-id (NV-Client-Tracking-ID): %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tracking ID (NV-Client-Tracking-ID): %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Makulera anteckning</source>
         <translation>Cancel note</translation>
     </message>
@@ -3620,10 +3790,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Receipt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Waste ID: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking ID: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Övning i sandlådan: inget skickades till Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Practice in the sandbox: nothing was sent to Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3634,6 +3800,46 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Kvitto %1</source>
         <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Försök att skicka&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Attempts to send&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>registret gick inte att nå</source>
+        <translation>the register could not be reached</translation>
+    </message>
+    <message>
+        <source>registret svarade</source>
+        <translation>the register answered</translation>
+    </message>
+    <message>
+        <source>ingen förbindelse (HTTP 0)</source>
+        <translation>no connection (HTTP 0)</translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>, felkod %1</source>
+        <translation>, error code %1</translation>
+    </message>
+    <message>
+        <source>, traceId %1</source>
+        <translation>, traceId %1</translation>
+    </message>
+    <message>
+        <source>Spårnings-id (NV-Client-Tracking-ID): %1</source>
+        <translation>Tracking id (NV-Client-Tracking-ID): %1</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Tekniska detaljer&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Technical details&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3998,10 +4204,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Choose the certificate file first.</translation>
     </message>
     <message>
-        <source>Kontrollerar certifikatet …</source>
-        <translation>Checking the certificate …</translation>
-    </message>
-    <message>
         <source>Certifikatet är importerat. Filen ligger i programmets profil, läsbar bara för dig, och lösenordet i datorns nyckelring.</source>
         <translation>The certificate has been imported. The file is in the program&apos;s profile, readable only by you, and the password in the computer&apos;s keychain.</translation>
     </message>
@@ -4036,6 +4238,10 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Nej</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Kontrollerar certifikatet … Det kan ta några sekunder.</source>
+        <translation>Checking the certificate … This can take a few seconds.</translation>
     </message>
 </context>
 <context>
@@ -4334,10 +4540,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <source>Sparar miljön och provar TLS-handskakning, token och en värdelista.</source>
-        <translation>Saves the environment and tries the TLS handshake, the token and a value list.</translation>
-    </message>
-    <message>
         <source>Välj CA-certifikat</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -4369,12 +4571,36 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>✗ Inställningarna räcker inte för att ansluta:</source>
         <translation>✗ The settings are not enough to connect:</translation>
     </message>
+    <message>
+        <source>Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista.</source>
+        <translation>Saves the environment and tries a secure connection, the login and a value list.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::DateTimeField</name>
     <message>
         <source>Inte ifyllt</source>
         <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Skriv till exempel 2026-11-20 13:00, 20/11 13.00 eller igår 13</source>
+        <translation>Type for example 2026-11-20 13:00, 20/11 13.00 or yesterday 13</translation>
+    </message>
+    <message>
+        <source>Välj dag i en kalender</source>
+        <translation>Choose a day in a calendar</translation>
+    </message>
+    <message>
+        <source>När du skickar</source>
+        <translation>When you send</translation>
+    </message>
+    <message>
+        <source>sätts till tiden då du skickar</source>
+        <translation>set to the time you send</translation>
+    </message>
+    <message>
+        <source>Okänt datum – skriv till exempel 2026-11-20 13:00</source>
+        <translation>Unknown date – type for example 2026-11-20 13:00</translation>
     </message>
 </context>
 <context>
@@ -4426,10 +4652,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Det här behöver du från Naturvårdsverket</source>
         <translation>What you need from Naturvårdsverket</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; (consumer key och consumer secret) från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register&apos;s API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; (consumer key and consumer secret) from Naturvårdsverket&apos;s API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don&apos;t have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Miljö</source>
@@ -4523,6 +4745,14 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>Nyckel och hemlighet: &lt;b&gt;saknas ännu&lt;/b&gt; – ange dem under Inställningar → Åtkomst.</source>
         <translation>Key and secret: &lt;b&gt;still missing&lt;/b&gt; – enter them under Settings → Access.</translation>
     </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;&lt;p style=&quot;color:#5f6368&quot;&gt;&lt;small&gt;Tekniska detaljer: i API-portalen heter nyckeln och hemligheten &lt;i&gt;consumer key&lt;/i&gt; och &lt;i&gt;consumer secret&lt;/i&gt;.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register&apos;s API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; from Naturvårdsverket&apos;s API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don&apos;t have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;&lt;p style=&quot;color:#5f6368&quot;&gt;&lt;small&gt;Technical details: in the API portal the key and the secret are called &lt;i&gt;consumer key&lt;/i&gt; and &lt;i&gt;consumer secret&lt;/i&gt;.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I sandlådan övar du med sandlådans övningscertifikat, så organisationsnumret är övningsnumret %1. När ni ansluter till Naturvårdsverket byts det mot numret i ert certifikat. Namn, kontaktperson, e-post och telefon fyller du i som vanligt.</source>
+        <translation>In the sandbox you practise with the sandbox&apos;s practice certificate, so the organisation number is the practice number %1. When you connect to Naturvårdsverket it is replaced by the number in your certificate. Fill in the name, contact person, e-mail and phone as usual.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::LanguagePage</name>
@@ -4586,14 +4816,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Now</translation>
     </message>
     <message>
-        <source>Sätt tiden till just nu</source>
-        <translation>Set the time to right now</translation>
-    </message>
-    <message>
-        <source>%1: sätt till nu</source>
-        <translation>%1: set to now</translation>
-    </message>
-    <message>
         <source>Åtta siffror eller SAKNAS</source>
         <translation>Eight digits or SAKNAS</translation>
     </message>
@@ -4609,6 +4831,26 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>Obs: %1</source>
         <translation>Note: %1</translation>
     </message>
+    <message>
+        <source>Tiden sätts när du skickar</source>
+        <translation>The time is set when you send</translation>
+    </message>
+    <message>
+        <source>%1: när du skickar</source>
+        <translation>%1: when you send</translation>
+    </message>
+    <message>
+        <source>Välj ur historiken</source>
+        <translation>Choose from the history</translation>
+    </message>
+    <message>
+        <source>Inga skickade anteckningar ännu</source>
+        <translation>No sent notes yet</translation>
+    </message>
+    <message>
+        <source>Välj en tidigare anteckning om samma avfall</source>
+        <translation>Choose an earlier note about the same waste</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::PartyEditor</name>
@@ -4621,20 +4863,8 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>personal identity number</translation>
     </message>
     <message>
-        <source>samordningsnummer</source>
-        <translation>coordination number</translation>
-    </message>
-    <message>
         <source>momsnummer</source>
         <translation>VAT number</translation>
-    </message>
-    <message>
-        <source>tidigare innehavare okänd</source>
-        <translation>previous holder unknown</translation>
-    </message>
-    <message>
-        <source>hushåll i kommunen</source>
-        <translation>households in the municipality</translation>
     </message>
     <message>
         <source>%1 eller %2</source>
@@ -4720,28 +4950,40 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>Postcode %1 is in several municipalities: %2. Choose one of them.</translation>
     </message>
     <message>
-        <source>Koordinat N %1, E %2 (SWEREF 99 TM)</source>
-        <translation>Coordinate N %1, E %2 (SWEREF 99 TM)</translation>
+        <source>Omvandla från GPS …</source>
+        <translation>Convert from GPS …</translation>
     </message>
     <message>
-        <source>CFAR-nummer %1</source>
-        <translation>CFAR number %1</translation>
+        <source>Räkna om en position från mobilen eller en karta (WGS 84, grader) till SWEREF 99 TM</source>
+        <translation>Convert a position from a phone or a map (WGS 84, degrees) to SWEREF 99 TM</translation>
     </message>
     <message>
-        <source>Utomlands, landskod %1</source>
-        <translation>Abroad, country code %1</translation>
+        <source>Omvandla från GPS-position</source>
+        <translation>Convert from a GPS position</translation>
     </message>
     <message>
-        <source>%1 (kommunkod %2)</source>
-        <translation>%1 (municipality code %2)</translation>
+        <source>Klistra in eller skriv positionen som mobilen eller kartan visar den, i grader (WGS 84), till exempel 59.3275, 18.0543 eller 59°19&apos;39&quot;N 18°03&apos;15&quot;E.</source>
+        <translation>Paste or type the position as your phone or the map shows it, in degrees (WGS 84), for example 59.3275, 18.0543 or 59°19&apos;39&quot;N 18°03&apos;15&quot;E.</translation>
     </message>
     <message>
-        <source>kommunkod %1</source>
-        <translation>municipality code %1</translation>
+        <source>Position i grader (WGS 84)</source>
+        <translation>Position in degrees (WGS 84)</translation>
     </message>
     <message>
-        <source>Bara kommunen: %1</source>
-        <translation>Municipality only: %1</translation>
+        <source>Använd</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Det ser inte ut som en position. Skriv latitud och longitud i grader.</source>
+        <translation>That does not look like a position. Type latitude and longitude in degrees.</translation>
+    </message>
+    <message>
+        <source>SWEREF 99 TM: N %1, E %2</source>
+        <translation>SWEREF 99 TM: N %1, E %2</translation>
     </message>
     <message>
         <source>Registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste hanteringsplats.</source>
@@ -4754,10 +4996,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>ingen landskod enligt ISO 3166-1</source>
         <translation>not an ISO 3166-1 country code</translation>
-    </message>
-    <message>
-        <source>Utomlands: %1 (landskod %2)</source>
-        <translation>Abroad: %1 (country code %2)</translation>
     </message>
 </context>
 <context>
@@ -4841,62 +5079,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Lägg anteckningen i kön och skicka den till %1</source>
         <translation>Queue the note and send it to %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>farligt avfall</source>
-        <translation>hazardous waste</translation>
-    </message>
-    <message>
-        <source>inte farligt avfall</source>
-        <translation>not hazardous waste</translation>
-    </message>
-    <message>
-        <source>januari–mars</source>
-        <translation>January–March</translation>
-    </message>
-    <message>
-        <source>april–juni</source>
-        <translation>April–June</translation>
-    </message>
-    <message>
-        <source>juli–september</source>
-        <translation>July–September</translation>
-    </message>
-    <message>
-        <source>oktober–december</source>
-        <translation>October–December</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>avfallsförordningen (2020:614) %1</source>
-        <translation>Waste Ordinance (2020:614) %1</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>underkod %1</source>
-        <translation>subcode %1</translation>
-    </message>
-    <message>
-        <source>underkod %1 – %2</source>
-        <translation>subcode %1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,9 @@ void TestPlaceEditor::problemsAppearAtTheirFields()
     QVERIFY(label);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), QStringLiteral("Ska vara fem siffror."));
-    QVERIFY(label->parentWidget()->isAncestorOf(editor.input(QStringLiteral("adress.postnummer"))));
+    // In the field's row, on the line under the input that the help text had.
+    QVERIFY(label->parentWidget()->parentWidget()->isAncestorOf(
+        editor.input(QStringLiteral("adress.postnummer"))));
     QVERIFY(!editor.showProblem(QStringLiteral("uppkomstplats.kommunkod"), QStringLiteral("x"), false));
     QCOMPARE(editor.widgetFor(QStringLiteral("mottagningsplats.kommunkod")), editor.municipalityCombo());
     editor.clearProblems();

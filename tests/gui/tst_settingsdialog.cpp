@@ -22,11 +22,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -80,6 +82,9 @@ private slots:
     void withoutKeychainTheMainWindowAsksOncePerSession();
     void sessionPromptChild();
     void englishAfterRestart();
+    // Issue 14.
+    void importShowsProgressWhileTheWindowGoesOn();
+    void labelsAndHeadersReadInFull();
 
 private:
     void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
@@ -790,7 +795,7 @@ void TestSettingsDialog::testConnectionReportsEachStep()
     QCOMPARE(run.ok, true);
     const QString &report = run.report;
     QCOMPARE(report.count(QStringLiteral("✓")), 3);
-    QVERIFY2(report.contains(QStringLiteral("TLS-handskakning")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Säker förbindelse")), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("tokentjänsten lämnade ut")));
     QVERIFY(report.contains(QStringLiteral("transportsätt")));
     QVERIFY(report.contains(QStringLiteral("Anslutningen fungerar.")));
@@ -950,6 +955,60 @@ void TestSettingsDialog::englishAfterRestart()
     for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
+    }
+}
+
+// Issue 14: the import sat on "Kontrollerar certifikatet …" for seconds with a frozen window.
+void TestSettingsDialog::importShowsProgressWhileTheWindowGoesOn()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    const QString file = writeFile(
+        pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), m_password.toUtf8(), {}));
+    showTab(dialog, SettingsDialog::Page::Certificate);
+    CertificatePage *page = dialog.certificatePage();
+    answerFileDialogWith(file);
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    test::focusAndType(page->passwordEdit(), m_password);
+    test::userClick(page->importButton());
+    // The click returns at once: the file is read beside the window, which shows that it works.
+    QVERIFY2(page->message().contains(QStringLiteral("Kontrollerar")), qPrintable(page->message()));
+    QVERIFY(page->progressBar()->isVisible());
+    QVERIFY(!page->importButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("importerat")), 15000);
+    QVERIFY(!page->progressBar()->isVisible());
+    QVERIFY(page->importButton()->isEnabled());
+}
+
+// Issue 14: a literal "&CA-certifikat:" and a header cut to "ganisationsnumr".
+void TestSettingsDialog::labelsAndHeadersReadInFull()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.resize(720, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Custom);
+    auto *caFile = dialog.connectionPage()->findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
+    QLabel *caLabel = nullptr;
+    for (QLabel *label : dialog.connectionPage()->findChildren<QLabel *>()) {
+        if (label->buddy() == caFile)
+            caLabel = label;
+    }
+    QVERIFY2(caLabel, "the CA file has a label with a mnemonic");
+    QCOMPARE(caLabel->text(), QStringLiteral("&CA-certifikat:")); // drawn as an underlined C
+    showTab(dialog, SettingsDialog::Page::Company);
+    for (QTableWidget *table : {dialog.companyPage()->agentTable(), dialog.companyPage()->partyTable(),
+                                dialog.companyPage()->placeTable()}) {
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString title = table->horizontalHeaderItem(column)->text();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
+        }
     }
 }
 
