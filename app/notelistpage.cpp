@@ -380,9 +380,9 @@ void NoteListPage::markReceived()
                                                    tr("Om anteckningen finns i registret (till exempel i "
                                                       "Naturvårdsverkets e-tjänst), skriv dess avfallsId:"),
                                                    QLineEdit::Normal, QString(), &ok);
-    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed()))
-        QMessageBox::warning(this, tr("Markera som mottagen"),
-                             tr("Det är inget giltigt avfallsId (8-4-4-4-12 tecken)."));
+    QString error;
+    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed(), &error))
+        QMessageBox::warning(this, tr("Markera som mottagen"), error);
     reload();
 }
 
