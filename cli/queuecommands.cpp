@@ -309,16 +309,28 @@ private:
             console.out << CliText::tr("Registret har anteckningen. AvfallsId: %1").arg(result->avfallId)
                         << '\n';
             return Success;
-        case UncertainCheck::Verdict::Ambiguous:
-            console.out << CliText::tr(
-                               "Tvetydigt: registret har %n anteckningar som stämmer med anteckning %1 "
-                               "(avfallsId %2). Ingen av dem väljs automatiskt; ta reda på vilken som "
-                               "är er och använd 'avfall queue received %1 AVFALLSID'.",
-                               nullptr, int(result->candidates.size()))
-                               .arg(note.id)
-                               .arg(result->candidates.join(QStringLiteral(", ")))
+        case UncertainCheck::Verdict::Ambiguous: {
+            QStringList rivals;
+            for (const qint64 rival : std::as_const(result->rivals))
+                rivals << QString::number(rival);
+            console.out << (rivals.isEmpty()
+                                ? CliText::tr(
+                                      "Tvetydigt: registret har %n anteckningar som stämmer med anteckning "
+                                      "%1 (avfallsId %2).",
+                                      nullptr, int(result->candidates.size()))
+                                      .arg(note.id)
+                                      .arg(result->candidates.join(QStringLiteral(", ")))
+                                : CliText::tr("Tvetydigt: registrets anteckning %1 stämmer lika väl med "
+                                              "anteckning %2 som med %3 här.")
+                                      .arg(result->candidates.first())
+                                      .arg(note.id)
+                                      .arg(rivals.join(QStringLiteral(", "))))
+                        << ' '
+                        << CliText::tr("Ingen väljs automatiskt; ta reda på vilken som är vilken och använd "
+                                       "'avfall queue received ID AVFALLSID'.")
                         << '\n';
             return Uncertain;
+        }
         case UncertainCheck::Verdict::NotArrived:
             if (result->taken > 0)
                 console.out << CliText::tr(

@@ -21,6 +21,7 @@ void UncertainCheck::run(const StoredNote &note, Done done)
     m_note = note;
     m_done = std::move(done);
     m_result = Result();
+    m_matched.clear();
     if (note.state != NoteState::Uncertain) {
         fail(tr("Bara en osäker anteckning behöver kontrolleras."));
         return;
@@ -69,6 +70,7 @@ void UncertainCheck::onPage(const CallResult &answer)
             }
         }
         m_result.candidates.append(id);
+        m_matched.append(entry);
     }
     const int pages = container.value(QLatin1String("antalSidor")).toInt();
     if (!notes.isEmpty() && m_page < pages && m_page < kMaxPages) {
@@ -78,9 +80,28 @@ void UncertainCheck::onPage(const CallResult &answer)
     finish();
 }
 
+QList<qint64> UncertainCheck::rivalsFor(const QJsonObject &entry) const
+{
+    QList<qint64> rivals;
+    for (const NoteState state : {NoteState::Uncertain, NoteState::Sending, NoteState::Queued}) {
+        NoteFilter filter;
+        filter.state = state;
+        filter.kind = m_note.kind;
+        filter.includeCancellations = m_note.operation == Operation::Cancel;
+        for (const StoredNote &other : m_store.notes(filter, 100000)) {
+            if (other.id != m_note.id && other.operation == m_note.operation &&
+                readback::matches(other, entry))
+                rivals.append(other.id);
+        }
+    }
+    return rivals;
+}
+
 void UncertainCheck::finish()
 {
-    if (m_result.candidates.size() == 1) {
+    if (m_result.candidates.size() == 1)
+        m_result.rivals = rivalsFor(m_matched.first());
+    if (m_result.candidates.size() == 1 && m_result.rivals.isEmpty()) {
         m_result.avfallId = m_result.candidates.first();
         QString error;
         if (!m_store.markReceived(m_note.id, m_result.avfallId, &error)) {

@@ -2,6 +2,7 @@
 
 #include "storednote.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -16,8 +17,9 @@ struct CallResult;
 // Settles an uncertain note by reading back what the register holds (GET /anteckningar, page by
 // page to the last: Test and the sandbox answer it, production does not). A note counts as
 // arrived only when exactly one of the register's notes matches it on every field it repeats
-// (readback::matches) and that avfallId belongs to no other local note; then it is recorded as
-// sent. Two or more candidates are "ambiguous": it says so and records nothing, rather than guess.
+// (readback::matches), that avfallId belongs to no other local note, and no other open local note
+// (an identical one, also waiting) could be the one it shows; then it is recorded as sent.
+// Anything else with candidates is "ambiguous": it says so and records nothing, rather than guess.
 class UncertainCheck : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         Verdict verdict = Verdict::Failed;
         QString avfallId;       // Arrived
         QStringList candidates; // Ambiguous: every candidate's avfallId
+        QList<qint64> rivals;   // Ambiguous: other open local notes the one candidate could be
         int taken = 0;          // candidates left out because they belong to other notes
         int pages = 0;          // pages read
         QString summary;        // Failed: why
@@ -54,6 +57,8 @@ private:
     void onPage(const CallResult &answer);
     void finish();
     void fail(const QString &summary);
+    // Open local notes other than this one that the register's entry could equally show.
+    QList<qint64> rivalsFor(const QJsonObject &entry) const;
 
     NoteStore &m_store;
     RegisterClient &m_client;
@@ -64,6 +69,7 @@ private:
     QDateTime m_to;
     int m_page = 0;
     Result m_result;
+    QList<QJsonObject> m_matched; // the entries behind m_result.candidates
 };
 
 } // namespace avfall

@@ -193,6 +193,7 @@ Reply largeXmlError(int bytes)
     body.reserve(std::max<qsizetype>(bytes, body.size() + end.size()));
     while (body.size() + end.size() < bytes)
         body += QByteArrayLiteral("<frame>org.apache.synapse.SynapseException</frame>");
+    body.truncate(std::max<qsizetype>(bytes - end.size(), 160)); // the size asked for, to the byte
     body += end;
     return {500, QByteArrayLiteral("application/xml; charset=UTF-8"), body, {}, false};
 }
