@@ -102,6 +102,17 @@ void HttpAnswerParser::compact()
     }
 }
 
+bool HttpAnswerParser::takeBody()
+{
+    const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
+    m_answer.body.append(m_buffer.constData() + m_pos, take);
+    m_pos += take;
+    m_remaining -= take;
+    if (m_remaining > 0)
+        compact();
+    return m_remaining == 0;
+}
+
 bool HttpAnswerParser::takeLine(qsizetype maxLength, QByteArray *line)
 {
     const qsizetype end = m_buffer.indexOf("\r\n", m_pos);
@@ -143,18 +154,11 @@ HttpAnswerParser::State HttpAnswerParser::parse()
                 return m_state;
             break;
         }
-        case Phase::LengthBody: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_answer.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                compact();
+        case Phase::LengthBody:
+            if (!takeBody())
                 return m_state;
-            }
             m_phase = Phase::Done;
             break;
-        }
         case Phase::ChunkSize: {
             QByteArray line;
             if (!takeLine(kMaxChunkLineBytes, &line))
@@ -175,18 +179,11 @@ HttpAnswerParser::State HttpAnswerParser::parse()
             m_phase = chunk == 0 ? Phase::Trailers : Phase::ChunkData;
             break;
         }
-        case Phase::ChunkData: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_answer.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                compact();
+        case Phase::ChunkData:
+            if (!takeBody())
                 return m_state;
-            }
             m_phase = Phase::ChunkDataEnd;
             break;
-        }
         case Phase::ChunkDataEnd:
             if (m_buffer.size() - m_pos < 2)
                 return m_state;

@@ -70,6 +70,8 @@ private:
     void fail(State state, const QString &problem);
     // The next CRLF-terminated line at m_pos, without the CRLF; false while incomplete.
     bool takeLine(qsizetype maxLength, QByteArray *line);
+    // Up to m_remaining body bytes from the buffer; true when they are all there.
+    bool takeBody();
     void compact();
 
     qint64 m_maxBodyBytes;

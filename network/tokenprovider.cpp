@@ -49,14 +49,20 @@ bool TokenProvider::hasToken() const
            (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_validUntil);
 }
 
+CallResult TokenProvider::loginProblem(const QString &summary)
+{
+    CallResult failure;
+    failure.outcome = Outcome::AuthenticationFailed;
+    failure.summary = summary;
+    return failure;
+}
+
 void TokenProvider::token(Callback done)
 {
     if (!m_settings.accessToken.isEmpty() && !headervalues::isBearerToken(m_settings.accessToken)) {
-        CallResult failure;
-        failure.outcome = Outcome::AuthenticationFailed;
-        failure.summary = tr("Åtkomsttoken innehåller otillåtna tecken (till exempel mellanslag eller "
-                             "radbrytningar). Klistra in den igen under Inställningar → Åtkomst.");
-        done(QString(), failure);
+        done(QString(),
+             loginProblem(tr("Åtkomsttoken innehåller otillåtna tecken (till exempel mellanslag eller "
+                             "radbrytningar). Klistra in den igen under Inställningar → Åtkomst.")));
         return;
     }
     if (hasToken()) {
@@ -73,11 +79,9 @@ void TokenProvider::fetch()
     m_fetching = true;
     ++m_fetchCount;
     if (m_settings.consumerKey.isEmpty() || m_settings.consumerSecret.isEmpty()) {
-        CallResult failure;
-        failure.outcome = Outcome::AuthenticationFailed;
-        failure.summary = tr("Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i dem under "
-                             "Inställningar → Åtkomst.");
-        deliver(QString(), failure);
+        deliver(QString(),
+                loginProblem(tr("Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i "
+                                "dem under Inställningar → Åtkomst.")));
         return;
     }
     // Through HttpsExchange like the writes: it tells a refused client certificate (certificate
@@ -127,11 +131,10 @@ void TokenProvider::fetch()
             if (!token.isEmpty() && !headervalues::isBearerToken(token)) {
                 // It would go into the Authorization header as it is: a line break in it would
                 // add a header of the token service's choosing to every request.
-                failure.outcome = Outcome::AuthenticationFailed;
-                failure.summary = tr("Tokentjänsten lämnade en token med otillåtna tecken (till exempel "
-                                     "radbrytningar). Den används inte; försök igen senare eller kontakta "
-                                     "Naturvårdsverket om felet består.");
-                deliver(QString(), failure);
+                deliver(QString(),
+                        loginProblem(tr("Tokentjänsten lämnade en token med otillåtna tecken (till "
+                                        "exempel radbrytningar). Den används inte; försök igen senare "
+                                        "eller kontakta Naturvårdsverket om felet består.")));
                 return;
             }
             if (!token.isEmpty() && expiresIn > 0 && bearer) {
