@@ -4,6 +4,7 @@
 #include "callresult.h"
 #include "environment.h"
 #include "notestore.h"
+#include "storechangewatcher.h"
 #include "storednote.h"
 #include "walcheckpointer.h"
 
@@ -20,8 +21,10 @@ class RegisterClient;
 // Takes due notes from the store and sends them, a few at a time, recording every attempt in the
 // same store. What it decides per outcome:
 //   accepted → sent; rejected → waits for the user; uncertain → waits for the user (never re-sent
-//   by itself); unavailable → stays queued and is tried again with backoff; certificate or login
-//   problems → stays queued, and the sender stops and says so instead of burning through retries.
+//   by itself); unavailable → stays queued and is tried again with backoff, never sooner than the
+//   register's Retry-After (and while that lasts, no other note is sent either); certificate or
+//   login problems → stays queued, and the sender stops and says so instead of burning through
+//   retries. Notes another process queues are noticed within about a second (StoreChangeWatcher).
 // It works in groups, so that little stands between an answer and the next request on the same
 // connection: while requests are on their way, one transaction records the answers that arrived
 // and claims the notes for the next requests; when connections become free, one short
@@ -59,6 +62,8 @@ public:
     const Summary &summary() const { return m_summary; }
     int inFlight() const { return m_inFlight; }
     bool isRunning() const { return m_running; }
+    // Until when the register asked for a pause (Retry-After); invalid when it did not.
+    QDateTime pausedUntil() const { return m_pausedUntil; }
 
 signals:
     void noteFinished(qint64 id, avfall::NoteState state, const QString &summary);
@@ -74,6 +79,8 @@ private:
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     void scheduleOrFinish();
+    void onStoreChangedElsewhere();
+    bool isPaused(const QDateTime &now) const { return m_pausedUntil.isValid() && now < m_pausedUntil; }
 
     NoteStore &m_store;
     RegisterClient &m_client;
@@ -85,7 +92,10 @@ private:
     QList<NoteStore::Finished> m_answered;           // answers not yet recorded
     QList<NoteStore::Claim> m_claimed;               // claimed for the next requests, not yet written
     std::unique_ptr<WalCheckpointer> m_checkpointer; // while sending: no checkpoint stalls a commit
+    StoreChangeWatcher m_watcher;                    // notes queued by other processes
+    QDateTime m_pausedUntil;                         // the register's Retry-After, capped
     static constexpr int kRecordRetryMs = 250;
+    static constexpr int kMaxPauseMs = Backoff::kMaxDelayMs;
     bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;

@@ -66,8 +66,13 @@ public:
     // The user's decisions on notes that wait for them.
     bool requeueRejected(qint64 id, const QJsonObject &payload); // a new payload version, errors kept
     bool resendUncertain(qint64 id);                             // "send again anyway"
-    bool markReceived(qint64 id, const QString &avfallId);       // "it did arrive"
-    bool retryNow(qint64 id);                                    // drop the backoff of a queued note
+    // "It did arrive": refused (with a reason in *error) when the avfallId is not a GUID, already
+    // belongs to another note, or for a cancellation is not the cancelled note's.
+    bool markReceived(qint64 id, const QString &avfallId, QString *error = nullptr);
+    bool retryNow(qint64 id); // drop the backoff of a queued note
+    // Drops the backoff of every queued note of the environment ("send now", the user asked).
+    // Returns how many notes that concerned, -1 on failure.
+    int retryAllNow(Environment environment);
 
     // The sender's side.
     struct Claim
@@ -113,6 +118,9 @@ public:
     QString latestAvfallId(qint64 id) const;
 
     QString lastError() const { return m_lastError; }
+    // SQLite's data_version of this connection: it changes when another connection (another
+    // process) commits a change, never for this connection's own commits.
+    qint64 dataVersion() const;
 
 private:
     NoteStore(QString file, QString connectionName);
