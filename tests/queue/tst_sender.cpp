@@ -303,7 +303,16 @@ void TestSender::certificateProblemStopsTheSender()
     for (const StoredNote &note : m_store->notes(NoteFilter()))
         attempts += note.attemptCount;
     QVERIFY2(attempts <= 4, qPrintable(QString::number(attempts)));
-    QCOMPARE(m_store->stateCounts().value(NoteState::Queued), 10);
+    // TLS 1.3 refuses a client certificate only after the client's side of the handshake. Mostly the
+    // refusal comes within the client's grace period and the note goes back to the queue; on a
+    // loaded machine the request may already be out, and a fatal alert after the last byte left is
+    // uncertain by the outcome rules. Either way nothing reached the register and nothing was lost.
+    const auto counts = m_store->stateCounts();
+    const int queued = counts.value(NoteState::Queued);
+    const int uncertain = counts.value(NoteState::Uncertain);
+    QCOMPARE(queued + uncertain, 10);
+    QVERIFY2(uncertain <= attempts, qPrintable(QString::number(uncertain)));
+    QVERIFY(m_sandbox->received().isEmpty());
 }
 
 void TestSender::correctionChainAnd3022()
