@@ -6,6 +6,7 @@
 #include "notestore.h"
 #include "storednote.h"
 #include "walcheckpointer.h"
+#include "walsyncer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -24,8 +25,15 @@ class RegisterClient;
 //   problems → stays queued, and the sender stops and says so instead of burning through retries.
 // It works in groups, so that little stands between an answer and the next request on the same
 // connection: while requests are on their way, one transaction records the answers that arrived
-// and claims the notes for the next requests; when connections become free, one short
-// transaction marks those notes as written, and they go out.
+// and claims the notes for the next requests, marked as written at once. That transaction is not
+// synced when it commits; a WalSyncer syncs the log on a thread of its own, and only then do those
+// notes go out and are those answers announced (noteFinished): a "written" mark is on the disk
+// before any byte of its request leaves, an answer before anyone is told, and one sync serves all
+// that was committed while the previous one ran. Notes are marked ahead so that the connections
+// stay busy while a sync runs: as many as the measured sync and request times call for (at least
+// one per connection, at most four). The price of marking ahead: after a crash or power cut, the
+// notes marked but not yet sent are uncertain (never doubled); a sender that stops or goes away
+// puts them back in the queue itself.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {
@@ -68,12 +76,30 @@ signals:
 private:
     void pump();
     void schedulePump();
-    void sendClaimed(); // claimed notes onto the free connections
-    void dispatch(const NoteStore::Claim &claim, bool markedWritten);
-    void releaseClaimed();
+    void recordAndClaim(int claims);
+    void sendReady(); // notes whose marks are durable onto the free connections
+    void announceDurable();
+    void dispatch(const NoteStore::Claim &claim);
+    void releaseMarked();
+    void onSynced(quint64 upTo, bool ok, const QString &error);
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
+    int lookahead() const;
     void scheduleOrFinish();
+
+    // Claimed and marked written, in one commit that is durable once the sync `ticket` is done
+    // (0: it was synced at the commit).
+    struct Marked
+    {
+        NoteStore::Claim claim;
+        quint64 ticket = 0;
+    };
+    // Recorded, and announced once the sync `ticket` is done.
+    struct Recorded
+    {
+        NoteStore::Finished answer;
+        quint64 ticket = 0;
+    };
 
     NoteStore &m_store;
     RegisterClient &m_client;
@@ -83,9 +109,14 @@ private:
     QDateTime m_until;
     Summary m_summary;
     QList<NoteStore::Finished> m_answered;           // answers not yet recorded
-    QList<NoteStore::Claim> m_claimed;               // claimed for the next requests, not yet written
+    QList<Marked> m_marked;                          // claimed for the next requests, not yet sent
+    QList<Recorded> m_recorded;                      // recorded, not yet announced
     std::unique_ptr<WalCheckpointer> m_checkpointer; // while sending: no checkpoint stalls a commit
+    std::unique_ptr<WalSyncer> m_syncer;             // while sending: syncs off this thread
+    quint64 m_durable = 0;                           // the syncs done so far
+    double m_averageRequestMs = -1;                  // not measured yet
     static constexpr int kRecordRetryMs = 250;
+    static constexpr int kMaxAheadPerConnection = 8;
     bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;

@@ -10,6 +10,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
+    libsqlite3-dev
 )
 test_packages=(clang-format curl xauth xvfb)
 

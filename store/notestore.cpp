@@ -167,9 +167,12 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery pragma(database);
-    // WAL: readers never block the sender; NORMAL is durable against a killed process.
+    // WAL: readers never block the sender. FULL: each commit syncs the log before it returns, so
+    // that a queued note, a "written" mark and a recorded answer survive a power cut, not only a
+    // killed process (NORMAL syncs only at checkpoints). The sender commits in groups (answers and
+    // claims together, marks together), so one sync serves several notes.
     for (const char *statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             if (error)
                 *error = pragma.lastError().text();
@@ -268,21 +271,30 @@ bool NoteStore::exec(QSqlQuery &query) const
     return false;
 }
 
-bool NoteStore::transaction()
+bool NoteStore::transaction(Commit durability)
 {
+    // The connection syncs every commit (synchronous=FULL) except inside a deferred transaction.
+    if (durability == Commit::Deferred) {
+        if (!exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL"))))
+            return false;
+        m_deferred = true;
+    }
     // IMMEDIATE: take the write lock now, so that a read-then-write never fails half-way.
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
     m_lastError = query.lastError().text();
+    endDeferred();
     return false;
 }
 
 bool NoteStore::commit()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (query.exec(QStringLiteral("COMMIT")))
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        endDeferred();
         return true;
+    }
     m_lastError = query.lastError().text();
     rollback();
     return false;
@@ -292,6 +304,13 @@ void NoteStore::rollback()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("ROLLBACK"));
+    endDeferred();
+}
+
+void NoteStore::endDeferred()
+{
+    if (m_deferred && exec(statement(QStringLiteral("PRAGMA synchronous=FULL"))))
+        m_deferred = false;
 }
 
 StoredNote NoteStore::rowToNote(const QSqlQuery &query, bool parsePayload) const
@@ -546,7 +565,7 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
     if (!transaction())
         return std::nullopt;
     bool failed = false;
-    QList<Claim> claims = claimWithin(now, environment, 1, &failed);
+    QList<Claim> claims = claimWithin(now, environment, 1, AttemptPhase::Connecting, &failed);
     if (claims.isEmpty() || !commit()) {
         rollback();
         return std::nullopt;
@@ -557,7 +576,7 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
 }
 
 QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment, int count,
-                                               bool *failed)
+                                               AttemptPhase phase, bool *failed)
 {
     *failed = false;
     QList<Claim> claims;
@@ -582,13 +601,16 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
     QSqlQuery &update =
         statement(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
                                  " updated_at = ? WHERE id = ?"));
-    QSqlQuery &attempt = statement(
-        QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
+    QSqlQuery &attempt =
+        statement(QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, ?)"));
+    const QString phaseKey =
+        phase == AttemptPhase::Written ? QStringLiteral("written") : QStringLiteral("connecting");
     for (Claim &claim : claims) {
         update.addBindValue(startedAt);
         update.addBindValue(claim.note.id);
         attempt.addBindValue(claim.note.id);
         attempt.addBindValue(startedAt);
+        attempt.addBindValue(phaseKey);
         if (!exec(update) || !exec(attempt)) {
             *failed = true;
             return {};
@@ -643,8 +665,8 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
     if (claims.isEmpty())
         return true;
     return inTransaction([&] {
-        QSqlQuery &attempt =
-            statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
+        QSqlQuery &attempt = statement(
+            QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase IN ('connecting', 'written')"));
         QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
                                                    "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
         for (const Claim &claim : claims) {
@@ -661,12 +683,13 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
 }
 
 bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
-                               Environment environment, QList<Claim> *claimed)
+                               Environment environment, QList<Claim> *claimed, AttemptPhase phase,
+                               Commit durability)
 {
     claimed->clear();
     if (finished.isEmpty() && claims <= 0)
         return true;
-    if (!transaction())
+    if (!transaction(durability))
         return false;
     for (const Finished &entry : finished) {
         if (!recordWithin(entry.noteId, entry.attemptId, entry.result, entry.operation)) {
@@ -675,11 +698,11 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
         }
     }
     bool failed = false;
-    *claimed = claimWithin(now, environment, claims, &failed);
+    *claimed = claimWithin(now, environment, claims, phase, &failed);
     if (failed) {
         // The answers still count: keep them, leave the claims to the next try.
         rollback();
-        return recordAndClaim(finished, 0, now, environment, claimed);
+        return recordAndClaim(finished, 0, now, environment, claimed, phase, durability);
     }
     if (!commit()) {
         claimed->clear();

@@ -26,6 +26,16 @@ struct AttemptResult
     QDateTime nextAttemptAt; // for a note that stays queued
 };
 
+// When a transaction's changes are on the disk. Synced: when the call returns (synchronous=FULL:
+// the log is synced at the commit), so they survive a power cut. Deferred: only with the next sync
+// of the log (WalSyncer) or the next synced commit of any connection; until then a power cut may
+// undo them, so nothing may rely on them before (no request goes out, no answer is shown).
+enum class Commit
+{
+    Synced,
+    Deferred,
+};
+
 struct NoteFilter
 {
     std::optional<NoteKind> kind;
@@ -87,14 +97,16 @@ public:
         AttemptResult result;
         std::optional<Operation> operation; // when the caller knows it: saves a look-up
     };
-    // Records the answers that arrived and claims up to `claims` due notes (not yet written) for
-    // the next requests. Returns whether the answers were recorded; *claimed gets the claims.
+    // Records the answers that arrived and claims up to `claims` due notes for the next requests,
+    // their attempts in `phase` (Written: marked as sent already, in the same commit). Returns
+    // whether the answers were recorded; *claimed gets the claims.
     bool recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
-                        Environment environment, QList<Claim> *claimed);
+                        Environment environment, QList<Claim> *claimed,
+                        AttemptPhase phase = AttemptPhase::Connecting, Commit durability = Commit::Synced);
     // Right before claimed notes go out together: their requests may reach the server from now on.
     bool markWritten(const QList<qint64> &attemptIds);
     // Claims that will not be sent after all (the sender stopped): back to the queue, as if never
-    // claimed.
+    // claimed. Also claims marked written ahead: the caller knows that none of their bytes left.
     bool releaseClaims(const QList<Claim> &claims);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
     // others become uncertain. Returns how many became uncertain.
@@ -118,9 +130,10 @@ private:
     NoteStore(QString file, QString connectionName);
     bool migrate(QString *error);
     bool exec(QSqlQuery &query) const;
-    bool transaction();
+    bool transaction(Commit durability = Commit::Synced);
     bool commit();
     void rollback();
+    void endDeferred(); // back to synced commits after a deferred transaction
     // Runs body in one transaction: committed when it returns true, rolled back otherwise.
     bool inTransaction(const std::function<bool()> &body);
     // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
@@ -129,7 +142,8 @@ private:
     bool setState(qint64 id, NoteState state);
     // The bodies of claimNext and recordResult, inside a transaction the caller holds.
     // claimWithin: up to `count` due notes; empty with *failed false when nothing is due.
-    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, bool *failed);
+    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, AttemptPhase phase,
+                             bool *failed);
     bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,
                       std::optional<Operation> operation = std::nullopt);
 
@@ -139,6 +153,7 @@ private:
     QString m_file;
     QString m_connectionName;
     mutable QString m_lastError;
+    bool m_deferred = false; // inside a deferred transaction (synchronous=NORMAL)
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

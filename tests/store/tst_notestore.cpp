@@ -27,6 +27,7 @@ private slots:
     void deadlineIsComputedFromTheEventDate();
     void claimAndRecord();
     void groupClaimAndGroupRecord();
+    void claimsMarkedWrittenAhead();
     void unavailableStaysQueuedUntilDue();
     void recoveryAfterACrash_data();
     void recoveryAfterACrash();
@@ -290,6 +291,36 @@ void TestNoteStore::groupClaimAndGroupRecord()
     QCOMPARE(store->note(ids.at(3))->state, NoteState::Uncertain);
     QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
     QCOMPARE(store->note(ids.at(4))->state, NoteState::Queued);
+}
+
+void TestNoteStore::claimsMarkedWrittenAhead()
+{
+    // The sender's group commit: claims marked written in the same (deferred) commit as the
+    // answers. A claim it never handed over goes back as if never claimed; after a crash, a
+    // marked claim is uncertain (its request may have left).
+    QList<qint64> ids;
+    {
+        auto store = openStore();
+        for (int i = 0; i < 3; ++i)
+            ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        QList<NoteStore::Claim> claims;
+        QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
+                                      AttemptPhase::Written, Commit::Deferred));
+        QCOMPARE(claims.size(), 3);
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
+        QCOMPARE(store->note(ids.at(0))->state, NoteState::Sending);
+        QVERIFY(store->releaseClaims({claims.at(2)}));
+        QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
+        QCOMPARE(store->note(ids.at(2))->attemptCount, 0);
+        QVERIFY(store->attempts(ids.at(2)).isEmpty());
+        // Back to synced commits after the deferred one: an enqueue still works as before.
+        QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
+    }
+    auto store = openStore();
+    QCOMPARE(store->recoverInterrupted(), 2);
+    QCOMPARE(store->note(ids.at(0))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(1))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
 }
 
 void TestNoteStore::unavailableStaysQueuedUntilDue()
