@@ -76,6 +76,7 @@ private:
     QLabel *m_queueLabel = nullptr;
     QActionGroup *m_environmentActions = nullptr;
     bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
+    bool m_toldDamaged = false;            // the database turned out damaged: said once
 };
 
 } // namespace avfall::app

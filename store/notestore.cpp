@@ -4,6 +4,7 @@
 #include "workingdays.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +136,27 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SQLite's SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended result codes: the file is
+// damaged (or no database at all), which no retry or upgrade mends.
+bool isDamage(const QSqlError &error)
+{
+    bool number = false;
+    const int code = error.nativeErrorCode().toInt(&number) & 0xff;
+    return number && (code == 11 || code == 26);
+}
+
 } // namespace
+
+QString NoteStore::describe(const QSqlError &error) const
+{
+    if (!isDamage(error))
+        return error.text();
+    m_damaged = true;
+    return Text::tr("Databasen är skadad och kan inte läsas (%1). Anteckningarna i den kan varken visas "
+                    "eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan "
+                    "har skickats finns kvar i avfallsregistret.")
+        .arg(QDir::toNativeSeparators(m_file));
+}
 
 NoteStore::NoteStore(QString file, QString connectionName)
     : m_file(std::move(file))
@@ -162,7 +183,10 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open()) {
         if (error)
-            *error = Text::tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
+            *error =
+                isDamage(database.lastError())
+                    ? store->describe(database.lastError())
+                    : Text::tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
         return nullptr;
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
@@ -175,7 +199,7 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             if (error)
-                *error = pragma.lastError().text();
+                *error = store->describe(pragma.lastError());
             return nullptr;
         }
     }
@@ -190,7 +214,7 @@ void NoteStore::setAutomaticCheckpoints(bool on)
     // 1,000 pages is SQLite's default.
     if (!query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
                        : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
-        m_lastError = query.lastError().text();
+        m_lastError = describe(query.lastError());
 }
 
 bool NoteStore::automaticCheckpoints() const
@@ -206,11 +230,19 @@ bool NoteStore::migrate(QString *error)
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         return false;
     }
-    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    // A version that cannot be read is no version 0: a damaged file is not "migrated".
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")) ||
+        !query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        const QString message = describe(query.lastError());
+        rollback();
+        if (error)
+            *error = message;
+        return false;
+    }
     const int version = query.next() ? query.value(0).toInt() : 0;
     if (version > kSchemaVersion) {
         rollback();
@@ -224,10 +256,11 @@ bool NoteStore::migrate(QString *error)
     for (int step = version; step < kSchemaVersion; ++step) {
         for (const QString &statement : migrations().at(step)) {
             if (!query.exec(statement)) {
-                const QString message = query.lastError().text();
+                const QString message = describe(query.lastError());
                 rollback();
                 if (error)
-                    *error = Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
+                    *error =
+                        m_damaged ? message : Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
                 return false;
             }
         }
@@ -236,7 +269,7 @@ bool NoteStore::migrate(QString *error)
     query.addBindValue(QString::number(kSchemaVersion));
     if (!query.exec() || !commit()) {
         if (error)
-            *error = query.lastError().text();
+            *error = m_lastError.isEmpty() ? describe(query.lastError()) : m_lastError;
         return false;
     }
     return true;
@@ -255,18 +288,25 @@ QSqlQuery &NoteStore::statement(const QString &sql) const
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
         if (!query->prepare(sql))
-            m_lastError = query->lastError().text();
+            m_lastError = describe(query->lastError());
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     it->second->finish();
     return *it->second;
 }
 
+void NoteStore::readEnded(const QSqlQuery &query) const
+{
+    // A step that fails half-way through the rows ends them like the last row would.
+    if (query.lastError().isValid())
+        m_lastError = describe(query.lastError());
+}
+
 bool NoteStore::exec(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describe(query.lastError());
     qWarning("NoteStore: %s", qPrintable(m_lastError));
     return false;
 }
@@ -283,7 +323,7 @@ bool NoteStore::transaction(Commit durability)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describe(query.lastError());
     endDeferred();
     return false;
 }
@@ -295,7 +335,7 @@ bool NoteStore::commit()
         endDeferred();
         return true;
     }
-    m_lastError = query.lastError().text();
+    m_lastError = describe(query.lastError());
     rollback();
     return false;
 }
@@ -887,6 +927,7 @@ QList<StoredNote> NoteStore::notes(const NoteFilter &filter, int limit, int offs
         return result;
     while (query.next())
         result.append(rowToNote(query));
+    readEnded(query);
     return result;
 }
 
@@ -927,6 +968,7 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
         attempt.summary = query.value(8).toString();
         result.append(attempt);
     }
+    readEnded(query);
     return result;
 }
 
@@ -965,6 +1007,7 @@ QHash<NoteState, int> NoteStore::stateCounts() const
         if (const auto state = stateFromKey(query.value(0).toString()))
             counts.insert(*state, query.value(1).toInt());
     }
+    readEnded(query);
     return counts;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -125,11 +126,16 @@ public:
     QString latestAvfallId(qint64 id) const;
 
     QString lastError() const { return m_lastError; }
+    // The file turned out damaged (SQLite found it corrupt or no database): lastError() says so
+    // in plain Swedish ("Databasen är skadad …") instead of SQLite's words.
+    bool isDamaged() const { return m_damaged; }
 
 private:
     NoteStore(QString file, QString connectionName);
     bool migrate(QString *error);
     bool exec(QSqlQuery &query) const;
+    QString describe(const QSqlError &error) const; // the plain message for a failed query
+    void readEnded(const QSqlQuery &query) const;   // after the rows: did a step fail?
     bool transaction(Commit durability = Commit::Synced);
     bool commit();
     void rollback();
@@ -154,6 +160,7 @@ private:
     QString m_connectionName;
     mutable QString m_lastError;
     bool m_deferred = false; // inside a deferred transaction (synchronous=NORMAL)
+    mutable bool m_damaged = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

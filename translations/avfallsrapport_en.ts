@@ -614,10 +614,6 @@
 <context>
     <name>IdentityStore</name>
     <message>
-        <source>Filen %1 kunde inte läsas: %2</source>
-        <translation>The file %1 could not be read: %2</translation>
-    </message>
-    <message>
         <source>Nyckelringen svarade inte.</source>
         <translation>The keychain did not answer.</translation>
     </message>
@@ -663,6 +659,33 @@
             <numerusform>The certificate expires in %n day (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
             <numerusform>The certificate expires in %n days (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Det finns ingen nyckelring på den här datorn, och certifikatets nyckel saknar lösenord. Utan nyckelring kan programmet inte spara den skyddad. Importera certifikatet som en PKCS#12-fil (.p12) med lösenord, eller starta nyckelringen (till exempel GNOME-nyckelringen) och försök igen.</source>
+        <translation>There is no keyring on this computer, and the certificate's key has no password. Without a keyring the program cannot store it protected. Import the certificate as a PKCS#12 file (.p12) with a password, or start the keyring (for example GNOME Keyring) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>Standard in</source>
+        <translation>Standard input</translation>
+    </message>
+    <message>
+        <source>%1 är för stor för att vara en anteckning (mer än %2). Kontrollera att du valde rätt fil.</source>
+        <translation>%1 is too large to be a note (more than %2). Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 är för stor för att vara en certifikatfil (mer än %2). Välj certifikatfilen (.p12, .pfx eller .pem) som du fick från certifikatutfärdaren.</source>
+        <translation>%1 is too large to be a certificate file (more than %2). Choose the certificate file (.p12, .pfx or .pem) you received from the certificate authority.</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp, inte en fil.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte läsas: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -748,6 +771,10 @@
     <message>
         <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
         <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad och kan inte läsas (%1). Anteckningarna i den kan varken visas eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan har skickats finns kvar i avfallsregistret.</source>
+        <translation>The database is damaged and cannot be read (%1). The notes in it can neither be shown nor sent. Close the program and replace the file with a backup copy. What has already been sent remains in the waste register.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3047,13 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
 </context>
 <context>
+    <name>avfall::Sender</name>
+    <message>
+        <source>Kön kunde inte sparas säkert på disken (%1). Inget skickas förrän det går; kontrollera att disken inte är full eller trasig.</source>
+        <translation>The queue could not be saved safely to disk (%1). Nothing is sent until it can be; check that the disk is not full or faulty.</translation>
+    </message>
+</context>
+<context>
     <name>avfall::TokenProvider</name>
     <message>
         <source>Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i dem under Inställningar → Åtkomst.</source>
@@ -3115,6 +3149,10 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Alla värdelistor kunde inte uppdateras: %1. De sparade eller inbyggda listorna används tills vidare.</source>
         <translation>Not all value lists could be updated: %1. The saved or built-in lists are used for now.</translation>
+    </message>
+    <message>
+        <source>registret skickade bara %1 poster mot %2 i programmets egen lista. Den korta listan används inte; listan som redan fanns gäller</source>
+        <translation>the register sent only %1 entries against %2 in the program's own list. The short list is not used; the list already in place stays in force</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "samplenotes.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -37,6 +38,8 @@ private slots:
     void cancellation();
     void twoConnectionsNeverClaimTheSameNote();
     void filters();
+    void damagedDatabaseSaysSo_data();
+    void damagedDatabaseSaysSo();
 
 private:
     std::unique_ptr<NoteStore> openStore();
@@ -524,6 +527,53 @@ void TestNoteStore::filters()
     code.wasteCode = QStringLiteral("1606");
     QCOMPARE(store->count(code), 3);
     QCOMPARE(store->stateCounts().value(NoteState::Queued), 2);
+}
+
+void TestNoteStore::damagedDatabaseSaysSo_data()
+{
+    // Where the damage is: the open finds it, or the first read of the damaged part does.
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("not a database at all") << QStringLiteral("text");
+    QTest::newRow("its header overwritten") << QStringLiteral("header");
+    QTest::newRow("pages of the notes overwritten") << QStringLiteral("pages");
+}
+
+void TestNoteStore::damagedDatabaseSaysSo()
+{
+    QFETCH(QString, damage);
+    if (damage == QLatin1String("text")) {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 200; ++i)
+            file.write("Det här är en textfil som fick databasens namn.\n");
+    } else {
+        {
+            auto store = openStore();
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(store->enqueue(NoteKind::Transport, Environment::Test,
+                                       samples::note(NoteKind::Transport)));
+        } // closed: everything checkpointed into the database file
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 40 * 4096);
+        if (damage == QLatin1String("header")) {
+            file.write(QByteArray(100, '\x5a'));
+        } else {
+            file.seek(20 * 4096);
+            file.write(QByteArray(20 * 4096, '\x5a'));
+        }
+    }
+    QString error;
+    auto store = NoteStore::open(m_file, &error);
+    QString message = error;
+    if (store) {
+        // Opened: the damage shows with the first read of the notes.
+        QVERIFY(store->notes(NoteFilter(), 1000).size() < 300);
+        QVERIFY2(store->isDamaged(), qPrintable(store->lastError()));
+        message = store->lastError();
+    }
+    QVERIFY2(message.startsWith(QStringLiteral("Databasen är skadad")), qPrintable(message));
+    QVERIFY2(message.contains(QFileInfo(m_file).fileName()), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestNoteStore)
