@@ -161,7 +161,8 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
                 settings.tokenUrl = saved.customTokenUrl();
             const QString caFile = saved.value(Settings::Key::CustomCaFile).toString();
             if (!parser.isSet(QStringLiteral("ca-file")) && !caFile.isEmpty())
-                settings.extraCaCertificates = QSslCertificate::fromPath(caFile);
+                settings.extraCaCertificates = QSslCertificate::fromData(
+                    inputfile::read(caFile, inputfile::Kind::Certificate).data, QSsl::Pem);
         }
     } else if (explicitAddress || parser.isSet(QStringLiteral("token-url"))) {
         connection.error = CliText::tr(
