@@ -69,6 +69,16 @@ namespace {
 constexpr int kCutExitCode = 42;
 constexpr int kChildNotes = 24;
 
+// One row per way the power can go: all that was not synced lost, or three random parts of it kept.
+template<typename Value>
+void addCutRows(const char *label, const Value &value)
+{
+    QTest::addRow("%s, unsynced dropped", label) << value << PowerLossVfs::Mode::DropUnsynced << 0u;
+    for (uint seed : {1u, 2u, 3u})
+        QTest::addRow("%s, part of the unsynced kept (%u)", label, seed)
+            << value << PowerLossVfs::Mode::KeepSomeUnsynced << seed;
+}
+
 AttemptResult accepted(const QString &avfallId)
 {
     AttemptResult result;
@@ -79,21 +89,37 @@ AttemptResult accepted(const QString &avfallId)
     return result;
 }
 
-QString integrityOf(const QString &file)
+// Runs the statements on a connection of its own and gives the first value of the last one that
+// returned a row ("failed: …" for one that failed). `bound` goes to the last statement.
+QString sqlValue(const QString &file, const QStringList &statements, const QVariantList &bound = {})
 {
-    QString result;
+    QString last;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         database.setDatabaseName(file);
         if (database.open()) {
             QSqlQuery query(database);
-            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
-                result = query.value(0).toString();
+            for (const QString &statement : statements) {
+                query.prepare(statement);
+                if (&statement == &statements.last()) {
+                    for (const QVariant &value : bound)
+                        query.addBindValue(value);
+                }
+                if (!query.exec())
+                    last = QStringLiteral("failed: ") + statement;
+                else if (query.next())
+                    last = query.value(0).toString();
+            }
         }
         database.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return result;
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return last;
+}
+
+QString integrityOf(const QString &file)
+{
+    return sqlValue(file, {QStringLiteral("PRAGMA integrity_check")});
 }
 
 } // namespace
@@ -144,26 +170,7 @@ void TestPowerLoss::theVfsLosesWhatWasNotSynced()
 {
     QFETCH(QString, synchronous);
     QFETCH(int, rowsAfterTheCut);
-    const auto sql = [this](const QStringList &statements) {
-        QString last;
-        {
-            QSqlDatabase database =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            database.setDatabaseName(m_file);
-            if (database.open()) {
-                QSqlQuery query(database);
-                for (const QString &statement : statements) {
-                    if (!query.exec(statement))
-                        last = QStringLiteral("failed: ") + statement;
-                    else if (query.next())
-                        last = query.value(0).toString();
-                }
-            }
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return last;
-    };
+    const auto sql = [this](const QStringList &statements) { return sqlValue(m_file, statements); };
     QCOMPARE(sql({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("CREATE TABLE t(x)"),
                   QStringLiteral("INSERT INTO t VALUES(1)")}),
              QStringLiteral("wal"));
@@ -198,13 +205,8 @@ void TestPowerLoss::cutAfterEachPromise_data()
                                 QStringLiteral("group answers recorded"),
                                 QStringLiteral("one answer recorded"),
                                 QStringLiteral("user: it did arrive")};
-    for (const QString &point : points) {
-        QTest::addRow("%s, unsynced dropped", qPrintable(point))
-            << point << PowerLossVfs::Mode::DropUnsynced << 0u;
-        for (uint seed : {1u, 2u, 3u})
-            QTest::addRow("%s, part of the unsynced kept (%u)", qPrintable(point), seed)
-                << point << PowerLossVfs::Mode::KeepSomeUnsynced << seed;
-    }
+    for (const QString &point : points)
+        addCutRows(qPrintable(point), point);
 }
 
 void TestPowerLoss::cutAfterEachPromise()
@@ -294,13 +296,8 @@ void TestPowerLoss::deferredCommitsCountOnlyOnceSynced_data()
     QTest::addColumn<bool>("synced");
     QTest::addColumn<PowerLossVfs::Mode>("mode");
     QTest::addColumn<uint>("seed");
-    for (const bool synced : {false, true}) {
-        const char *when = synced ? "after the sync" : "before the sync";
-        QTest::addRow("%s, unsynced dropped", when) << synced << PowerLossVfs::Mode::DropUnsynced << 0u;
-        for (uint seed : {1u, 2u, 3u})
-            QTest::addRow("%s, part of the unsynced kept (%u)", when, seed)
-                << synced << PowerLossVfs::Mode::KeepSomeUnsynced << seed;
-    }
+    for (const bool synced : {false, true})
+        addCutRows(synced ? "after the sync" : "before the sync", synced);
 }
 
 void TestPowerLoss::deferredCommitsCountOnlyOnceSynced()
@@ -388,22 +385,9 @@ void TestPowerLoss::marksAreOnTheDiskBeforeTheRequestLeaves()
             if (file.exists && out.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 out.write(file.content);
         }
-        QString phase;
-        {
-            QSqlDatabase database =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("disk"));
-            database.setDatabaseName(copy);
-            if (database.open()) {
-                QSqlQuery query(database);
-                query.prepare(
-                    QStringLiteral("SELECT phase FROM attempts WHERE note_id = ? ORDER BY id DESC LIMIT 1"));
-                query.addBindValue(byTrackingId.value(trackingId));
-                if (query.exec() && query.next())
-                    phase = query.value(0).toString();
-            }
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("disk"));
+        const QString phase = sqlValue(
+            copy, {QStringLiteral("SELECT phase FROM attempts WHERE note_id = ? ORDER BY id DESC LIMIT 1")},
+            {byTrackingId.value(trackingId)});
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(copy + suffix);
         if (phase != QLatin1String("written"))

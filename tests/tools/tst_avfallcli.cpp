@@ -263,14 +263,7 @@ void TestAvfallCli::oversizedNoteFileIsRefusedUnread()
 void TestAvfallCli::damagedDatabaseIsNamedPlainly()
 {
     avfall::test::TestProfile profile;
-    QString error;
-    QVERIFY(profile.profile().ensureDirectories(&error));
-    {
-        QFile database(profile.profile().databaseFile());
-        QVERIFY(database.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 500; ++i)
-            database.write("inte en databas ");
-    }
+    QVERIFY(profile.damageDatabase());
     const Result result = run(QStringLiteral("avfall"),
                               {QStringLiteral("--profile"), profile.path(), QStringLiteral("history")});
     QCOMPARE(result.exitCode, 1);
