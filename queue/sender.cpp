@@ -93,7 +93,11 @@ void Sender::pump()
     sendReady();
     const bool sending = m_running && !m_summary.blocked;
     const int wanted = sending ? lookahead() - int(m_marked.size()) : 0;
-    if (wanted > 0 || !m_answered.isEmpty())
+    // Claims in groups: a transaction (and a sync) for one claim costs as much as for several, so
+    // without answers to record, claim only once half the stock is gone or the connections would
+    // run short.
+    const bool claimNow = wanted > 0 && (wanted * 2 >= lookahead() || int(m_marked.size()) < m_parallelism);
+    if (claimNow || !m_answered.isEmpty())
         recordAndClaim(std::max(wanted, 0));
     announceDurable();
     if (!m_running || m_summary.blocked)
