@@ -125,7 +125,7 @@ void Sender::recordAndClaim(int claims)
     const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
     QList<NoteStore::Claim> claimed;
     if (!m_store.recordAndClaim(answered, claims, QDateTime::currentDateTimeUtc(), m_environment, &claimed,
-                                AttemptPhase::Written, deferred ? Commit::Deferred : Commit::Synced)) {
+                                AttemptPhase::Reserved, deferred ? Commit::Deferred : Commit::Synced)) {
         if (!answered.isEmpty()) {
             // Not recorded (the database locked or failing): keep the answers and try again soon.
             m_answered = answered + m_answered;
@@ -159,8 +159,23 @@ void Sender::sendReady()
 {
     if (!m_running || m_summary.blocked)
         return;
-    // In the order claimed; the marks of the first ones are the oldest, so durable first.
-    while (m_inFlight < m_parallelism && !m_marked.isEmpty() && m_marked.first().ticket <= m_durable)
+    // In the order claimed; the reservations of the first ones are the oldest, so durable first.
+    QList<qint64> attempts;
+    for (const Marked &marked : std::as_const(m_marked)) {
+        if (m_inFlight + attempts.size() >= m_parallelism || marked.ticket > m_durable)
+            break;
+        attempts << marked.claim.attemptId;
+    }
+    // Marked written together, in one short commit that needs no sync: it only has to survive a
+    // killed process (a power cut restarts the machine, and then reservations count as written).
+    if (attempts.isEmpty())
+        return;
+    if (!m_store.markWritten(attempts, Commit::Deferred)) {
+        // Not marked (the database locked or failing): they stay reserved; try again soon.
+        QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
+        return;
+    }
+    for (qsizetype i = 0; i < attempts.size(); ++i)
         dispatch(m_marked.takeFirst().claim);
 }
 
@@ -175,7 +190,8 @@ void Sender::announceDurable()
 void Sender::releaseMarked()
 {
     // Never handed to the network, so back to the queue. Kept when that fails: the destructor
-    // tries again, and recovery at the next start makes them uncertain (they are marked written).
+    // tries again, and recovery at the next start puts them back too (reserved, never written; after
+    // a restart of the machine they count as written: uncertain).
     QList<NoteStore::Claim> claims;
     for (const Marked &marked : std::as_const(m_marked))
         claims << marked.claim;
@@ -216,7 +232,7 @@ void Sender::dispatch(const NoteStore::Claim &claim)
     const StoredNote &note = claim.note;
     const qint64 attemptId = claim.attemptId;
     auto done = [this, note, attemptId](const CallResult &result) { onAnswer(note, attemptId, result); };
-    // Its "written" mark is on the disk already: after a crash this tells "maybe arrived" from
+    // Reserved on the disk and marked written: after a crash this tells "maybe arrived" from
     // "never sent".
     switch (note.operation) {
     case Operation::Create:

@@ -25,15 +25,17 @@ class RegisterClient;
 //   problems → stays queued, and the sender stops and says so instead of burning through retries.
 // It works in groups, so that little stands between an answer and the next request on the same
 // connection: while requests are on their way, one transaction records the answers that arrived
-// and claims the notes for the next requests, marked as written at once. That transaction is not
-// synced when it commits; a WalSyncer syncs the log on a thread of its own, and only then do those
-// notes go out and are those answers announced (noteFinished): a "written" mark is on the disk
-// before any byte of its request leaves, an answer before anyone is told, and one sync serves all
-// that was committed while the previous one ran. Notes are marked ahead so that the connections
-// stay busy while a sync runs: as many as the measured sync and request times call for (at least
-// one per connection, at most four). The price of marking ahead: after a crash or power cut, the
-// notes marked but not yet sent are uncertain (never doubled); a sender that stops or goes away
-// puts them back in the queue itself.
+// and claims the notes for the next requests, reserved (AttemptPhase::Reserved). That transaction
+// is not synced when it commits; a WalSyncer syncs the log on a thread of its own, and only then
+// do those notes go out and are those answers announced (noteFinished): a reservation is on the
+// disk before any byte of its request leaves, an answer before anyone is told, and one sync serves
+// all that was committed while the previous one ran. Right before notes go out, one short commit
+// (not synced) marks them written: after a killed process that mark tells the reserved notes that
+// never left (back to the queue) from those that did (uncertain); after a power cut, which restarts
+// the machine, every reservation counts as written (uncertain, never doubled). Notes are reserved
+// ahead so that the connections stay busy while a sync runs: as many as the measured sync and
+// request times call for (one per connection, at most eight); a sender that stops or goes away
+// puts those it did not send back in the queue itself.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {

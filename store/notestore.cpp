@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace avfall {
@@ -156,6 +157,24 @@ QString NoteStore::describe(const QSqlError &error) const
                     "eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan "
                     "har skickats finns kvar i avfallsregistret.")
         .arg(QDir::toNativeSeparators(m_file));
+}
+
+namespace {
+QByteArray &bootIdOverride()
+{
+    static QByteArray value;
+    return value;
+}
+} // namespace
+
+QByteArray NoteStore::bootId()
+{
+    return bootIdOverride().isEmpty() ? QSysInfo::bootUniqueId() : bootIdOverride();
+}
+
+void NoteStore::setBootIdForTests(const QByteArray &id)
+{
+    bootIdOverride() = id;
 }
 
 NoteStore::NoteStore(QString file, QString connectionName)
@@ -643,8 +662,9 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
                                  " updated_at = ? WHERE id = ?"));
     QSqlQuery &attempt =
         statement(QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, ?)"));
-    const QString phaseKey =
-        phase == AttemptPhase::Written ? QStringLiteral("written") : QStringLiteral("connecting");
+    const QString phaseKey = phase == AttemptPhase::Written    ? QStringLiteral("written")
+                             : phase == AttemptPhase::Reserved ? QStringLiteral("reserved")
+                                                               : QStringLiteral("connecting");
     for (Claim &claim : claims) {
         update.addBindValue(startedAt);
         update.addBindValue(claim.note.id);
@@ -664,7 +684,12 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
 
 bool NoteStore::inTransaction(const std::function<bool()> &body)
 {
-    if (!transaction())
+    return inTransaction(Commit::Synced, body);
+}
+
+bool NoteStore::inTransaction(Commit durability, const std::function<bool()> &body)
+{
+    if (!transaction(durability))
         return false;
     if (!body()) {
         rollback();
@@ -683,14 +708,14 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     return inTransaction([&] { return recordWithin(noteId, attemptId, result); });
 }
 
-bool NoteStore::markWritten(const QList<qint64> &attemptIds)
+bool NoteStore::markWritten(const QList<qint64> &attemptIds, Commit durability)
 {
     if (attemptIds.isEmpty())
         return true;
-    return inTransaction([&] {
+    return inTransaction(durability, [&] {
         // Only an attempt still open counts: a released or finished one must not be sent.
-        QSqlQuery &query = statement(QStringLiteral(
-            "UPDATE attempts SET phase = 'written' WHERE id = ? AND phase IN ('connecting', 'written')"));
+        QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ? AND"
+                                                    " phase IN ('connecting', 'reserved', 'written')"));
         for (const qint64 id : attemptIds) {
             query.addBindValue(id);
             if (!exec(query) || query.numRowsAffected() != 1)
@@ -705,8 +730,8 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
     if (claims.isEmpty())
         return true;
     return inTransaction([&] {
-        QSqlQuery &attempt = statement(
-            QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase IN ('connecting', 'written')"));
+        QSqlQuery &attempt = statement(QStringLiteral(
+            "DELETE FROM attempts WHERE id = ? AND phase IN ('connecting', 'reserved', 'written')"));
         QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
                                                    "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
         for (const Claim &claim : claims) {
@@ -739,6 +764,13 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
     }
     bool failed = false;
     *claimed = claimWithin(now, environment, claims, phase, &failed);
+    // Reservations say which run of the machine made them (see recoverInterrupted).
+    if (!failed && !claimed->isEmpty() && phase == AttemptPhase::Reserved) {
+        QSqlQuery &boot =
+            statement(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('reserved_boot', ?)"));
+        boot.addBindValue(QString::fromLatin1(bootId()));
+        failed = !exec(boot);
+    }
     if (failed) {
         // The answers still count: keep them, leave the claims to the next try.
         rollback();
@@ -833,10 +865,20 @@ int NoteStore::recoverInterrupted()
         qint64 attempt;
         bool written;
     };
+    // A reservation whose "written" mark would have followed before any byte left: after a
+    // killed process (the machine ran on, every commit survived) it was never written; after a
+    // restart of the machine that mark may have been lost with the power, so it may have been.
+    QSqlQuery boot(QSqlDatabase::database(m_connectionName));
+    const bool sameBoot = boot.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'reserved_boot'")) &&
+                          boot.next() && !bootId().isEmpty() &&
+                          boot.value(0).toString() == QString::fromLatin1(bootId());
     QList<Interrupted> interrupted;
-    while (query.next())
-        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toString() != QLatin1String("connecting")});
+    while (query.next()) {
+        const QString phase = query.value(2).toString();
+        const bool written =
+            phase == QLatin1String("reserved") ? !sameBoot : phase != QLatin1String("connecting");
+        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(), written});
+    }
     commit();
     int uncertain = 0;
     for (const Interrupted &entry : interrupted) {
@@ -959,6 +1001,7 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
         attempt.durationMs = query.value(2).toLongLong();
         const QString phase = query.value(3).toString();
         attempt.phase = phase == QLatin1String("connecting") ? AttemptPhase::Connecting
+                        : phase == QLatin1String("reserved") ? AttemptPhase::Reserved
                         : phase == QLatin1String("written")  ? AttemptPhase::Written
                                                              : AttemptPhase::Finished;
         attempt.httpStatus = query.value(4).toInt();

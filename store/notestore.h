@@ -105,12 +105,15 @@ public:
                         Environment environment, QList<Claim> *claimed,
                         AttemptPhase phase = AttemptPhase::Connecting, Commit durability = Commit::Synced);
     // Right before claimed notes go out together: their requests may reach the server from now on.
-    bool markWritten(const QList<qint64> &attemptIds);
+    // Deferred is enough after a durable reservation (AttemptPhase::Reserved): the mark then only
+    // has to survive a killed process, and every commit does.
+    bool markWritten(const QList<qint64> &attemptIds, Commit durability = Commit::Synced);
     // Claims that will not be sent after all (the sender stopped): back to the queue, as if never
     // claimed. Also claims marked written ahead: the caller knows that none of their bytes left.
     bool releaseClaims(const QList<Claim> &claims);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
-    // others become uncertain. Returns how many became uncertain.
+    // others become uncertain. A reservation counts as never written only if the machine has not
+    // restarted since it was made (bootId()). Returns how many became uncertain.
     int recoverInterrupted();
 
     // Reading.
@@ -126,6 +129,10 @@ public:
     QString latestAvfallId(qint64 id) const;
 
     QString lastError() const { return m_lastError; }
+    // This run of the machine (QSysInfo::bootUniqueId(); empty where unknown: then every
+    // reservation counts as written). Tests simulate a restart with another id.
+    static QByteArray bootId();
+    static void setBootIdForTests(const QByteArray &id);
     // The file turned out damaged (SQLite found it corrupt or no database): lastError() says so
     // in plain Swedish ("Databasen är skadad …") instead of SQLite's words.
     bool isDamaged() const { return m_damaged; }
@@ -142,6 +149,7 @@ private:
     void endDeferred(); // back to synced commits after a deferred transaction
     // Runs body in one transaction: committed when it returns true, rolled back otherwise.
     bool inTransaction(const std::function<bool()> &body);
+    bool inTransaction(Commit durability, const std::function<bool()> &body);
     // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
     StoredNote rowToNote(const QSqlQuery &query, bool parsePayload = true) const;
     qint64 insertNote(const StoredNote &note);

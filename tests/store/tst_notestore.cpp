@@ -29,6 +29,8 @@ private slots:
     void claimAndRecord();
     void groupClaimAndGroupRecord();
     void claimsMarkedWrittenAhead();
+    void reservationsAfterAKillAndAfterARestart_data();
+    void reservationsAfterAKillAndAfterARestart();
     void unavailableStaysQueuedUntilDue();
     void recoveryAfterACrash_data();
     void recoveryAfterACrash();
@@ -324,6 +326,42 @@ void TestNoteStore::claimsMarkedWrittenAhead()
     QCOMPARE(store->note(ids.at(0))->state, NoteState::Uncertain);
     QCOMPARE(store->note(ids.at(1))->state, NoteState::Uncertain);
     QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
+}
+
+void TestNoteStore::reservationsAfterAKillAndAfterARestart_data()
+{
+    QTest::addColumn<bool>("machineRestarted");
+    QTest::newRow("the process was killed") << false;
+    QTest::newRow("the machine restarted (power cut)") << true;
+}
+
+void TestNoteStore::reservationsAfterAKillAndAfterARestart()
+{
+    // The sender reserves notes ahead (synced later) and marks them written right before they go
+    // (not synced). After a kill every commit survived: a reservation without that mark never
+    // left. After a restart the mark may have been lost: every reservation may have left.
+    QFETCH(bool, machineRestarted);
+    NoteStore::setBootIdForTests("före");
+    QList<qint64> ids;
+    {
+        auto store = openStore();
+        for (int i = 0; i < 3; ++i)
+            ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        QList<NoteStore::Claim> claims;
+        QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
+                                      AttemptPhase::Reserved, Commit::Deferred));
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Reserved);
+        QVERIFY(store->markWritten(QList<qint64>{claims.at(0).attemptId}, Commit::Deferred));
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
+    } // the process ends without cleaning up
+    NoteStore::setBootIdForTests(machineRestarted ? "efter" : "före");
+    auto store = openStore();
+    QCOMPARE(store->recoverInterrupted(), machineRestarted ? 3 : 1);
+    QCOMPARE(store->note(ids.at(0))->state, NoteState::Uncertain);
+    const NoteState reserved = machineRestarted ? NoteState::Uncertain : NoteState::Queued;
+    QCOMPARE(store->note(ids.at(1))->state, reserved);
+    QCOMPARE(store->note(ids.at(2))->state, reserved);
+    NoteStore::setBootIdForTests(QByteArray());
 }
 
 void TestNoteStore::unavailableStaysQueuedUntilDue()
