@@ -764,8 +764,11 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
     }
     bool failed = false;
     *claimed = claimWithin(now, environment, claims, phase, &failed);
-    // Reservations say which run of the machine made them (see recoverInterrupted).
-    if (!failed && !claimed->isEmpty() && phase == AttemptPhase::Reserved) {
+    // Reservations say which run of the machine made them (see recoverInterrupted); once per store
+    // is enough, as the machine does not restart under a running process.
+    const bool recordBoot =
+        !failed && !claimed->isEmpty() && phase == AttemptPhase::Reserved && m_recordedBootId != bootId();
+    if (recordBoot) {
         QSqlQuery &boot =
             statement(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('reserved_boot', ?)"));
         boot.addBindValue(QString::fromLatin1(bootId()));
@@ -780,6 +783,8 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
         claimed->clear();
         return false;
     }
+    if (recordBoot)
+        m_recordedBootId = bootId();
     return true;
 }
 

@@ -169,6 +169,7 @@ private:
     mutable QString m_lastError;
     bool m_deferred = false; // inside a deferred transaction (synchronous=NORMAL)
     mutable bool m_damaged = false;
+    QByteArray m_recordedBootId; // the boot id this store saved with its reservations
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
