@@ -140,6 +140,29 @@ QString AppBackend::certificateOrganisationName() const
     return identity.organisation();
 }
 
+qint64 AppBackend::saveDraft(NoteKind kind, const QJsonObject &payload, qint64 draftId)
+{
+    const qint64 id = m_store->saveDraft(kind, environment(), payload, draftId);
+    if (id && id != draftId)
+        emit storeChanged(); // a new draft: the Utkast list grows
+    return id;
+}
+
+QStringList AppBackend::usedWasteCodes() const
+{
+    NoteFilter filter;
+    filter.state = NoteState::Sent;
+    QHash<QString, int> counts;
+    for (const StoredNote &note : m_store->notes(filter, 500))
+        if (!note.wasteCode.isEmpty())
+            ++counts[note.wasteCode];
+    QStringList codes = counts.keys();
+    std::sort(codes.begin(), codes.end(), [&counts](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    return codes;
+}
+
 qint64 AppBackend::submit(NoteKind kind, const QJsonObject &payload, qint64 draftId)
 {
     const qint64 id = m_store->enqueue(kind, environment(), payload, draftId);

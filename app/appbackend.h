@@ -50,6 +50,10 @@ public:
     bool needsSecretsThisSession() const { return m_needsSecrets; }
     bool needsCertificatePassword() const { return m_needsCertificatePassword; }
 
+    // Saves the note being edited as a draft (Utkast shows it at once). Returns its id, 0 on failure.
+    qint64 saveDraft(NoteKind kind, const QJsonObject &payload, qint64 draftId);
+    // Codes of the waste this business has reported, most often first (for the waste-code search).
+    QStringList usedWasteCodes() const;
     // Queues a note (durable first) and wakes the sender. Returns the local id, 0 on failure.
     qint64 submit(NoteKind kind, const QJsonObject &payload, qint64 draftId);
     void wakeSender();

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,6 +70,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Avfallsrapport"));
     QApplication::setOrganizationName(QStringLiteral("Avfallsrapport"));
     QApplication::setApplicationVersion(QStringLiteral(AVFALL_VERSION));
+    // Lets the desktop match the window to the installed menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AVFALL_APP_ID));
+    // The installed theme's icon where there is one, else our own.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(AVFALL_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" AVFALL_APP_ID ".svg"))));
 
     QCommandLineParser parser;
     const Options options;

@@ -3,11 +3,13 @@
 #include "appbackend.h"
 #include "emptystatepage.h"
 #include "environmentbadge.h"
+#include "guidedialog.h"
 #include "navigationdelegate.h"
 #include "navigationlist.h"
 #include "noteform.h"
 #include "notelistpage.h"
 #include "notepage.h"
+#include "notesummary.h"
 #include "settings.h"
 
 #include <QActionGroup>
@@ -19,6 +21,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -174,6 +178,10 @@ void MainWindow::buildMenus()
             [this] { openSettings(forms::SettingsDialog::Page::Connection); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Hjälp"));
+    QAction *guide = helpMenu->addAction(tr("&Handledning"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&Om Avfallsrapport"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("Om &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -183,11 +191,50 @@ void MainWindow::openSettings(forms::SettingsDialog::Page page)
     auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(page);
-    connect(dialog, &QDialog::finished, this, [this] {
+    const QString language = Settings(m_profile).language();
+    connect(dialog, &QDialog::finished, this, [this, language] {
         applyEnvironment(m_settings->environment());
         m_backend->reconnect();
+        if (Settings(m_profile).language() != language)
+            QTimer::singleShot(0, this, &MainWindow::offerRestart);
     });
     dialog->open();
+}
+
+namespace {
+std::function<void()> g_restart;
+} // namespace
+
+void MainWindow::setRestartFunction(std::function<void()> restart)
+{
+    g_restart = std::move(restart);
+}
+
+// The windows are built in one language: another one needs a new start. Said in both languages,
+// since the user has just chosen the other one.
+void MainWindow::offerRestart()
+{
+    QMessageBox box(QMessageBox::Question, tr("Byt språk / Change language"),
+                    tr("Det nya språket används när programmet startar om. Det du har skrivit är sparat "
+                       "som utkast.\n\nThe new language is used once the program restarts. What you "
+                       "have typed is saved as a draft."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartQuestion"));
+    QPushButton *now = box.addButton(tr("Starta om nu / Restart now"), QMessageBox::AcceptRole);
+    now->setObjectName(QStringLiteral("restartNowButton"));
+    box.addButton(tr("Senare / Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(now))
+        return;
+    for (NotePage *page : m_pages->findChildren<NotePage *>())
+        page->flushDraft();
+    if (g_restart) {
+        g_restart();
+        return;
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    close();
 }
 
 // Without a keychain nothing secret survives a restart: the first time this session finds a
@@ -213,6 +260,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_queueLabel);
     connect(m_backend.get(), &AppBackend::storeChanged, this, &MainWindow::updateStatus);
+    connect(m_backend.get(), &AppBackend::noteFinished, this, [this] { updateFromHistory(nullptr); });
     connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::updateStatus);
     connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::askForSessionSecrets,
             Qt::QueuedConnection);
@@ -280,6 +328,15 @@ void MainWindow::applyEnvironment(Environment environment)
     setWindowTitle(tr("Avfallsrapport – %1").arg(environmentDisplayName(environment)) + practice);
 }
 
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -345,6 +402,32 @@ void MainWindow::ensureNotePage(QWidget *container)
     }
     page->form()->setSavedParties(parties);
     container->layout()->addWidget(page);
+    updateFromHistory(page);
+}
+
+// What the history knows that helps the next note: the waste codes this business uses (ranked
+// first in the search) and the sent notes a new one can follow (Föregående avfallsId).
+void MainWindow::updateFromHistory(NotePage *page)
+{
+    const QStringList used = m_backend->usedWasteCodes();
+    QList<QPair<QString, QString>> previous;
+    NoteFilter filter;
+    filter.state = NoteState::Sent;
+    for (const StoredNote &note : m_backend->store().notes(filter, 30)) {
+        if (note.avfallId.isEmpty() || note.operation == Operation::Cancel)
+            continue;
+        const NoteSummary summary = summary::build(note.kind, note.payload);
+        previous.append(
+            {note.avfallId, QStringLiteral("%1 · %2 · %3 · %4")
+                                .arg(summary::dateTime(note.createdAt), noteType(note.kind).model,
+                                     summary.valueOf(catalogue::avfall().fields.at(0).displayLabel()),
+                                     summary.valueOf(catalogue::avfall().fields.at(1).displayLabel()))});
+    }
+    const QList<NotePage *> pages = page ? QList<NotePage *>{page} : m_pages->findChildren<NotePage *>();
+    for (NotePage *each : pages) {
+        each->form()->setPreferredWasteCodes(used);
+        each->form()->setPreviousNotes(previous);
+    }
 }
 
 void MainWindow::onNavigationChanged(int row)
@@ -353,6 +436,9 @@ void MainWindow::onNavigationChanged(int row)
         return;
     const int page = m_navigation->item(row)->data(NavigationDelegate::PageRole).toInt();
     if (page >= 0) {
+        // What was typed on the page being left is a draft by now, so that Utkast shows it.
+        if (auto *left = qobject_cast<NotePage *>(currentPage()))
+            left->flushDraft();
         ensureNotePage(m_pages->widget(page));
         m_pages->setCurrentIndex(page);
     }

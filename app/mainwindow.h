@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QActionGroup;
@@ -50,6 +51,11 @@ public:
     QLabel *queueLabel() const { return m_queueLabel; }
     void updateStatus();
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
+    // Hjälp → Handledning: the user guide with screenshots, in the program's language.
+    void showGuide();
+    class GuideDialog *guideDialog() const { return m_guide; }
+    // What "Starta om nu" does after a change of language (tests replace starting a new process).
+    static void setRestartFunction(std::function<void()> restart);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,7 +70,9 @@ private:
     // The settings dialog, modal to the window, on the given page; closing it reconnects.
     void openSettings(forms::SettingsDialog::Page page);
     void askForSessionSecrets();
+    void offerRestart();
     void ensureNotePage(QWidget *container);
+    void updateFromHistory(class NotePage *page); // nullptr: every note page built so far
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -77,6 +85,7 @@ private:
     QActionGroup *m_environmentActions = nullptr;
     bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
     bool m_toldDamaged = false;            // the database turned out damaged: said once
+    class GuideDialog *m_guide = nullptr;
 };
 
 } // namespace avfall::app

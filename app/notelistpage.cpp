@@ -4,8 +4,11 @@
 #include "csvfield.h"
 #include "errorcatalogue.h"
 #include "fieldcatalogue.h"
+#include "identitynumber.h"
 #include "notejson.h"
+#include "notesummary.h"
 #include "notetablemodel.h"
+#include "qrcode.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -41,19 +44,10 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     return result;
 }
 
-// The note's fields as a table of labels and values, in the catalogue's words.
-QString fieldTableHtml(const StoredNote &note)
+// The note in words: the same summary as the review before sending (notesummary.h).
+QString summaryHtml(const StoredNote &note)
 {
-    QString html = QStringLiteral("<table cellpadding=\"2\">");
-    const notejson::FlatValues values = notejson::flatten(note.kind, note.payload);
-    static const QRegularExpression rowIndex(QStringLiteral("\\[\\d+\\]"));
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString path = it.key();
-        path.remove(rowIndex);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(catalogue::labelOfPath(note.kind, path).toHtmlEscaped(), it.value().toHtmlEscaped());
-    }
-    return html + QStringLiteral("</table>");
+    return summary::build(note.kind, note.payload).toHtml(false);
 }
 
 } // namespace
@@ -198,6 +192,12 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     updateActions();
 }
 
+void NoteListPage::showEvent(QShowEvent *event)
+{
+    reload(); // a draft saved a moment ago, a note sent by `avfall` in another process
+    QWidget::showEvent(event);
+}
+
 void NoteListPage::reload()
 {
     const qint64 id = currentId();
@@ -225,8 +225,15 @@ void NoteListPage::applyFilter()
             filter.kind = NoteKind(m_typeFilter->currentData().toInt());
         if (m_stateFilter)
             filter.state = stateFromKey(m_stateFilter->currentData().toString());
-        if (m_textFilter)
+        if (m_textFilter) {
+            // The store keeps numbers without a hyphen; the app writes them with one (556036-0793).
             filter.text = m_textFilter->text().trimmed();
+            const IdentityCheck number =
+                identity::check(filter.text, IdentityAllowance::Organisation | IdentityAllowance::Person |
+                                                 IdentityAllowance::Vat);
+            if (number.isValid())
+                filter.text = number.normalized;
+        }
     }
     m_model->setFilter(filter);
     if (m_kind == Kind::Queue)
@@ -273,7 +280,7 @@ void NoteListPage::showDetails()
         html += tr("<p>Makulerad %1: %2. %3</p>")
                     .arg(QLocale().toString(note->cancelledAt.toLocalTime(), QLocale::ShortFormat),
                          note->cancelReason, note->cancelExplanation.toHtmlEscaped());
-    html += fieldTableHtml(*note);
+    html += summaryHtml(*note);
     const QList<StoredNote> chain = m_backend.store().versions(note->id);
     if (chain.size() > 1) {
         html += tr("<h4>Versioner</h4><ol>");
@@ -283,31 +290,43 @@ void NoteListPage::showDetails()
                         .arg(stateDisplayName(version.state), version.avfallId);
         html += QStringLiteral("</ol>");
     }
+    // What happened, in words; the codes a support person asks for go under Tekniska detaljer.
     const QList<Attempt> attempts = m_backend.store().attempts(note->id);
+    QStringList technical;
     if (!attempts.isEmpty()) {
-        html += tr("<h4>Försök</h4><ul>");
+        html += tr("<h4>Försök att skicka</h4><ul>");
         for (const Attempt &attempt : attempts) {
-            QString line = QStringLiteral("%1 – HTTP %2, %3 ms")
-                               .arg(QLocale().toString(attempt.startedAt.toLocalTime(), QLocale::ShortFormat))
-                               .arg(attempt.httpStatus)
-                               .arg(attempt.durationMs);
-            if (!attempt.summary.isEmpty())
-                line += QStringLiteral(": ") + attempt.summary;
+            const QString when = summary::dateTime(attempt.startedAt);
+            QString line = when + QStringLiteral(": ") +
+                           (!attempt.summary.isEmpty() ? attempt.summary
+                            : attempt.httpStatus == 0  ? tr("registret gick inte att nå")
+                                                       : tr("registret svarade"));
             for (const QJsonValue &error : attempt.errors.value(QStringLiteral("errors")).toArray()) {
                 const QJsonObject entry = error.toObject();
                 line += QStringLiteral("\n  ") +
-                        QString::number(entry.value(QStringLiteral("code")).toInt()) + QStringLiteral(": ") +
                         errorcatalogue::explain(entry.value(QStringLiteral("code")).toInt(),
                                                 entry.value(QStringLiteral("message")).toString());
             }
-            if (!attempt.traceId.isEmpty())
-                line += tr("\n  traceId %1").arg(attempt.traceId);
             html += QStringLiteral("<li>%1</li>")
                         .arg(line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            QString details = when + QStringLiteral(": ") +
+                              (attempt.httpStatus == 0 ? tr("ingen förbindelse (HTTP 0)")
+                                                       : QStringLiteral("HTTP %1").arg(attempt.httpStatus)) +
+                              tr(", %1 ms").arg(attempt.durationMs);
+            for (const QJsonValue &error : attempt.errors.value(QStringLiteral("errors")).toArray())
+                details += tr(", felkod %1").arg(error.toObject().value(QStringLiteral("code")).toInt());
+            if (!attempt.traceId.isEmpty())
+                details += tr(", traceId %1").arg(attempt.traceId);
+            technical << details;
         }
         html += QStringLiteral("</ul>");
     }
-    html += tr("<p>Spårnings-id (NV-Client-Tracking-ID): %1</p>").arg(note->trackingId);
+    technical << tr("Spårnings-id (NV-Client-Tracking-ID): %1").arg(note->trackingId);
+    html += tr("<h4>Tekniska detaljer</h4>") + QStringLiteral("<p style=\"color:#555\">") +
+            technical.join(QStringLiteral("<br>"))
+                .toHtmlEscaped()
+                .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")) +
+            QStringLiteral("</p>");
     m_details->setHtml(html);
 }
 
@@ -399,18 +418,26 @@ bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
     const auto note = m_backend.store().note(id);
     if (!note || note->avfallId.isEmpty())
         return false;
+    const NoteSummary summary = summary::build(note->kind, note->payload);
+    QTextDocument document;
+    // The avfallId as a QR code, so that it can be read off the paper without typing 36 characters.
+    const QUrl qrUrl(QStringLiteral("avfall://qr"));
+    document.addResource(QTextDocument::ImageResource, qrUrl, qrCodeImage(note->avfallId, 4));
     QString html =
         tr("<h2>Kvitto – anteckning i avfallsregistret</h2>"
-           "<p><b>%1</b><br>AvfallsId: <b>%2</b><br>Miljö: %3<br>Skapad: %4<br>Senast ändrad: %5<br>"
-           "Spårnings-id: %6</p>")
-            .arg(noteType(note->kind).displayTitle().toHtmlEscaped(), note->avfallId,
-                 environmentDisplayName(note->environment),
-                 QLocale().toString(note->createdAt.toLocalTime(), QLocale::LongFormat),
-                 QLocale().toString(note->updatedAt.toLocalTime(), QLocale::LongFormat), note->trackingId);
+           "<table><tr><td valign=\"top\"><p><b>%1</b><br>AvfallsId: <b>%2</b><br>Miljö: %3<br>Skapad: %4<br>"
+           "Senast ändrad: %5<br>Spårnings-id: %6</p></td>"
+           "<td valign=\"top\" style=\"padding-left:24px\"><img src=\"%7\" width=\"120\" "
+           "height=\"120\"></td></tr>"
+           "</table>")
+            .arg(summary.title.toHtmlEscaped(), note->avfallId, environmentDisplayName(note->environment),
+                 summary::dateTime(note->createdAt), summary::dateTime(note->updatedAt), note->trackingId,
+                 qrUrl.toString());
     if (note->environment == Environment::Sandbox)
         html += tr("<p><b>Övning i sandlådan: inget skickades till Naturvårdsverket.</b></p>");
-    html += tr("<h3>Det som skickades</h3>") + fieldTableHtml(*note);
-    QTextDocument document;
+    html += tr("<h3>Det som skickades</h3>") +
+            QStringLiteral("<p style=\"color:#555\">%1</p>").arg(summary.law.toHtmlEscaped()) +
+            summary.toHtml(false);
     document.setHtml(html);
     QPdfWriter writer(fileName);
     writer.setPageSize(QPageSize(QPageSize::A4));

@@ -53,6 +53,9 @@ public:
     // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
     bool writeReceipt(qint64 id, const QString &fileName) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void openRequested(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
 

@@ -57,13 +57,20 @@ NotePage::NotePage(NoteKind kind, AppBackend &backend, QWidget *parent)
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &NotePage::saveDraft);
     connect(m_form, &forms::NoteForm::changed, m_autosave, qOverload<>(&QTimer::start));
-    connect(m_form, &forms::NoteForm::validityChanged, this, &NotePage::updateSendButton);
+    // After every check, not only when validity flips: the first problem changes as the user types.
+    connect(m_form, &forms::NoteForm::checked, this, &NotePage::updateSendButton);
     connect(m_send, &QPushButton::clicked, this, &NotePage::review);
     connect(&backend, &AppBackend::noteFinished, this,
             [this](qint64 id, NoteState state, const QString &summary) {
                 onNoteFinished(id, int(state), summary);
             });
     updateSendButton();
+}
+
+void NotePage::flushDraft()
+{
+    if (m_autosave->isActive())
+        saveDraft();
 }
 
 QString NotePage::statusText() const
@@ -80,7 +87,8 @@ void NotePage::updateSendButton()
 
 void NotePage::saveDraft()
 {
-    const qint64 id = m_backend.store().saveDraft(m_kind, m_backend.environment(), m_form->note(), m_draftId);
+    m_autosave->stop();
+    const qint64 id = m_backend.saveDraft(m_kind, m_form->draft(), m_draftId);
     if (id)
         m_draftId = id;
 }
@@ -135,8 +143,7 @@ void NotePage::reset()
     m_draftId = 0;
     m_rejectedId = 0;
     m_correctsId = 0;
-    notejson::FlatValues fresh;
-    m_form->setValues(fresh);
+    m_form->startNextNote();
 }
 
 void NotePage::onNoteFinished(qint64 id, int state, const QString &summary)

@@ -39,6 +39,9 @@ public:
     // Prepares a correction of a sent note: the full note again, sent as a new version (PUT).
     void startCorrection(qint64 sentId);
 
+    // Saves what the user typed as a draft now, instead of after the autosave pause (leaving the page).
+    void flushDraft();
+
     // Tests answer the review without a dialog on screen.
     static void setReviewAnswerForTests(int answer);
 

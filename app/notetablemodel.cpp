@@ -3,6 +3,7 @@
 #include "valuelists.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QLocale>
 
 namespace avfall::app {
@@ -27,21 +28,25 @@ QColor stateColor(NoteState state)
     return QColor();
 }
 
-QString stateSymbol(NoteState state)
+// The state as an SVG icon from the resources: a font's glyph ("⏳") is missing on some desktops.
+QIcon stateIcon(NoteState state)
 {
     switch (state) {
     case NoteState::Sent:
-        return QStringLiteral("✓ ");
+        return QIcon(QStringLiteral(":/icons/sent.svg"));
     case NoteState::Rejected:
-        return QStringLiteral("✗ ");
+        return QIcon(QStringLiteral(":/icons/rejected.svg"));
     case NoteState::Uncertain:
-        return QStringLiteral("? ");
+        return QIcon(QStringLiteral(":/icons/uncertain.svg"));
     case NoteState::Queued:
     case NoteState::Sending:
-        return QStringLiteral("⏳ ");
-    default:
-        return QString();
+        return QIcon(QStringLiteral(":/icons/queued.svg"));
+    case NoteState::Draft:
+        return QIcon(QStringLiteral(":/icons/draft.svg"));
+    case NoteState::Cancelled:
+        return QIcon(QStringLiteral(":/icons/cancelled.svg"));
     }
+    return QIcon();
 }
 } // namespace
 
@@ -129,6 +134,8 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
         return note->id;
     if (role == Qt::ForegroundRole && index.column() == State)
         return stateColor(note->state);
+    if (role == Qt::DecorationRole && index.column() == State)
+        return stateIcon(note->state);
     if (role == Qt::ForegroundRole && index.column() == Deadline && note->isOpen() &&
         note->deadline.isValid() && note->deadline <= QDate::currentDate().addDays(1))
         return QColor(0xb7, 0x1c, 0x1c);
@@ -137,6 +144,8 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Type)
             return noteType(note->kind).displayTitle();
+        if (index.column() == WasteCode) // cut off in a narrow window
+            return data(index, Qt::DisplayRole);
         return note->lastSummary.isEmpty() ? QVariant() : QVariant(note->lastSummary);
     }
     if (role != Qt::DisplayRole)
@@ -160,9 +169,11 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
         return code ? code->ewc + QStringLiteral(" ") + code->description : note->wasteCode;
     }
     case Quantity:
-        return note->operation == Operation::Cancel ? QString() : locale.toString(note->quantity, 'f', 3);
+        return note->operation == Operation::Cancel || note->quantity <= 0 // a draft without one yet
+                   ? QString()
+                   : locale.toString(note->quantity, 'f', QLocale::FloatingPointShortest);
     case State: {
-        QString state = stateSymbol(note->state) + stateDisplayName(note->state);
+        QString state = stateDisplayName(note->state);
         if (note->correctedById && note->state == NoteState::Sent)
             state += tr(" (ersatt)");
         return state;

@@ -76,27 +76,30 @@ Connection::Connection() = default;
 Connection::Connection(Connection &&) noexcept = default;
 Connection::~Connection() = default;
 
+QList<QCommandLineOption> connectionOptions()
+{
+    return {
+        {QStringLiteral("env"),
+         CliText::tr("miljö: sandbox, test, production eller custom (annars den sparade)"),
+         CliText::tr("miljö")},
+        {QStringLiteral("base-url"), CliText::tr("registrets bas-URL (https)"), QStringLiteral("URL")},
+        {QStringLiteral("token-url"), CliText::tr("tokentjänstens URL (https)"), QStringLiteral("URL")},
+        {QStringLiteral("ca-file"), CliText::tr("PEM-fil med CA-certifikat att lita på utöver systemets"),
+         QStringLiteral("PEM")},
+        {QStringLiteral("client-cert"),
+         CliText::tr("klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel"), CliText::tr("fil")},
+        {QStringLiteral("client-cert-password-file"), CliText::tr("fil med certifikatets lösenord"),
+         CliText::tr("fil")},
+        {QStringLiteral("token-file"), CliText::tr("fil med en åtkomsttoken som används som den är"),
+         CliText::tr("fil")},
+        {QStringLiteral("key-secret-file"), CliText::tr("fil med nyckel:hemlighet för tokentjänsten"),
+         CliText::tr("fil")},
+    };
+}
+
 void addConnectionOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("env"),
-                      CliText::tr("miljö: sandbox, test, production eller custom (annars den sparade)"),
-                      CliText::tr("miljö")});
-    parser.addOption(
-        {QStringLiteral("base-url"), CliText::tr("registrets bas-URL (https)"), QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("token-url"), CliText::tr("tokentjänstens URL (https)"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca-file"),
-                      CliText::tr("PEM-fil med CA-certifikat att lita på utöver systemets"),
-                      QStringLiteral("PEM")});
-    parser.addOption({QStringLiteral("client-cert"),
-                      CliText::tr("klientcertifikat: PKCS#12 (.p12/.pfx) eller PEM med nyckel"),
-                      CliText::tr("fil")});
-    parser.addOption({QStringLiteral("client-cert-password-file"),
-                      CliText::tr("fil med certifikatets lösenord"), CliText::tr("fil")});
-    parser.addOption({QStringLiteral("token-file"),
-                      CliText::tr("fil med en åtkomsttoken som används som den är"), CliText::tr("fil")});
-    parser.addOption({QStringLiteral("key-secret-file"),
-                      CliText::tr("fil med nyckel:hemlighet för tokentjänsten"), CliText::tr("fil")});
+    parser.addOptions(connectionOptions());
 }
 
 Connection connectionFromOptions(const QCommandLineParser &parser, const Profile &profile)

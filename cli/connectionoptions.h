@@ -17,6 +17,8 @@ namespace avfall::cli {
 //   --env sandbox|test|production|custom, --base-url, --token-url, --ca-file,
 //   --client-cert FILE [--client-cert-password-file F], --token-file F | --key-secret-file F.
 // Secrets come from files (or the keychain), never from the command line itself.
+// They may also stand before the command (`avfall --env test submit ...`): main.cpp passes them on.
+QList<QCommandLineOption> connectionOptions();
 void addConnectionOptions(QCommandLineParser &parser);
 
 // The connection the options describe. In the sandbox environment without --base-url, the

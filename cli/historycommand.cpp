@@ -42,12 +42,12 @@ public:
     {
         parser.addOption({QStringLiteral("json"), CliText::tr("skriv en JSON-lista")});
         parser.addOption(
-            {QStringLiteral("type"), CliText::tr("bara denna anteckningstyp"), QStringLiteral("TYPE")});
+            {QStringLiteral("type"), CliText::tr("bara denna anteckningstyp"), CliText::tr("TYP")});
         parser.addOption(
             {QStringLiteral("state"),
              CliText::tr(
                  "bara detta tillstånd: draft, queued, sending, sent, rejected, uncertain, cancelled"),
-             QStringLiteral("STATE")});
+             CliText::tr("TILLSTÅND")});
         parser.addOption({QStringLiteral("since"),
                           CliText::tr("bara anteckningar från detta datum (ÅÅÅÅ-MM-DD)"),
                           CliText::tr("datum")});

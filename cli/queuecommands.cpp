@@ -64,9 +64,9 @@ public:
     QString summary() const override { return CliText::tr("lägg en anteckning i kön och skicka den"); }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"),
+        parser.addPositionalArgument(CliText::tr("TYP"),
                                      CliText::tr("anteckningstyp, till exempel transporter"));
-        parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("anteckningen som JSON"));
+        parser.addPositionalArgument(CliText::tr("FIL"), CliText::tr("anteckningen som JSON"));
         addConnectionOptions(parser);
     }
     int run(const QCommandLineParser &parser, Console &console) const override
@@ -80,9 +80,10 @@ public:
         const auto note = readNoteFile(arguments.at(1), console);
         if (!note)
             return Failure;
-        if (!printProblems(NoteValidator().validate(type->kind, *note), console))
-            return Invalid; // nothing stored
         QueueSession session(parser);
+        const auto lists = openValueLists(session.profile(), session.environment());
+        if (!printProblems(NoteValidator(lists->lists()).validate(type->kind, *note), console))
+            return Invalid; // nothing stored
         if (!session.openStore(console))
             return Failure;
         // Durable first: from here on the note survives whatever happens to the network or to us.
@@ -108,7 +109,7 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
+        parser.addPositionalArgument(CliText::tr("FIL"),
                                      CliText::tr("hela den rättade anteckningen som JSON"));
         addConnectionOptions(parser);
     }
@@ -128,7 +129,8 @@ public:
         const auto note = readNoteFile(arguments.at(1), console);
         if (!note)
             return Failure;
-        if (!printProblems(NoteValidator().validate(original->kind, *note), console))
+        const auto lists = openValueLists(session.profile(), session.environment());
+        if (!printProblems(NoteValidator(lists->lists()).validate(original->kind, *note), console))
             return Invalid;
         // Always correct the newest version of the chain.
         const QList<StoredNote> chain = session.store().versions(original->id);
@@ -152,7 +154,7 @@ public:
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("lokalt id eller avfallsId"));
-        parser.addPositionalArgument(QStringLiteral("REASON"),
+        parser.addPositionalArgument(CliText::tr("ORSAK"),
                                      CliText::tr("FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt"));
         parser.addOption({QStringLiteral("explanation"), CliText::tr("egen förklaring, sparas bara lokalt"),
                           CliText::tr("text")});
@@ -201,7 +203,7 @@ public:
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("ACTION"),
+        parser.addPositionalArgument(CliText::tr("ÅTGÄRD"),
                                      CliText::tr("list, flush, resend ID eller received ID AVFALLSID"));
         parser.addOption(
             {QStringLiteral("wait"),

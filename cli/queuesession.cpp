@@ -100,6 +100,13 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
     return true;
 }
 
+std::unique_ptr<ValueListCache> openValueLists(const Profile &profile, Environment environment)
+{
+    // One cache per environment: the sandbox's lists must never stand in for the register's.
+    return std::make_unique<ValueListCache>(profile.cacheDirectory() + QLatin1Char('/') +
+                                            environmentKey(environment));
+}
+
 std::optional<QJsonObject> readNoteFile(const QString &path, Console &console)
 {
     // Refused unread when it is far too large to be a note.

@@ -8,6 +8,7 @@
 #include "registerclient.h"
 #include "sender.h"
 #include "senderlock.h"
+#include "valuelistcache.h"
 
 #include <memory>
 #include <optional>
@@ -44,6 +45,11 @@ private:
     Profile m_profile;
     std::unique_ptr<NoteStore> m_store;
 };
+
+// The value lists of a profile and environment: the bundled ones overlaid with what was last
+// fetched from the register (`avfall values --refresh`), so that a note is judged by the register's
+// own waste-code list once it is known.
+std::unique_ptr<ValueListCache> openValueLists(const Profile &profile, Environment environment);
 
 // Reads a note from a JSON file ("-": standard input). Prints why on failure.
 std::optional<QJsonObject> readNoteFile(const QString &path, Console &console);

@@ -4,6 +4,7 @@
 #include "notejson.h"
 #include "notevalidator.h"
 #include "queuesession.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,9 +33,9 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("TYPE"), CliText::tr("anteckningstyp: ") +
-                                                                 resourceNames().join(QStringLiteral(", ")));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
+        parser.addPositionalArgument(CliText::tr("TYP"), CliText::tr("anteckningstyp: ") +
+                                                             resourceNames().join(QStringLiteral(", ")));
+        parser.addPositionalArgument(CliText::tr("FIL"),
                                      CliText::tr("anteckningen som JSON ('-' läser från standard in)"));
         parser.addOption({QStringLiteral("json"), CliText::tr("skriv problemen som en JSON-lista")});
         parser.addOption(
@@ -63,7 +64,10 @@ public:
         if (!note)
             return Failure;
 
-        const QList<Problem> problems = NoteValidator().validate(type->kind, *note);
+        // Judged as the register would: with its own lists when they have been fetched.
+        const Profile profile = Profile::fromCommandLine(parser);
+        const auto lists = openValueLists(profile, Settings(profile).environment());
+        const QList<Problem> problems = NoteValidator(lists->lists()).validate(type->kind, *note);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const Problem &problem : problems) {

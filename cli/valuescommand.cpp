@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 #include "exitcodes.h"
 #include "profile.h"
+#include "queuesession.h"
 #include "registerclient.h"
 #include "sandboxserver.h"
 #include "settings.h"
@@ -60,13 +61,13 @@ public:
 
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("LIST"),
+        parser.addPositionalArgument(CliText::tr("LISTA"),
                                      CliText::tr("lista att visa: ") +
                                          ValueListCache::listNames().join(QStringLiteral(", ")) +
-                                         CliText::tr(" (utan LIST: listornas källa och ålder)"),
-                                     QStringLiteral("[LIST]"));
+                                         CliText::tr(" (utan LISTA: listornas källa och ålder)"),
+                                     CliText::tr("[LISTA]"));
         parser.addOption(
-            {QStringLiteral("refresh"), CliText::tr("hämta listorna (eller LIST) från registret först")});
+            {QStringLiteral("refresh"), CliText::tr("hämta listorna (eller LISTA) från registret först")});
         parser.addOption({QStringLiteral("json"),
                           CliText::tr("skriv listan som JSON, så som den är sparad eller inbyggd")});
         parser.addOption({QStringLiteral("date"),
@@ -108,7 +109,8 @@ public:
         Environment environment = Settings(profile).environment();
         if (parser.isSet(QStringLiteral("env")))
             environment = environmentFromKey(parser.value(QStringLiteral("env"))).value_or(environment);
-        ValueListCache cache(profile.cacheDirectory() + QLatin1Char('/') + environmentKey(environment));
+        const std::unique_ptr<ValueListCache> opened = openValueLists(profile, environment);
+        ValueListCache &cache = *opened;
         if (parser.isSet(QStringLiteral("refresh"))) {
             const int result = refresh(parser, profile, cache, list, console);
             if (result != Success)

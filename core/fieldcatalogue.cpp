@@ -47,10 +47,26 @@ Field object(const char *json, const char *label, const char *help, Presence pre
     return field;
 }
 
-Field place(const char *json, const char *label, const char *help, const Block &plats, bool origin = false)
+// Which ways of giving a place each place field accepts. The contract lists five ways and warns
+// that "godtagbara sätt beror på typen av anteckning och typen av plats" without saying which;
+// what it does say is in its error catalogue: a CfarNr code exists only for the slutplats (4513),
+// the senaste hanteringsplats (4613) and the uppkomstplats (4713), so only those take a CFAR
+// number. Municipality only (way 5) needs tidigareInnehavare OKÄND or KOMMUN, so only a place
+// the waste comes from in a note that names a previous holder takes it.
+enum PlaceWays
+{
+    AddressCoordinateOrAbroad = 0,
+    WithCfar = 1,
+    MunicipalityOnly = 2,
+};
+
+Field place(const char *json, const char *label, const char *help, const Block &plats, int codes,
+            int ways = AddressCoordinateOrAbroad)
 {
     Field field = object(json, label, help, Presence::Required, plats, Section::Places);
-    field.originPlace = origin;
+    field.placeCodes = codes;
+    field.placeAcceptsCfar = ways & WithCfar;
+    field.originPlace = ways & MunicipalityOnly;
     return field;
 }
 
@@ -76,7 +92,7 @@ struct Catalogue
     Field transportMode(Presence presence) const;
     Field transporter() const;
     Field newHolder() const;
-    Field previousHolder() const;
+    Field previousHolder(bool originWords) const;
     Field transportDate() const;
     Field receiptDate() const;
     Field receivingPlace() const;
@@ -114,14 +130,18 @@ Catalogue::Catalogue()
                                              "lagerhallen."),
               Presence::Optional, FieldRule::CoordinateDescription, Section::Places, 1000)}};
 
-    // kommunkod is required in every variant: the schema demands it even for a place abroad
-    // (contract-notes §6 and §12), so the foreign variant keeps it until the register says otherwise.
+    // kommunkod is required for a place in Sweden and left out for a place abroad. The schema lists
+    // kommunkod as required, but its description gives way 3 as "med landskod utanför Sverige" with
+    // no kommunkod, and the error catalogue has 1704 "Landskod ska anges" and 1705 "Landskod ska ej
+    // anges": the register tells a foreign place from a Swedish one by whether kommunkod is there,
+    // asks for land when it is not (1704) and refuses land beside it (1705). So a place abroad is
+    // sent as land alone (NoteValidator::checkPlace; question K1 in docs/fragor-till-naturvardsverket.md).
     plats = {
         QStringLiteral("Plats"),
         {withList(text("kommunkod", QT_TRANSLATE_NOOP("Field", "Kommun"),
                        QT_TRANSLATE_NOOP("FieldHelp", "Kommunen där platsen ligger. Välj på namn; koden, "
                                                       "till exempel 0180 för Stockholm, fylls i åt dig."),
-                       Presence::Required, FieldRule::MunicipalityCode, Section::Places),
+                       Presence::Conditional, FieldRule::MunicipalityCode, Section::Places),
                   "kommuner"),
          object("adress", QT_TRANSLATE_NOOP("Field", "Adress"),
                 QT_TRANSLATE_NOOP("FieldHelp", "Gatuadress och postnummer i Sverige."), Presence::Optional,
@@ -177,7 +197,8 @@ Catalogue::Catalogue()
 
     const Field uppkomstplats =
         place("uppkomstplats", QT_TRANSLATE_NOOP("Field", "Uppkomstplats"),
-              QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet uppstod, till exempel verkstaden."), plats);
+              QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet uppstod, till exempel verkstaden."), plats, 4700,
+              WithCfar);
     const Field cfar =
         text("cfarNR", QT_TRANSLATE_NOOP("Field", "Verksamhetens CFAR-nummer"),
              QT_TRANSLATE_NOOP("FieldHelp", "Ert arbetsställenummer hos SCB, åtta siffror. Skriv "
@@ -200,32 +221,34 @@ Catalogue::Catalogue()
     QList<Field> fields;
     // Transportplanering, 6 kap. 1 §
     fields = commonFields();
-    fields << transportDate() << transporter() << newHolder() << receivingPlace()
-           << transportMode(Presence::Required) << uppkomstplats << cfar;
+    // The places in the order of the waste's way: where it arose, then where it goes.
+    fields << transportDate() << transporter() << newHolder() << uppkomstplats << receivingPlace()
+           << transportMode(Presence::Required) << cfar;
     notes.append({QStringLiteral("Transportplanering"), fields});
 
     // Transport, 6 kap. 2 §
     fields = commonFields();
-    fields << previousHolder() << newHolder()
+    fields << previousHolder(true) << newHolder()
            << dateTime("transportStartDatum", QT_TRANSLATE_NOOP("Field", "Transporten börjar"),
                        QT_TRANSLATE_NOOP("FieldHelp", "Datum och tid då transporten startar."),
                        FieldRule::EventDate, Section::DateAndReference)
            << place("transportStartplats", QT_TRANSLATE_NOOP("Field", "Startplats"),
-                    QT_TRANSLATE_NOOP("FieldHelp", "Där du hämtar avfallet."), plats, true)
+                    QT_TRANSLATE_NOOP("FieldHelp", "Där du hämtar avfallet."), plats, 4400, MunicipalityOnly)
            << place("transportSlutplats", QT_TRANSLATE_NOOP("Field", "Slutplats"),
-                    QT_TRANSLATE_NOOP("FieldHelp", "Dit du kör avfallet."), plats)
+                    QT_TRANSLATE_NOOP("FieldHelp", "Dit du kör avfallet."), plats, 4500, WithCfar)
            << transportMode(Presence::Required);
     notes.append({QStringLiteral("Transport"), fields});
 
     // InsamlingsMottagning, 6 kap. 3 § 1
     fields = commonFields();
-    fields << receiptDate() << previousHolder()
+    fields << receiptDate() << previousHolder(true)
            << place("kommandeHanteringsPlats", QT_TRANSLATE_NOOP("Field", "Kommande hanteringsplats"),
                     QT_TRANSLATE_NOOP("FieldHelp",
                                       "Där avfallet ska hanteras härnäst, ofta er egen anläggning."),
-                    plats)
+                    plats, 4200)
            << place("senasteHanteringsPlats", QT_TRANSLATE_NOOP("Field", "Senaste hanteringsplats"),
-                    QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet fanns innan ni tog emot det."), plats, true)
+                    QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet fanns innan ni tog emot det."), plats, 4600,
+                    WithCfar | MunicipalityOnly)
            << transportMode(Presence::Required);
     notes.append({QStringLiteral("InsamlingsMottagning"), fields});
 
@@ -235,9 +258,9 @@ Catalogue::Catalogue()
            << transportMode(Presence::Required);
     notes.append({QStringLiteral("InsamlingsTransport"), fields});
 
-    // Handel, 6 kap. 4 §
+    // Handel, 6 kap. 4 §: no place, so no OKÄND or KOMMUN (see previousHolder)
     fields = commonFields();
-    fields << previousHolder() << newHolder()
+    fields << previousHolder(false) << newHolder()
            << dateTime("transaktionsDatum", QT_TRANSLATE_NOOP("Field", "Affären gjordes"),
                        QT_TRANSLATE_NOOP("FieldHelp", "Datum då avfallet såldes, köptes eller förmedlades."),
                        FieldRule::EventDate, Section::DateAndReference);
@@ -245,11 +268,12 @@ Catalogue::Catalogue()
 
     // Behandlingsmottagning, 6 kap. 5 § 1 (note the lower-case p in senasteHanteringsplats)
     fields = commonFields();
-    fields << receiptDate() << previousHolder()
+    fields << receiptDate() << previousHolder(true)
            << place("senasteHanteringsplats", QT_TRANSLATE_NOOP("Field", "Senaste hanteringsplats"),
-                    QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet fanns innan ni tog emot det."), plats, true)
+                    QT_TRANSLATE_NOOP("FieldHelp", "Där avfallet fanns innan ni tog emot det."), plats, 4600,
+                    WithCfar | MunicipalityOnly)
            << place("behandlingsPlats", QT_TRANSLATE_NOOP("Field", "Behandlingsplats"),
-                    QT_TRANSLATE_NOOP("FieldHelp", "Anläggningen där avfallet behandlas."), plats);
+                    QT_TRANSLATE_NOOP("FieldHelp", "Anläggningen där avfallet behandlas."), plats, 4300);
     notes.append({QStringLiteral("Behandlingsmottagning"), fields});
 
     // Behandlingsresultat, 6 kap. 5 § 2
@@ -383,8 +407,17 @@ Field Catalogue::newHolder() const
                  Presence::Required, kCompanyOrPerson, Section::Parties);
 }
 
-Field Catalogue::previousHolder() const
+Field Catalogue::previousHolder(bool originWords) const
 {
+    // The contract's pattern for tidigareInnehavare (^(\d{10})$, ^[A-Z]{2}[0-9A-Za-z]{5,12}$) admits
+    // neither OKÄND nor KOMMUN. Only the description of Plats names them, as the condition for a
+    // place given by its municipality alone; so they are accepted only in the notes that have such a
+    // place (Transport, InsamlingsMottagning, Behandlingsmottagning), not in Handel.
+    if (!originWords)
+        return party("tidigareInnehavare", QT_TRANSLATE_NOOP("Field", "Tidigare innehavare"),
+                     QT_TRANSLATE_NOOP("FieldHelp", "Den som hade avfallet före er: organisationsnummer, "
+                                                    "personnummer eller momsnummer."),
+                     Presence::Required, kCompanyOrPerson, Section::Parties);
     return party("tidigareInnehavare", QT_TRANSLATE_NOOP("Field", "Tidigare innehavare"),
                  QT_TRANSLATE_NOOP("FieldHelp",
                                    "Den som hade avfallet före er: organisationsnummer, personnummer "
@@ -410,7 +443,7 @@ Field Catalogue::receiptDate() const
 Field Catalogue::receivingPlace() const
 {
     return place("mottagningsplats", QT_TRANSLATE_NOOP("Field", "Mottagningsplats"),
-                 QT_TRANSLATE_NOOP("FieldHelp", "Dit avfallet transporteras."), plats);
+                 QT_TRANSLATE_NOOP("FieldHelp", "Dit avfallet transporteras."), plats, 4100);
 }
 
 const Block *blockOf(const Field *field)

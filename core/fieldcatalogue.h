@@ -102,6 +102,8 @@ struct Field
     const Block *block = nullptr;    // for Object and List
     QString valueList;               // the value list it draws from, e.g. "avfallstyper"
     bool originPlace = false;        // a place that may be given by municipality only (OKÄND/KOMMUN)
+    int placeCodes = 0;              // a place's family of register codes: 4100 mottagningsplats … 4700
+    bool placeAcceptsCfar = false;   // a place that may be given by kommunkod + cfarNR
 
     QString displayLabel() const;
     QString displayHelp() const;

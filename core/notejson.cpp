@@ -4,6 +4,7 @@
 #include "fieldformats.h"
 #include "identitynumber.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -64,27 +65,90 @@ QJsonValue normalizedValue(const Field &field, const QJsonValue &value)
     case FieldKind::Text:
         break;
     }
-    const QString text = value.toString().trimmed();
-    if (field.rule == FieldRule::PartyIdentity) {
-        const IdentityCheck check = identity::check(text, field.identities);
-        return check.isValid() ? check.normalized : text;
+    return value.isString() ? QJsonValue(normalizedText(field, value.toString())) : value;
+}
+
+// ---- Binding, as ASP.NET Core's System.Text.Json with JsonSerializerDefaults.Web does it
+
+class Binder
+{
+public:
+    QList<BindNotice> notices;
+
+    QJsonObject block(const Block &block, const QJsonObject &object, const QString &prefix);
+
+private:
+    QJsonValue value(const Field &field, const QJsonValue &value, const QString &path);
+};
+
+QJsonObject Binder::block(const Block &block, const QJsonObject &object, const QString &prefix)
+{
+    QJsonObject result;
+    QHash<QString, QStringList> written; // contract name -> the names that bound to it
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const Field *field = block.field(it.key());
+        if (!field) {
+            for (const Field &candidate : block.fields) {
+                if (candidate.json.compare(it.key(), Qt::CaseInsensitive) == 0)
+                    field = &candidate;
+            }
+        }
+        if (!field) {
+            notices.append({BindNotice::Kind::Unknown, prefix + it.key(), it.key(), block.name});
+            continue;
+        }
+        written[field->json].append(it.key());
     }
-    if (field.rule == FieldRule::Postcode) {
-        QString digits = text;
-        digits.remove(QLatin1Char(' '));
-        return digits;
+    for (const Field &field : block.fields) {
+        const QStringList names = written.value(field.json);
+        if (names.isEmpty())
+            continue;
+        const QString path = prefix + field.json;
+        if (names.size() > 1) {
+            // JSON objects keep no order here, and the register takes the last one written.
+            notices.append({BindNotice::Kind::Ambiguous, path, names.join(QStringLiteral(", ")), block.name});
+            continue;
+        }
+        if (names.first() != field.json)
+            notices.append({BindNotice::Kind::Renamed, path, names.first(), block.name});
+        result.insert(field.json, value(field, object.value(names.first()), path));
     }
-    if (field.rule == FieldRule::CountryCode || field.rule == FieldRule::TransportMode ||
-        field.rule == FieldRule::TreatmentMethod || field.rule == FieldRule::TreatmentSubcode)
-        return text.toUpper();
-    if (field.rule == FieldRule::WasteCode) {
-        QString code = text;
-        code.remove(QLatin1Char(' ')).remove(QLatin1Char('*'));
-        return code;
+    return result;
+}
+
+QJsonValue Binder::value(const Field &field, const QJsonValue &value, const QString &path)
+{
+    switch (field.kind) {
+    case FieldKind::Object:
+        return value.isObject() ? QJsonValue(block(*field.block, value.toObject(), path + QLatin1Char('.')))
+                                : value;
+    case FieldKind::List: {
+        if (!value.isArray())
+            return value;
+        QJsonArray items;
+        const QJsonArray input = value.toArray();
+        for (qsizetype i = 0; i < input.size(); ++i) {
+            const QJsonValue item = input.at(i);
+            items.append(item.isObject() ? QJsonValue(block(*field.block, item.toObject(),
+                                                            path + QStringLiteral("[%1].").arg(i)))
+                                         : item);
+        }
+        return items;
     }
-    if (field.rule == FieldRule::Guid)
-        return text.toLower();
-    return text;
+    case FieldKind::Integer:
+    case FieldKind::Decimal:
+        // NumberHandling.AllowReadingFromString: "120.5" is the number 120.5, " 120.5" is nothing.
+        if (value.isString() &&
+            formats::isJsonNumberText(value.toString(), field.kind == FieldKind::Integer)) {
+            notices.append({BindNotice::Kind::NumberFromText, path, value.toString(), QString()});
+            return value.toString().toDouble();
+        }
+        return value;
+    case FieldKind::Text:
+    case FieldKind::DateTime:
+        return value;
+    }
+    return value;
 }
 
 void flattenBlock(const Block &block, const QJsonObject &object, const QString &prefix, FlatValues &out)
@@ -168,9 +232,63 @@ QJsonObject buildBlock(const Block &block, const FlatValues &values, const QStri
 
 } // namespace
 
+Bound bind(NoteKind kind, const QJsonObject &note)
+{
+    Binder binder;
+    Bound bound;
+    bound.note = binder.block(catalogue::note(kind), note, QString());
+    bound.notices = binder.notices;
+    return bound;
+}
+
+QString normalizedText(const Field &field, const QString &text)
+{
+    // NFC, so that an Å typed as A + combining ring is the Å the register's character sets name.
+    QString value = text.normalized(QString::NormalizationForm_C).trimmed();
+    switch (field.rule) {
+    case FieldRule::PartyIdentity: {
+        const IdentityCheck check = identity::check(value, field.identities);
+        return check.isValid() ? check.normalized : value;
+    }
+    case FieldRule::Postcode:
+        // "116 45" as the help writes it; the register wants the five digits alone.
+        value.remove(QLatin1Char(' ')).remove(QChar(0x00A0));
+        return value;
+    case FieldRule::CountryCode:
+    case FieldRule::TransportMode:
+    case FieldRule::TreatmentMethod:
+    case FieldRule::TreatmentSubcode:
+    case FieldRule::CfarNumberOrPlaceholder:
+        return value.toUpper();
+    case FieldRule::WasteCode:
+        value.remove(QLatin1Char(' ')).remove(QLatin1Char('*'));
+        return value;
+    case FieldRule::Guid:
+        return value.toLower();
+    case FieldRule::Phone:
+        // A tab or a non-breaking space separates as a space does; send the plain space.
+        for (QChar &c : value) {
+            if (c.isSpace())
+                c = QLatin1Char(' ');
+        }
+        return value;
+    case FieldRule::CompanyName:
+    case FieldRule::ContactName:
+    case FieldRule::AddressLine:
+        // Word processors turn ' into a typographic apostrophe, which the register's sets lack.
+        for (QChar &c : value) {
+            if (c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC))
+                c = QLatin1Char('\'');
+        }
+        return value;
+    default:
+        return value;
+    }
+}
+
 QJsonObject normalized(NoteKind kind, const QJsonObject &note)
 {
-    QJsonObject result = normalizedBlock(catalogue::note(kind), note);
+    QJsonObject result = normalizedBlock(catalogue::note(kind), bind(kind, note).note);
     // When the operator reports for itself, no ombud field is sent at all (the register answers
     // 1013 and 4101–4104 otherwise).
     if (!result.contains(QLatin1String("ombud"))) {

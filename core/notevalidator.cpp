@@ -3,10 +3,15 @@
 #include "fieldcatalogue.h"
 #include "fieldformats.h"
 #include "identitynumber.h"
+#include "notejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
+
+#include <array>
+#include <cmath>
 
 namespace avfall {
 
@@ -70,16 +75,31 @@ Codes codesFor(const QString &path)
     return table.value(path, Codes{0, 1000});
 }
 
-// Places have a family of codes each: 41xx mottagningsplats ... 47xx uppkomstplats.
-int placeFamily(const QString &placeField)
+// The register opened on 2020-11-01; no note can have been made before.
+const QDate kRegisterStart(2020, 11, 1);
+
+// Waste oil: the quantities of a recovery result, the flag of the result type that admits each, and
+// the base of its register codes (x1 invalid, x2 missing, x3 ≤ 0, x4 must not be given).
+struct OilField
 {
-    static const QHash<QString, int> families = {
-        {QStringLiteral("mottagningsplats"), 4100},       {QStringLiteral("kommandeHanteringsPlats"), 4200},
-        {QStringLiteral("behandlingsPlats"), 4300},       {QStringLiteral("transportStartplats"), 4400},
-        {QStringLiteral("transportSlutplats"), 4500},     {QStringLiteral("senasteHanteringsPlats"), 4600},
-        {QStringLiteral("senasteHanteringsplats"), 4600}, {QStringLiteral("uppkomstplats"), 4700},
-    };
-    return families.value(placeField, 0);
+    const char *json;
+    bool RecoveryResultType::*expected;
+    int base;
+};
+const std::array<OilField, 5> kOilFields = {{
+    {"mangdRegenerering", &RecoveryResultType::regeneration, 1520},
+    {"mangdAnnanMaterialatervinning", &RecoveryResultType::otherMaterialRecovery, 1530},
+    {"mangdEnergiatervinning", &RecoveryResultType::energyRecovery, 1540},
+    {"mangdBortskaffande", &RecoveryResultType::disposal, 1550},
+    {"specifikationAnnan", &RecoveryResultType::otherSpecification, 1560},
+}};
+
+// The register's place codes: a family per place field (Field::placeCodes, 4100 mottagningsplats …
+// 4700 uppkomstplats), or 0 when the path is not below a place.
+const Field *placeField(NoteKind kind, const QString &plainPath)
+{
+    const Field *field = catalogue::fieldAt(kind, plainPath.section(QLatin1Char('.'), 0, 0));
+    return field && field->isPlace() ? field : nullptr;
 }
 
 QString indexFreePath(const QString &path)
@@ -96,43 +116,89 @@ bool isBlank(const QJsonValue &value)
            (value.isString() && value.toString().trimmed().isEmpty());
 }
 
+QString dayText(const QDate &date)
+{
+    return QLocale(QLocale::Swedish).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+// "’ och “" for a message; characters that cannot be seen are named by their code.
+QString listCharacters(const QString &characters)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        const QChar c = characters.at(i);
+        if (c.isHighSurrogate() && i + 1 < characters.size()) {
+            shown << characters.mid(i, 2);
+            ++i;
+        } else if (c.isSpace() || c.category() == QChar::Other_Control ||
+                   c.category() == QChar::Other_Format || c.category() == QChar::Mark_NonSpacing) {
+            shown << QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        } else {
+            shown << QString(c);
+        }
+    }
+    return shown.join(QStringLiteral(" "));
+}
+
+// The waste-code entry a note will be judged by and whether that judgement is the register's own.
+struct WasteCodeJudgement
+{
+    const WasteCode *entry = nullptr;
+    bool registersWord = false; // from the register's fetched list, not our bundled inference
+};
+
 class Checker
 {
 public:
-    Checker(NoteKind kind, const QJsonObject &note, const ValueLists &lists, const QDateTime &now)
+    Checker(NoteKind kind, const QJsonObject &note, const ValueLists &lists, const QDateTime &now,
+            bool actsAsRegister)
         : m_kind(kind)
         , m_note(note)
         , m_lists(lists)
         , m_now(now)
+        , m_actsAsRegister(actsAsRegister)
     {}
 
-    QList<Problem> run();
+    QList<Problem> run(const QList<notejson::BindNotice> &notices);
+    QList<Problem> runValue(const Field &field, const QJsonValue &value);
 
 private:
     void add(const QString &path, const QString &text, int code,
              Problem::Severity severity = Problem::Severity::Error);
+    void warn(const QString &path, const QString &text, int code = 0)
+    {
+        add(path, text, code, Problem::Severity::Warning);
+    }
     void addMissing(const QString &path, int code);
+    void addBindNotice(const notejson::BindNotice &notice);
     void checkBlock(const Block &block, const QJsonObject &object, const QString &prefix);
     void checkField(const Field &field, const QJsonValue &value, const QString &path);
     void checkText(const Field &field, const QString &value, const QString &path);
+    QString formatProblem(const Field &field, const QString &value) const;
+    void checkWasteCode(const QString &value, const QString &path);
     void checkNumber(const Field &field, const QJsonValue &value, const QString &path);
     void checkPlace(const Field &field, const QJsonObject &place, const QString &path);
     void checkTreatments(const QJsonValue &value);
     void checkAgent();
     void checkDates();
     void checkQuarterResult();
+    void checkWasteOil(const RecoveryResultType &type);
     int codeFor(const QString &path, bool missing) const;
+    const WasteCodeList *registersList() const;
+    WasteCodeJudgement judgedWasteCode(const QString &code) const;
 
     NoteKind m_kind;
     const QJsonObject &m_note;
     const ValueLists &m_lists;
     QDateTime m_now;
+    bool m_actsAsRegister;
+    QString m_label; // for a single value: the label to name it by
     QList<Problem> m_problems;
 };
 
 void Checker::add(const QString &path, const QString &text, int code, Problem::Severity severity)
 {
-    const QString label = catalogue::labelOfPath(m_kind, indexFreePath(path));
+    const QString label = m_label.isEmpty() ? catalogue::labelOfPath(m_kind, indexFreePath(path)) : m_label;
     m_problems.append({path, label + QStringLiteral(": ") + text, code, severity});
 }
 
@@ -144,8 +210,8 @@ void Checker::addMissing(const QString &path, int code)
 int Checker::codeFor(const QString &path, bool missing) const
 {
     const QString plain = indexFreePath(path);
-    const QString top = plain.section(QLatin1Char('.'), 0, 0);
-    if (const int family = placeFamily(top)) {
+    if (const Field *place = placeField(m_kind, plain)) {
+        const int family = place->placeCodes;
         const QString rest = plain.section(QLatin1Char('.'), 1);
         if (rest.isEmpty())
             return family + (missing ? 1 : 0);
@@ -162,7 +228,7 @@ int Checker::codeFor(const QString &path, bool missing) const
         if (rest == QLatin1String("koordinat.eposition"))
             return family + (missing ? 12 : 11);
         if (rest == QLatin1String("cfarNR"))
-            return family + 13;
+            return place->placeAcceptsCfar ? family + 13 : family; // no x13 code: "platsen är felaktig"
         if (rest == QLatin1String("land"))
             return missing ? 1704 : 1701;
         return family;
@@ -171,8 +237,10 @@ int Checker::codeFor(const QString &path, bool missing) const
     return missing ? codes.missing : codes.invalid;
 }
 
-QList<Problem> Checker::run()
+QList<Problem> Checker::run(const QList<notejson::BindNotice> &notices)
 {
+    for (const notejson::BindNotice &notice : notices)
+        addBindNotice(notice);
     checkBlock(catalogue::note(m_kind), m_note, QString());
     checkAgent();
     checkDates();
@@ -181,17 +249,52 @@ QList<Problem> Checker::run()
     return m_problems;
 }
 
+QList<Problem> Checker::runValue(const Field &field, const QJsonValue &value)
+{
+    m_label = field.displayLabel();
+    if (!isBlank(value))
+        checkField(field, value, field.json);
+    return m_problems;
+}
+
+// What the register's model binding does with a note written by hand (notejson::bind): it takes
+// it, so we warn; only a field given twice is something we cannot send as meant.
+void Checker::addBindNotice(const notejson::BindNotice &notice)
+{
+    using Kind = notejson::BindNotice::Kind;
+    const QString name = indexFreePath(notice.path).section(QLatin1Char('.'), -1);
+    switch (notice.kind) {
+    case Kind::Renamed:
+        warn(notice.path,
+             Text::tr("heter \"%1\" i registrets modell, inte \"%2\". Registret godtar det; det skickas som "
+                      "\"%1\".")
+                 .arg(name, notice.written));
+        return;
+    case Kind::Unknown:
+        m_problems.append({notice.path,
+                           Text::tr("Fältet \"%1\" finns inte i %2. Registret bortser från det, och det "
+                                    "skickas inte.")
+                               .arg(notice.written, notice.model),
+                           0, Problem::Severity::Warning});
+        return;
+    case Kind::NumberFromText:
+        warn(notice.path, Text::tr("är skrivet som text (\"%1\"). Registret läser det som ett tal, och det "
+                                   "skickas som tal.")
+                              .arg(notice.written));
+        return;
+    case Kind::Ambiguous:
+        add(notice.path,
+            Text::tr(
+                "står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte "
+                "att veta; ta bort alla utom ett.")
+                .arg(notice.written),
+            1000);
+        return;
+    }
+}
+
 void Checker::checkBlock(const Block &block, const QJsonObject &object, const QString &prefix)
 {
-    // Fields the contract does not know are refused, never sent.
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!block.field(it.key())) {
-            m_problems.append(
-                {prefix + it.key(),
-                 Text::tr("Fältet \"%1\" finns inte i %2 och kan inte skickas.").arg(it.key(), block.name),
-                 1000, Problem::Severity::Error});
-        }
-    }
     for (const Field &field : block.fields) {
         const QString path = prefix + field.json;
         const QJsonValue value = object.value(field.json);
@@ -227,7 +330,11 @@ void Checker::checkField(const Field &field, const QJsonValue &value, const QStr
     case FieldKind::Text:
     case FieldKind::DateTime:
         if (!value.isString()) {
-            add(path, Text::tr("ska vara text."), codeFor(path, false));
+            add(path,
+                value.isDouble() ? Text::tr("ska vara text inom citattecken, till exempel \"%1\".")
+                                       .arg(QString::number(value.toDouble(), 'g', 15))
+                                 : Text::tr("ska vara text."),
+                codeFor(path, false));
             return;
         }
         checkText(field, value.toString(), path);
@@ -235,67 +342,68 @@ void Checker::checkField(const Field &field, const QJsonValue &value, const QStr
     }
 }
 
-void Checker::checkText(const Field &field, const QString &value, const QString &path)
+// The sentence for a value that does not match its rule's expression.
+QString Checker::formatProblem(const Field &field, const QString &value) const
+{
+    const QString refused = formats::disallowedCharacters(field.rule, value);
+    const auto charactersText = [&refused](const QString &allowed) {
+        return Text::tr("innehåller tecken som registret inte godtar: %1. Använd %2.")
+            .arg(listCharacters(refused), allowed);
+    };
+    switch (field.rule) {
+    case FieldRule::CompanyName:
+    case FieldRule::AddressLine:
+        return charactersText(Text::tr("bokstäver, siffror, mellanslag och . , ? : - / ( ) & + '"));
+    case FieldRule::ContactName:
+        if (std::any_of(refused.cbegin(), refused.cend(), [](QChar c) { return c.isDigit(); }))
+            return Text::tr("ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.");
+        return charactersText(Text::tr("bokstäver, mellanslag och , - . : '"));
+    case FieldRule::Reference:
+        return charactersText(Text::tr("bokstäver, siffror, mellanslag och , . - & / \" _ ( ) ?"));
+    case FieldRule::OtherSpecification:
+        return refused.isEmpty()
+                   ? Text::tr("ska vara 1–100 tecken.")
+                   : charactersText(Text::tr("bokstäver, siffror, mellanslag och , . - & / \" _ ( ) ?"));
+    case FieldRule::CoordinateDescription:
+        return Text::tr("innehåller tecken som registret inte godtar: %1.").arg(listCharacters(refused));
+    case FieldRule::Phone:
+        return Text::tr(
+            "ska vara ett telefonnummer med 2–12 siffror, eller + och landsnummer följt av 3–12 "
+            "siffror, till exempel 08-123 456 78 eller +46 70 123 45 67. Siffrorna får skiljas åt "
+            "med ett mellanslag eller bindestreck; parenteser är inte tillåtna.");
+    case FieldRule::Email:
+        return Text::tr("ska vara en e-postadress, till exempel anna@foretaget.se.");
+    case FieldRule::Postcode:
+        return Text::tr("ska vara fem siffror, till exempel 116 45.");
+    case FieldRule::MunicipalityCode:
+        return Text::tr("ska vara en kommunkod med fyra siffror, till exempel 0180.");
+    case FieldRule::CfarNumber:
+        return Text::tr("ska vara åtta siffror.");
+    case FieldRule::CfarNumberOrPlaceholder:
+        return Text::tr("ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.");
+    case FieldRule::WasteCode:
+        return Text::tr("ska vara sex siffror, till exempel 16 06 01.");
+    case FieldRule::CountryCode:
+        return Text::tr("ska vara en landskod med två bokstäver, till exempel NO.");
+    default:
+        return Text::tr("har fel format.");
+    }
+}
+
+void Checker::checkText(const Field &field, const QString &written, const QString &path)
 {
     const int invalid = codeFor(path, false);
-    if (field.maxLength > 0 && value.size() > field.maxLength) {
+    // Judge what is sent: trimmed, NFC, "116 45" as 11645, "r4" as R4, a VAT number without dots.
+    const QString value = notejson::normalizedText(field, written);
+    // An identity's length (max 14) is the identity check's business, after its normalisation.
+    if (field.maxLength > 0 && field.rule != FieldRule::PartyIdentity && value.size() > field.maxLength) {
         add(path, Text::tr("får vara högst %n tecken (nu %1).", nullptr, field.maxLength).arg(value.size()),
             invalid);
         return;
     }
     if (const QRegularExpression *expression = formats::expressionFor(field.rule)) {
         if (!expression->match(value).hasMatch()) {
-            QString text;
-            switch (field.rule) {
-            case FieldRule::CompanyName:
-            case FieldRule::AddressLine:
-                text = Text::tr(
-                    "innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och "
-                    ". , ? : - / ( ) & + '");
-                break;
-            case FieldRule::ContactName:
-                text = Text::tr("ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.");
-                break;
-            case FieldRule::Phone:
-                text = Text::tr(
-                    "ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel "
-                    "08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.");
-                break;
-            case FieldRule::Email:
-                text = Text::tr("ska vara en e-postadress, till exempel anna@foretaget.se.");
-                break;
-            case FieldRule::Reference:
-                text = Text::tr("innehåller tecken som registret inte godtar (till exempel : # + eller ü).");
-                break;
-            case FieldRule::OtherSpecification:
-                text = Text::tr("ska vara 1–100 tecken utan specialtecken som : # +.");
-                break;
-            case FieldRule::CoordinateDescription:
-                text = Text::tr("innehåller tecken som registret inte godtar.");
-                break;
-            case FieldRule::Postcode:
-                text = Text::tr("ska vara fem siffror utan mellanslag, till exempel 11645.");
-                break;
-            case FieldRule::MunicipalityCode:
-                text = Text::tr("ska vara en kommunkod med fyra siffror, till exempel 0180.");
-                break;
-            case FieldRule::CfarNumber:
-                text = Text::tr("ska vara åtta siffror.");
-                break;
-            case FieldRule::CfarNumberOrPlaceholder:
-                text = Text::tr("ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.");
-                break;
-            case FieldRule::WasteCode:
-                text = Text::tr("ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.");
-                break;
-            case FieldRule::CountryCode:
-                text = Text::tr("ska vara en landskod med två stora bokstäver, till exempel NO.");
-                break;
-            default:
-                text = Text::tr("har fel format.");
-                break;
-            }
-            add(path, text, invalid);
+            add(path, formatProblem(field, value), invalid);
             return;
         }
     }
@@ -307,38 +415,29 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
             add(path, check.problem, invalid);
         break;
     }
-    case FieldRule::WasteCode: {
-        const QDate date = NoteValidator::noteDate(m_note, m_now);
-        const WasteCodeList &list = m_lists.wasteCodesOn(date);
-        const WasteCode *code = list.find(value);
-        if (!code) {
-            const bool existsInAnother =
-                std::any_of(m_lists.wasteCodeLists().cbegin(), m_lists.wasteCodeLists().cend(),
-                            [&](const WasteCodeList &other) { return &other != &list && other.find(value); });
-            add(path,
-                existsInAnother
-                    ? Text::tr("%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan "
-                               "period.")
-                          .arg(value, QLocale(QLocale::Swedish).toString(date, QLocale::ShortFormat))
-                    : Text::tr("%1 finns inte i avfallsförordningens förteckning.").arg(value),
-                1111);
-        } else if (!code->isReportable()) {
-            add(path,
-                Text::tr("%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.").arg(value),
-                1113);
-        } else if (!code->hazardous) {
-            add(path,
-                Text::tr("%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.").arg(code->ewc),
-                0, Problem::Severity::Warning);
-        }
+    case FieldRule::WasteCode:
+        checkWasteCode(value, path);
         break;
-    }
     case FieldRule::Guid:
         if (!formats::isGuid(value))
             add(path,
                 Text::tr("ska vara ett id från registret i formen 8-4-4-4-12 tecken, till exempel "
                          "3f2504e0-4f89-11d3-9a0c-0305e82c3301."),
                 invalid);
+        break;
+    case FieldRule::Phone: {
+        const auto digits = std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
+        // The contract takes two digits; no Swedish number is that short, so say so but let it go.
+        if (digits < 7)
+            warn(path, Text::tr("har bara %n siffror. Kontrollera att riktnummer och hela numret kom med.",
+                                nullptr, int(digits)));
+        break;
+    }
+    case FieldRule::Postcode:
+        if (value.startsWith(QLatin1Char('0')))
+            warn(path, Text::tr("%1 ser inte ut som ett svenskt postnummer (de börjar med 1–9). Kontrollera "
+                                "numret; registret tar fem siffror.")
+                           .arg(value));
         break;
     case FieldRule::MunicipalityCode:
         if (!m_lists.municipality(value))
@@ -347,11 +446,11 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
     case FieldRule::CountryCode:
         if (value == QLatin1String("SE"))
             add(path,
-                Text::tr(
-                    "SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer."),
+                Text::tr("SE ska inte anges. En plats i Sverige anges med kommun och adress, koordinat eller "
+                         "CFAR-nummer."),
                 1702);
-        else if (!formats::isCountryCode(value))
-            add(path, Text::tr("%1 är inte en landskod enligt ISO 3166.").arg(value), 1701);
+        else if (!m_lists.country(value))
+            add(path, Text::tr("%1 är inte en landskod enligt ISO 3166-1.").arg(value), 1701);
         break;
     case FieldRule::TransportMode:
         if (!m_lists.hasTransportMode(value))
@@ -375,6 +474,88 @@ void Checker::checkText(const Field &field, const QString &value, const QString 
     }
 }
 
+// The list the register judges a note by: the one fetched from it, or the sandbox's own (which
+// stands in for the register and, like it, holds the wording in force today).
+const WasteCodeList *Checker::registersList() const
+{
+    if (m_actsAsRegister)
+        return &m_lists.wasteCodesOn(m_now.date());
+    // A list fetched before the register changed its wording no longer says what it holds.
+    const WasteCodeList *fetched = m_lists.registerWasteCodes();
+    return fetched && fetched->isValidOn(m_now.date()) ? fetched : nullptr;
+}
+
+WasteCodeJudgement Checker::judgedWasteCode(const QString &code) const
+{
+    if (const WasteCodeList *list = registersList())
+        return {list->find(code), list->isFromRegister() || m_actsAsRegister};
+    const WasteCodeList &list = m_lists.wasteCodesOn(NoteValidator::noteDate(m_note, m_now));
+    return {list.find(code), list.isFromRegister()};
+}
+
+// The code against the list in force on the note's date and, once fetched, against the one list the
+// register holds. Where they disagree the register's list decides, and the user is told why.
+void Checker::checkWasteCode(const QString &value, const QString &path)
+{
+    const QDate date = NoteValidator::noteDate(m_note, m_now);
+    const WasteCodeList &dateList = m_lists.wasteCodesOn(date);
+    const WasteCodeList *registers = registersList();
+    const WasteCode *onDate = dateList.find(value);
+    const WasteCode *entry = onDate;
+    if (registers && registers != &dateList) {
+        const WasteCode *inRegister = registers->find(value);
+        const QString since =
+            dayText(registers->validFrom().isValid() ? registers->validFrom()
+                                                     : m_lists.registerWasteCodesFetchedAt().date());
+        if (onDate && !inRegister) {
+            add(path,
+                m_actsAsRegister
+                    ? Text::tr("%1 finns inte i avfallsförteckningen.").arg(onDate->ewc)
+                    : Text::tr(
+                          "%1 gällde den %2, men registret använder nu förteckningen som gäller från %3, "
+                          "och där finns koden inte. Registret kommer att avvisa anteckningen. Välj den "
+                          "kod som gäller nu för samma avfall.")
+                          .arg(onDate->ewc, dayText(date), since),
+                1111);
+            return;
+        }
+        if (!onDate && inRegister && !m_actsAsRegister)
+            warn(path,
+                 Text::tr("%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) "
+                          "har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.")
+                     .arg(inRegister->ewc, dayText(date), since));
+        entry = inRegister;
+    } else if (onDate && !registers) {
+        // Not fetched yet: the register changes its list on the day the new wording comes into force.
+        for (const WasteCodeList &other : m_lists.wasteCodeLists()) {
+            if (&other != &dateList && other.validFrom() > date && other.validFrom() <= m_now.date() &&
+                !other.find(value))
+                warn(path, Text::tr("%1 gällde den %2 men finns inte i förteckningen som gäller från %3. Har "
+                                    "registret redan bytt lista avvisar det anteckningen. Hämta registrets "
+                                    "värdelistor för att få veta säkert.")
+                               .arg(onDate->ewc, dayText(date), dayText(other.validFrom())));
+        }
+    }
+    if (!entry) {
+        const bool existsInAnother =
+            std::any_of(m_lists.wasteCodeLists().cbegin(), m_lists.wasteCodeLists().cend(),
+                        [&](const WasteCodeList &other) { return &other != &dateList && other.find(value); });
+        add(path,
+            existsInAnother
+                ? Text::tr(
+                      "%1 gäller inte den %2. Koden finns bara i avfallsförteckningen för en annan period.")
+                      .arg(value, dayText(date))
+                : Text::tr("%1 finns inte i avfallsförordningens förteckning.").arg(value),
+            1111);
+    } else if (!entry->isReportable()) {
+        add(path, Text::tr("%1 är ett kapitel eller underkapitel. Välj en sexsiffrig avfallskod.").arg(value),
+            1113);
+    } else if (!entry->hazardous) {
+        warn(path,
+             Text::tr("%1 är inte farligt avfall. Avfallsregistret gäller farligt avfall.").arg(entry->ewc));
+    }
+}
+
 void Checker::checkNumber(const Field &field, const QJsonValue &value, const QString &path)
 {
     const int invalid = codeFor(path, false);
@@ -388,7 +569,8 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
         return;
     }
     switch (field.rule) {
-    case FieldRule::Quantity:
+    case FieldRule::Quantity: {
+        const int decimals = formats::decimalPlaces(number);
         if (number <= 0) {
             // Each quantity has its own "≤ 0" code; the invalid code works for the others.
             const int code = path == QLatin1String("avfall.mangd")                ? 1121
@@ -396,22 +578,36 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
                              : path.startsWith(QLatin1String("mangdMaterial"))    ? 1321
                                                                                   : invalid + 2;
             add(path, Text::tr("ska vara större än 0 kg."), code);
-        } else if (!formats::hasAtMostThreeDecimals(number)) {
-            add(path, Text::tr("får ha högst tre decimaler (gram)."), invalid);
+        } else if (decimals > 3 || decimals < 0) {
+            // The decimals of the number as it is sent, whatever its size (1000.0004 has four).
+            add(path,
+                Text::tr("får ha högst tre decimaler (gram), men %1 har %n.", nullptr, decimals)
+                    .arg(QString::number(number, 'f', QLocale::FloatingPointShortest)),
+                invalid);
         }
         break;
+    }
     case FieldRule::NorthCoordinate:
-        if (!formats::isSwedishNorthing(qint64(number)))
+    case FieldRule::EastCoordinate: {
+        // The contract's rule is the digit count ("7 siffror", "6 siffror"); Sweden's extent is ours,
+        // so a point outside it is worth a look but not a refusal.
+        const bool north = field.rule == FieldRule::NorthCoordinate;
+        const qint64 position = qint64(number);
+        if (formats::digitCount(position) != (north ? 7 : 6) || position < 0)
             add(path,
-                Text::tr("ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479)."),
+                north ? Text::tr("ska vara sju siffror (SWEREF 99 TM, meter norrut).")
+                      : Text::tr("ska vara sex siffror (SWEREF 99 TM, meter österut)."),
                 invalid);
+        else if (!(north ? formats::isSwedishNorthing(position) : formats::isSwedishEasting(position)))
+            warn(path,
+                 north ? Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (6090340–7689479). Kontrollera "
+                                  "att nord och ost inte har bytt plats.")
+                             .arg(position)
+                       : Text::tr("%1 ligger utanför Sverige i SWEREF 99 TM (181896–999999). Kontrollera "
+                                  "att nord och ost inte har bytt plats.")
+                             .arg(position));
         break;
-    case FieldRule::EastCoordinate:
-        if (!formats::isSwedishEasting(qint64(number)))
-            add(path,
-                Text::tr("ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999)."),
-                invalid);
-        break;
+    }
     case FieldRule::Year: {
         const int year = int(number);
         if (year < 2020 || year > m_now.date().year())
@@ -430,12 +626,36 @@ void Checker::checkNumber(const Field &field, const QJsonValue &value, const QSt
 void Checker::checkPlace(const Field &field, const QJsonObject &place, const QString &path)
 {
     checkBlock(catalogue::plats(), place, path + QLatin1Char('.'));
-    const bool hasAddress = !isBlank(place.value(QLatin1String("adress")));
-    const bool hasCoordinate = !isBlank(place.value(QLatin1String("koordinat")));
-    const bool hasCfar = !isBlank(place.value(QLatin1String("cfarNR")));
-    const bool hasCountry = !isBlank(place.value(QLatin1String("land")));
-    const int variants = int(hasAddress) + int(hasCoordinate) + int(hasCfar) + int(hasCountry);
-    // Both parts of an address or a coordinate are needed once that variant is chosen.
+    const auto given = [&place](const char *name) { return !isBlank(place.value(QLatin1String(name))); };
+    const bool hasMunicipality = given("kommunkod");
+    const bool hasAddress = given("adress");
+    const bool hasCoordinate = given("koordinat");
+    const bool hasCfar = given("cfarNR");
+    const int family = field.placeCodes;
+
+    // Abroad: land alone (see the comment on Plats in the field catalogue: 1704/1705).
+    if (given("land")) {
+        if (hasMunicipality)
+            add(path + QStringLiteral(".land"),
+                Text::tr(
+                    "anges bara för en plats utanför Sverige, och då utan kommun. Töm kommunen för en plats "
+                    "utomlands, eller landet för en plats i Sverige."),
+                1705);
+        else if (hasAddress || hasCoordinate || hasCfar)
+            add(path,
+                Text::tr("adress, koordinat och CFAR-nummer gäller platser i Sverige. För en plats utomlands "
+                         "anges bara landet."),
+                family);
+        return;
+    }
+    if (!hasMunicipality) {
+        add(path + QStringLiteral(".kommunkod"),
+            Text::tr("måste fyllas i för en plats i Sverige. För en plats utomlands anges landet i stället."),
+            family + 6);
+        return;
+    }
+
+    // Both parts of an address or a coordinate are needed once that way is chosen.
     const auto requireParts = [&](const char *object, std::initializer_list<const char *> parts) {
         const QJsonObject value = place.value(QLatin1String(object)).toObject();
         for (const char *part : parts) {
@@ -449,13 +669,22 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
         requireParts("adress", {"adressrad", "postnummer"});
     if (hasCoordinate)
         requireParts("koordinat", {"nposition", "eposition"});
-    if (variants > 1) {
-        add(path,
-            Text::tr("ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera."),
-            placeFamily(field.json));
+    if (hasCfar && !field.placeAcceptsCfar) {
+        // No CfarNr code for this place in the register's catalogue (only 4513, 4613, 4713).
+        add(path + QStringLiteral(".cfarNR"),
+            Text::tr("kan inte anges för den här platsen; registret tar CFAR-nummer bara för uppkomstplats, "
+                     "slutplats och senaste hanteringsplats. Ange adress eller koordinat."),
+            family);
         return;
     }
-    if (variants == 0) {
+    const int ways = int(hasAddress) + int(hasCoordinate) + int(hasCfar);
+    if (ways > 1) {
+        // The register checks every part that is given; nothing says it refuses more than one way.
+        warn(path, Text::tr("anges på flera sätt (adress, koordinat eller CFAR-nummer). Allt skickas och "
+                            "kontrolleras; räcker ett sätt kan du tömma de andra."));
+        return;
+    }
+    if (ways == 0) {
         // Municipality only: allowed where the waste's origin is unknown or many households.
         const QString holder =
             m_note.value(QLatin1String("tidigareInnehavare")).toString().trimmed().toUpper();
@@ -466,8 +695,10 @@ void Checker::checkPlace(const Field &field, const QJsonObject &place, const QSt
                     ? Text::tr(
                           "ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare "
                           "innehavare är OKÄND eller KOMMUN.")
-                    : Text::tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun."),
-                placeFamily(field.json) + 2);
+                : field.placeAcceptsCfar
+                    ? Text::tr("ange adress, koordinat, CFAR-nummer eller land, inte bara kommun.")
+                    : Text::tr("ange adress, koordinat eller land, inte bara kommun."),
+                family + 2);
         }
     }
 }
@@ -484,6 +715,7 @@ void Checker::checkTreatments(const QJsonValue &value)
         add(path, Text::tr("ange minst en behandlingsmetod."), 5100);
         return;
     }
+    const Block &block = catalogue::behandling();
     QSet<QString> seen;
     for (qsizetype i = 0; i < treatments.size(); ++i) {
         const QString itemPath = QStringLiteral("behandlingar[%1]").arg(i);
@@ -493,11 +725,14 @@ void Checker::checkTreatments(const QJsonValue &value)
         }
         const QJsonObject treatment = treatments.at(i).toObject();
         const int before = int(m_problems.size());
-        checkBlock(catalogue::behandling(), treatment, itemPath + QLatin1Char('.'));
+        checkBlock(block, treatment, itemPath + QLatin1Char('.'));
         if (m_problems.size() != before)
             continue;
-        const QString code = treatment.value(QLatin1String("kod")).toString();
-        const QString subcode = treatment.value(QLatin1String("underkod")).toString();
+        // As sent: "r4" is R4.
+        const QString code = notejson::normalizedText(*block.field(QStringLiteral("kod")),
+                                                      treatment.value(QLatin1String("kod")).toString());
+        const QString subcode = notejson::normalizedText(
+            *block.field(QStringLiteral("underkod")), treatment.value(QLatin1String("underkod")).toString());
         const TreatmentMethod *method = m_lists.treatmentMethod(code);
         if (!method) {
             const bool looksLikeMethod =
@@ -528,6 +763,7 @@ void Checker::checkTreatments(const QJsonValue &value)
                 Text::tr("välj vilken sorts %1-behandling det var.").arg(code), 4063);
             continue;
         }
+        // The same method with another subcode is another treatment (question B2 to the register).
         const QString key = code + QLatin1Char('/') + subcode;
         if (seen.contains(key))
             add(itemPath,
@@ -576,32 +812,50 @@ void Checker::checkDates()
 {
     const auto timestamp = formats::parseDateTime(m_note.value(QLatin1String("tidpunkt")).toString());
     const QDateTime latest = m_now.addSecs(NoteValidator::kAllowedSkewSeconds);
-    if (timestamp && *timestamp > latest)
-        add(QStringLiteral("tidpunkt"),
-            Text::tr("ligger i framtiden. Ange när anteckningen faktiskt gjordes."), 1032);
+    if (timestamp) {
+        // 1032 "Tidpunkt utanför tillåtna gränsvärden": no note can be older than the register, which
+        // opened on 2020-11-01 (the day in the note's own offset), nor lie in the future.
+        if (timestamp->date() < kRegisterStart)
+            add(QStringLiteral("tidpunkt"),
+                Text::tr("%1 ligger före den 1 november 2020, då avfallsregistret startade. Ange när "
+                         "anteckningen faktiskt gjordes.")
+                    .arg(dayText(timestamp->date())),
+                1032);
+        else if (*timestamp > latest)
+            add(QStringLiteral("tidpunkt"),
+                Text::tr("ligger i framtiden. Ange när anteckningen faktiskt gjordes."), 1032);
+    }
 
     const NoteType &type = noteType(m_kind);
     if (type.eventField.isEmpty() || !timestamp)
         return;
-    const auto event = formats::parseDateTime(m_note.value(type.eventField).toString());
+    const QString eventText = m_note.value(type.eventField).toString().trimmed();
+    const auto event = formats::parseDateTime(eventText);
     if (!event)
         return;
+    // The order of events is the law's (6 kap. avfallsförordningen), not the contract's: a warning.
+    // Moments are compared as moments, whatever their offsets; a bare date as the day it names.
+    const bool dayOnly = eventText.size() == 10;
+    const auto isAfter = [&](const QDateTime &moment) {
+        return dayOnly ? event->date() > moment.date() : *event > moment;
+    };
+    const auto isBefore = [&](const QDateTime &moment) {
+        return dayOnly ? event->date() < moment.date() : *event < moment;
+    };
     if (type.deadlineBasis == DeadlineBasis::AfterEvent) {
-        // A receipt or a deal is noted after it happened, and cannot lie in the future.
-        if (*event > latest)
-            add(type.eventField, Text::tr("ligger i framtiden."), codeFor(type.eventField, false));
-        else if (event->date() > timestamp->date())
-            add(type.eventField,
-                Text::tr("är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först."),
-                codeFor(type.eventField, false));
-    } else if (type.deadlineBasis == DeadlineBasis::BeforeTransport && event->date() < timestamp->date()) {
+        // A receipt or a deal is noted after it happened.
+        if (isAfter(latest))
+            warn(type.eventField, Text::tr("ligger i framtiden. Kontrollera datumet; det som antecknas ska "
+                                           "ha hänt."));
+        else if (isAfter(*timestamp))
+            warn(type.eventField, Text::tr("är senare än när anteckningen gjordes. Anteckningen görs normalt "
+                                           "efter att det har hänt – kontrollera båda tiderna."));
+    } else if (type.deadlineBasis == DeadlineBasis::BeforeTransport && isBefore(*timestamp)) {
         // The law wants the note before the transport starts; a late note is still worth sending.
-        add(type.eventField,
-            Text::tr(
-                "är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
-                "ändå om "
-                "uppgifterna stämmer, så blir rapporten inte ännu senare."),
-            0, Problem::Severity::Warning);
+        warn(type.eventField,
+             Text::tr(
+                 "är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka "
+                 "ändå om uppgifterna stämmer, så blir rapporten inte ännu senare."));
     }
 }
 
@@ -612,6 +866,8 @@ void Checker::checkQuarterResult()
     if (year >= 2020 && quarter >= 1 && quarter <= 4 && QDate(year, (quarter - 1) * 3 + 1, 1) > m_now.date())
         add(QStringLiteral("rapporteringskvartalNr"), Text::tr("kvartalet har inte börjat ännu."), 5021);
 
+    // "Anges om MangdMaterialProdukt inte anges" and the other way round: at least one. Whether both
+    // may be given is question B3 to the register; nothing in the contract forbids it.
     const bool hasNonHazardous = !isBlank(m_note.value(QLatin1String("mangdIckeFarligtAvfall")));
     const bool hasProduct = !isBlank(m_note.value(QLatin1String("mangdMaterialProdukt")));
     if (!hasNonHazardous && !hasProduct)
@@ -619,56 +875,87 @@ void Checker::checkQuarterResult()
             Text::tr("fyll i mängden icke-farligt avfall eller mängden material/produkt (eller båda)."),
             1302);
 
-    // Waste oil: the result of recovery is stated only for codes that call for it, and only the
-    // quantities that the chosen result type expects.
-    const QString codeText =
-        m_note.value(QLatin1String("avfall")).toObject().value(QLatin1String("kod")).toString();
-    const WasteCode *code = m_lists.wasteCodesOn(NoteValidator::noteDate(m_note, m_now)).find(codeText);
-    const bool recoveryExpected = code && code->recoveryResultRequired;
-    const QString typeCode = m_note.value(QLatin1String("atervinningsresultattypkod")).toString();
-    const RecoveryResultType *type = m_lists.recoveryResultType(typeCode);
-    struct OilField
-    {
-        const char *json;
-        bool RecoveryResultType::*expected;
-        int base;
-    };
-    static const OilField oilFields[] = {
-        {"mangdRegenerering", &RecoveryResultType::regeneration, 1520},
-        {"mangdAnnanMaterialatervinning", &RecoveryResultType::otherMaterialRecovery, 1530},
-        {"mangdEnergiatervinning", &RecoveryResultType::energyRecovery, 1540},
-        {"mangdBortskaffande", &RecoveryResultType::disposal, 1550},
-        {"specifikationAnnan", &RecoveryResultType::otherSpecification, 1560},
-    };
+    const QJsonValue typeValue = m_note.value(QLatin1String("atervinningsresultattypkod"));
+    if (!isBlank(typeValue) && !typeValue.isString())
+        return; // "ska vara text" is said already; nothing else can be judged about it
+    const QString typeCode = typeValue.toString().trimmed();
+
+    // Waste oil: the result of recovery is stated for codes that call for it (angeResultatAvAtervinning).
+    // Our bundled list infers that flag, so until the register's own list is fetched a mismatch is a
+    // warning, never a refusal either way.
+    const QString codeText = notejson::normalizedText(
+        *catalogue::avfall().field(QStringLiteral("kod")),
+        m_note.value(QLatin1String("avfall")).toObject().value(QLatin1String("kod")).toString());
+    const WasteCodeJudgement judged = judgedWasteCode(codeText);
+    const bool recoveryExpected = judged.entry && judged.entry->recoveryResultRequired;
+    const Problem::Severity severity =
+        judged.registersWord ? Problem::Severity::Error : Problem::Severity::Warning;
+    const QString unconfirmed =
+        judged.registersWord ? QString()
+                             : Text::tr(" (Enligt vår egen tolkning av förteckningen; registrets lista är "
+                                        "inte hämtad.)");
+    const bool anyOil = std::any_of(kOilFields.cbegin(), kOilFields.cend(), [this](const OilField &oil) {
+        return !isBlank(m_note.value(QLatin1String(oil.json)));
+    });
     if (!recoveryExpected) {
         if (!typeCode.isEmpty())
             add(QStringLiteral("atervinningsresultattypkod"),
-                Text::tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja)."),
-                1511);
-        for (const OilField &oil : oilFields) {
+                Text::tr("anges bara för avfallskoder som kräver resultat av återvinning (spillolja).") +
+                    unconfirmed,
+                1511, severity);
+        for (const OilField &oil : kOilFields) {
             const QString name = QString::fromLatin1(oil.json);
             if (!isBlank(m_note.value(name)))
-                add(name, Text::tr("anges bara för spillolja med en typ av återvinningsresultat."),
-                    oil.base + (oil.base == 1560 ? 3 : 4));
+                add(name,
+                    Text::tr("anges bara för spillolja med en typ av återvinningsresultat.") + unconfirmed,
+                    oil.base + (oil.base == 1560 ? 3 : 4), severity);
         }
         return;
     }
     if (typeCode.isEmpty()) {
-        addMissing(QStringLiteral("atervinningsresultattypkod"), 1512);
+        add(QStringLiteral("atervinningsresultattypkod"),
+            (anyOil ? Text::tr("måste fyllas i när mängder för spillolja anges.")
+                    : Text::tr("måste fyllas i: avfallskoden kräver resultat av återvinning (spillolja).")) +
+                unconfirmed,
+            1512, severity);
         return;
     }
-    if (!type)
-        return; // already reported as unknown
-    for (const OilField &oil : oilFields) {
+    if (const RecoveryResultType *type = m_lists.recoveryResultType(typeCode))
+        checkWasteOil(*type);
+}
+
+// The flags of a result type say which quantities "kan användas" with it: a quantity it does not
+// name must be left out, the ones it names may be given. Only specifikationOvrigt is "obligatoriskt
+// om det kan anges". Flags we have not had from the register are our proposal: warnings only.
+void Checker::checkWasteOil(const RecoveryResultType &type)
+{
+    const Problem::Severity severity = type.confirmed ? Problem::Severity::Error : Problem::Severity::Warning;
+    const QString unconfirmed =
+        type.confirmed
+            ? QString()
+            : Text::tr(" (Enligt vår egen lista över resultattyper, som registret inte har bekräftat.)");
+    bool anyQuantity = false;
+    bool anyAllowed = false;
+    for (const OilField &oil : kOilFields) {
         const QString name = QString::fromLatin1(oil.json);
         const bool given = !isBlank(m_note.value(name));
-        const bool expected = type->*(oil.expected);
-        if (expected && !given)
-            addMissing(name, oil.base + 2);
-        else if (!expected && given)
-            add(name, Text::tr("ska inte anges för resultattypen %1.").arg(type->description),
-                oil.base + (oil.base == 1560 ? 3 : 4));
+        const bool allowed = type.*(oil.expected);
+        const bool isSpecification = oil.base == 1560;
+        if (!isSpecification) {
+            anyQuantity = anyQuantity || given;
+            anyAllowed = anyAllowed || allowed;
+        }
+        if (!allowed && given)
+            add(name, Text::tr("ska inte anges för resultattypen %1.").arg(type.description) + unconfirmed,
+                oil.base + (isSpecification ? 3 : 4), severity);
+        else if (allowed && !given && isSpecification)
+            add(name, Text::tr("måste fyllas i för resultattypen %1.").arg(type.description) + unconfirmed,
+                oil.base + 2, severity);
     }
+    if (anyAllowed && !anyQuantity)
+        warn(QStringLiteral("atervinningsresultattypkod"),
+             Text::tr("ingen mängd spillolja är ifylld för resultattypen %1. Fyll i de mängder som gäller.")
+                 .arg(type.description));
 }
 
 } // namespace
@@ -686,7 +973,17 @@ NoteValidator::NoteValidator(const ValueLists &lists)
 
 QList<Problem> NoteValidator::validate(NoteKind kind, const QJsonObject &note) const
 {
-    return Checker(kind, note, m_lists, m_clock()).run();
+    // As the register reads it: names without regard to case, unknown fields ignored, numbers from
+    // text. What binding had to do is told as warnings; the rules judge the bound note.
+    const notejson::Bound bound = notejson::bind(kind, note);
+    return Checker(kind, bound.note, m_lists, m_clock(), m_actsAsRegister).run(bound.notices);
+}
+
+QList<Problem> NoteValidator::validateValue(const Field &field, const QJsonValue &value) const
+{
+    const QJsonObject none;
+    return Checker(NoteKind::Transportplanering, none, m_lists, m_clock(), m_actsAsRegister)
+        .runValue(field, value);
 }
 
 QList<Problem> NoteValidator::validateCancellation(const QJsonObject &body) const
@@ -715,8 +1012,17 @@ QList<Problem> NoteValidator::validateCancellation(const QJsonObject &body) cons
 
 QDate NoteValidator::noteDate(const QJsonObject &note, const QDateTime &now)
 {
+    // The day of the physical event (the transport, the receipt, the deal) decides which wording of
+    // the list applies; without one (Behandlingsresultat) or before it is filled in, the day the note
+    // was made. Always the day in the note's own offset, never in this machine's time zone.
+    for (const NoteType &type : noteTypes()) {
+        if (type.eventField.isEmpty() || !note.contains(type.eventField))
+            continue;
+        if (const auto event = formats::parseDateTime(note.value(type.eventField).toString()))
+            return event->date();
+    }
     const auto timestamp = formats::parseDateTime(note.value(QLatin1String("tidpunkt")).toString());
-    return timestamp ? timestamp->toLocalTime().date() : now.date();
+    return timestamp ? timestamp->date() : now.date();
 }
 
 } // namespace avfall

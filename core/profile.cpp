@@ -79,13 +79,18 @@ bool Profile::ensureDirectories(QString *error) const
            makeOwnerOnlyPath(QFileInfo(settingsFile()).absolutePath(), error);
 }
 
-void Profile::addCommandLineOption(QCommandLineParser &parser)
+QCommandLineOption Profile::commandLineOption()
 {
-    parser.addOption(QCommandLineOption(
+    return QCommandLineOption(
         kProfileOption,
         QCoreApplication::translate("Profile",
                                     "Spara all data (databas, cache, inställningar, certifikat) i <mapp>."),
-        QCoreApplication::translate("Profile", "mapp")));
+        QCoreApplication::translate("Profile", "mapp"));
+}
+
+void Profile::addCommandLineOption(QCommandLineParser &parser)
+{
+    parser.addOption(commandLineOption());
 }
 
 Profile Profile::fromCommandLine(const QCommandLineParser &parser)

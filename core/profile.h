@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace avfall {
@@ -28,6 +29,7 @@ public:
     bool ensureDirectories(QString *error = nullptr) const;
 
     // The --profile option shared by both executables.
+    static QCommandLineOption commandLineOption();
     static void addCommandLineOption(QCommandLineParser &parser);
     static Profile fromCommandLine(const QCommandLineParser &parser);
 

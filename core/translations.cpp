@@ -8,6 +8,12 @@
 namespace avfall {
 
 namespace {
+// Where `cmake --install` puts our catalogues, relative to the executables (bin/../share/…).
+QString installedCatalogues()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/../share/avfallsrapport/translations");
+}
+
 bool installCatalogue(QCoreApplication &app, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
@@ -17,6 +23,13 @@ bool installCatalogue(QCoreApplication &app, const QString &name, const QString 
     }
     delete translator;
     return false;
+}
+// An installed catalogue first, so that a distribution can update a translation without a
+// rebuild; else the copy compiled into the executable.
+bool installOwnCatalogue(QCoreApplication &app, const QString &name)
+{
+    return installCatalogue(app, name, installedCatalogues()) ||
+           installCatalogue(app, name, QStringLiteral(":/i18n"));
 }
 } // namespace
 
@@ -31,10 +44,9 @@ QStringList installTranslations(QCoreApplication &app, const QString &language)
         missing << QStringLiteral("qtbase_") + language;
     if (language == QLatin1String("sv")) {
         // Fills the gaps in Qt's Swedish catalogue (standard buttons, edit menus).
-        if (!installCatalogue(app, QStringLiteral("qtextra_sv"), QStringLiteral(":/i18n")))
+        if (!installOwnCatalogue(app, QStringLiteral("qtextra_sv")))
             missing << QStringLiteral("qtextra_sv");
-    } else if (!installCatalogue(app, QStringLiteral("avfallsrapport_") + language,
-                                 QStringLiteral(":/i18n"))) {
+    } else if (!installOwnCatalogue(app, QStringLiteral("avfallsrapport_") + language)) {
         missing << QStringLiteral("avfallsrapport_") + language;
     }
     return missing;

@@ -77,6 +77,7 @@ WasteCodeList WasteCodeList::fromJson(const QByteArray &json, QString *error)
     QJsonArray tree;
     if (document.isArray()) {
         tree = document.array(); // as the register sends it
+        list.m_fromRegister = true;
     } else {
         const QJsonObject envelope = document.object(); // our bundled file
         tree = envelope.value(QLatin1String("avfallstyper")).toArray();
@@ -145,6 +146,14 @@ const ValueLists &ValueLists::bundled()
                                             entry.value(QLatin1String("namn")).toString(),
                                             entry.value(QLatin1String("lan")).toString()});
         }
+        const QJsonObject countries =
+            QJsonDocument::fromJson(readResource(QStringLiteral(":/data/landskoder.json"))).object();
+        for (const QJsonValue &value : countries.value(QLatin1String("landskoder")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            result.m_countries.append({entry.value(QLatin1String("kod")).toString(),
+                                       entry.value(QLatin1String("namn")).toString(),
+                                       entry.value(QLatin1String("namnEngelska")).toString()});
+        }
         const QJsonObject postcodes =
             QJsonDocument::fromJson(readResource(QStringLiteral(":/data/postnummer.json"))).object();
         for (auto it = postcodes.constBegin(); it != postcodes.constEnd(); ++it) {
@@ -168,6 +177,21 @@ const WasteCodeList &ValueLists::wasteCodesOn(const QDate &date) const
 void ValueLists::setWasteCodeLists(QList<WasteCodeList> lists)
 {
     m_wasteCodeLists = std::move(lists);
+    m_registerWasteCodes = -1;
+    m_registerFetchedAt = QDateTime();
+}
+
+const WasteCodeList *ValueLists::registerWasteCodes() const
+{
+    return m_registerWasteCodes >= 0 && m_registerWasteCodes < m_wasteCodeLists.size()
+               ? &m_wasteCodeLists.at(m_registerWasteCodes)
+               : nullptr;
+}
+
+void ValueLists::setRegisterWasteCodes(int index, const QDateTime &fetchedAt)
+{
+    m_registerWasteCodes = index;
+    m_registerFetchedAt = fetchedAt;
 }
 
 const TreatmentMethod *ValueLists::treatmentMethod(QStringView code) const
@@ -201,6 +225,13 @@ const Municipality *ValueLists::municipality(QStringView code) const
             return &entry;
     }
     return nullptr;
+}
+
+const Country *ValueLists::country(QStringView code) const
+{
+    const auto it = std::lower_bound(m_countries.cbegin(), m_countries.cend(), code,
+                                     [](const Country &entry, QStringView key) { return entry.code < key; });
+    return it != m_countries.cend() && it->code == code ? &*it : nullptr;
 }
 
 QStringList ValueLists::municipalitiesForPostcode(QStringView postcode) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -38,10 +39,14 @@ public:
     QDate validTo() const { return m_validTo; } // null when open-ended
     bool isValidOn(const QDate &date) const;
     int reportableCount() const;
+    // Read from the register's own answer (GET /avfallstyper), not from a bundled file: only then
+    // is angeResultatAvAtervinning the register's word rather than our inference.
+    bool isFromRegister() const { return m_fromRegister; }
 
     void setValidity(const QDate &from, const QDate &to);
 
 private:
+    bool m_fromRegister = false;
     QList<WasteCode> m_codes;
     QHash<QString, qsizetype> m_index;
     QDate m_validFrom;
@@ -82,6 +87,14 @@ struct RecoveryResultType
     bool confirmed = false; // false: our proposal, not confirmed by the register
 };
 
+// An ISO 3166-1 alpha-2 country (Debian's iso-codes, resources/data/landskoder.json).
+struct Country
+{
+    QString code; // "NO"
+    QString name; // Swedish: "Norge"
+    QString englishName;
+};
+
 struct Municipality
 {
     QString code; // four digits
@@ -100,6 +113,12 @@ public:
     const WasteCodeList &wasteCodesOn(const QDate &date) const;
     const QList<WasteCodeList> &wasteCodeLists() const { return m_wasteCodeLists; }
     void setWasteCodeLists(QList<WasteCodeList> lists);
+    // The list the register itself holds, as last fetched (it holds one wording at a time and judges
+    // every note by it, whatever the note's date); nullptr until a list has been fetched.
+    const WasteCodeList *registerWasteCodes() const;
+    QDateTime registerWasteCodesFetchedAt() const { return m_registerFetchedAt; }
+    // Marks the list at `index` of wasteCodeLists() as the register's, fetched at `fetchedAt`.
+    void setRegisterWasteCodes(int index, const QDateTime &fetchedAt);
 
     const QList<TreatmentMethod> &treatmentMethods() const { return m_treatmentMethods; }
     const TreatmentMethod *treatmentMethod(QStringView code) const;
@@ -111,6 +130,8 @@ public:
     const Municipality *municipality(QStringView code) const;
     // Municipalities that have this postcode (a suggestion only: the table covers about 82 %).
     QStringList municipalitiesForPostcode(QStringView postcode) const;
+    const QList<Country> &countries() const { return m_countries; }
+    const Country *country(QStringView code) const;
 
     static QList<TreatmentMethod> treatmentMethodsFromJson(const QByteArray &json);
     static QList<TransportMode> transportModesFromJson(const QByteArray &json);
@@ -127,6 +148,9 @@ private:
     QList<RecoveryResultType> m_recoveryResultTypes;
     QList<Municipality> m_municipalities;
     QHash<QString, QStringList> m_postcodes;
+    QList<Country> m_countries;
+    int m_registerWasteCodes = -1;
+    QDateTime m_registerFetchedAt;
 };
 
 } // namespace avfall

@@ -1,19 +1,19 @@
 #include "datetimefield.h"
 
+#include "datetext.h"
 #include "fieldformats.h"
+#include "notesummary.h"
 
+#include <QAction>
 #include <QCalendarWidget>
-#include <QKeyEvent>
-#include <QLineEdit>
+#include <QFocusEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QWidgetAction>
 
 namespace avfall::forms {
 
 namespace {
-QDateTime blankValue()
-{
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0));
-}
-
 QDateTime toMinute(const QDateTime &dateTime)
 {
     return QDateTime(dateTime.date(), QTime(dateTime.time().hour(), dateTime.time().minute()));
@@ -21,40 +21,72 @@ QDateTime toMinute(const QDateTime &dateTime)
 } // namespace
 
 DateTimeField::DateTimeField(QWidget *parent)
-    : QDateTimeEdit(parent)
+    : QLineEdit(parent)
     , m_defaultSource([] { return QDateTime::currentDateTime(); })
+    , m_interpretation(new QLabel)
 {
-    // The form follows the Swedish way of writing dates whatever the system's locale says; the
-    // calendar's month and day names follow the application's locale when one is set.
-    if (QLocale().language() == QLocale::C)
-        setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    setCalendarPopup(true);
-    setTimeSpec(Qt::LocalTime);
-    setMinimumDateTime(blankValue());
-    setMaximumDateTime(QDateTime(QDate(2099, 12, 31), QTime(23, 59)));
-    setSpecialValueText(tr("Inte ifyllt"));
-    // Room for the whole value and the calendar button, whatever the style's own guess.
+    m_interpretation->setObjectName(QStringLiteral("dateInterpretation"));
+    m_interpretation->setTextFormat(Qt::PlainText);
+    QPalette palette = m_interpretation->palette();
+    palette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    m_interpretation->setPalette(palette);
+    setPlaceholderText(tr("Inte ifyllt"));
+    setToolTip(tr("Skriv till exempel 2026-11-20 13:00, 20/11 13.00 eller igår 13"));
+    // Room for "2026-11-20 13:00" and the calendar button.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + 48);
-    setCurrentSection(QDateTimeEdit::YearSection);
-    setBlank();
+    setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("igår kl. 13:00 000000")) + 48);
+    QAction *calendar = addAction(QIcon(QStringLiteral(":/icons/calendar.svg")), QLineEdit::TrailingPosition);
+    calendar->setObjectName(QStringLiteral("calendarAction"));
+    calendar->setToolTip(tr("Välj dag i en kalender"));
+    connect(calendar, &QAction::triggered, this, &DateTimeField::showCalendar);
+    connect(this, &QLineEdit::textEdited, this, &DateTimeField::onTextEdited);
+    updateInterpretation();
+}
+
+DateTimeField::~DateTimeField()
+{
+    if (!m_interpretation->parent()) // not placed beside the field by its user
+        delete m_interpretation;
 }
 
 bool DateTimeField::isBlank() const
 {
-    return dateTime() == minimumDateTime();
+    return text().trimmed().isEmpty() && !m_followsClock;
 }
 
 void DateTimeField::setBlank()
 {
-    setDateTime(minimumDateTime());
+    m_followsClock = false;
+    clear();
+    updateInterpretation();
+    emit dateTimeChanged(QDateTime());
+}
+
+QDateTime DateTimeField::dateTime() const
+{
+    if (text().trimmed().isEmpty())
+        return m_followsClock ? defaultValue() : QDateTime();
+    return datetext::parse(text(), m_defaultSource()).value_or(QDateTime());
+}
+
+void DateTimeField::setDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid()) {
+        setBlank();
+        return;
+    }
+    m_followsClock = false;
+    setText(datetext::format(dateTime));
+    updateInterpretation();
+    emit dateTimeChanged(dateTime);
 }
 
 QString DateTimeField::isoValue() const
 {
-    if (isBlank())
-        return QString();
-    return formats::toIsoWithOffset(dateTime().toLocalTime());
+    const QDateTime value = dateTime();
+    if (value.isValid())
+        return formats::toIsoWithOffset(value.toLocalTime());
+    return text().trimmed();
 }
 
 void DateTimeField::setIsoValue(const QString &iso)
@@ -67,6 +99,21 @@ void DateTimeField::setIsoValue(const QString &iso)
     setDateTime(parsed->toLocalTime());
 }
 
+void DateTimeField::setFollowsClock(bool follows)
+{
+    m_followsClock = follows;
+    if (follows)
+        clear();
+    setPlaceholderText(follows ? tr("När du skickar") : tr("Inte ifyllt"));
+    updateInterpretation();
+    emit dateTimeChanged(dateTime());
+}
+
+bool DateTimeField::followsClock() const
+{
+    return m_followsClock && text().trimmed().isEmpty();
+}
+
 void DateTimeField::setDefaultSource(std::function<QDateTime()> source)
 {
     m_defaultSource = std::move(source);
@@ -77,40 +124,68 @@ QDateTime DateTimeField::defaultValue() const
     return toMinute(m_defaultSource().toLocalTime());
 }
 
-void DateTimeField::leaveBlank()
+void DateTimeField::showCalendar()
 {
-    setDateTime(defaultValue());
-    if (calendarWidget())
-        calendarWidget()->setSelectedDate(date());
-}
-
-void DateTimeField::keyPressEvent(QKeyEvent *event)
-{
-    const QString text = event->text();
-    const bool digit = text.size() == 1 && text.at(0).isDigit();
-    const int key = event->key();
-    if (isBlank()) {
-        if (digit) {
-            leaveBlank();
-            selectAll();
-        } else if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
-                   key == Qt::Key_PageDown) {
-            leaveBlank();
-            return; // the default is the step
-        }
-    } else if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && lineEdit()->hasSelectedText() &&
-               lineEdit()->selectedText() == lineEdit()->text()) {
-        setBlank();
+    QMenu menu(this);
+    auto *calendar = new QCalendarWidget(&menu);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    calendar->setLocale(summary::displayLocale());
+    calendar->setFirstDayOfWeek(Qt::Monday);
+    calendar->setGridVisible(true);
+    const QDateTime current = dateTime();
+    calendar->setSelectedDate(current.isValid() ? current.date() : defaultValue().date());
+    auto *action = new QWidgetAction(&menu);
+    action->setDefaultWidget(calendar);
+    menu.addAction(action);
+    connect(calendar, &QCalendarWidget::activated, &menu, &QMenu::close);
+    connect(calendar, &QCalendarWidget::clicked, &menu, &QMenu::close);
+    bool chosen = false;
+    connect(calendar, &QCalendarWidget::clicked, this, [&chosen] { chosen = true; });
+    connect(calendar, &QCalendarWidget::activated, this, [&chosen] { chosen = true; });
+    menu.exec(mapToGlobal(QPoint(0, height())));
+    if (!chosen)
         return;
-    }
-    QDateTimeEdit::keyPressEvent(event);
+    // The day from the calendar, the time the field had (or now's).
+    const QTime time = current.isValid() ? current.time() : defaultValue().time();
+    setDateTime(QDateTime(calendar->selectedDate(), time));
+    emit edited();
 }
 
-void DateTimeField::mousePressEvent(QMouseEvent *event)
+void DateTimeField::focusOutEvent(QFocusEvent *event)
 {
-    if (isBlank())
-        leaveBlank();
-    QDateTimeEdit::mousePressEvent(event);
+    tidy();
+    QLineEdit::focusOutEvent(event);
+}
+
+void DateTimeField::onTextEdited()
+{
+    updateInterpretation();
+    emit dateTimeChanged(dateTime());
+    emit edited();
+}
+
+// What the user typed, written the form's way once they leave the field ("igår 13" becomes
+// "2026-11-26 13:00"), so that what is sent is what they see.
+void DateTimeField::tidy()
+{
+    const QDateTime value = dateTime();
+    if (!text().trimmed().isEmpty() && value.isValid() && text() != datetext::format(value))
+        setText(datetext::format(value));
+    updateInterpretation();
+}
+
+void DateTimeField::updateInterpretation()
+{
+    QString shown;
+    const QDateTime value = dateTime();
+    if (text().trimmed().isEmpty())
+        shown = m_followsClock ? tr("sätts till tiden då du skickar") : QString();
+    else if (value.isValid())
+        shown = summary::displayLocale().toString(value, QStringLiteral("dddd")) + QLatin1Char(' ') +
+                summary::dateTime(value);
+    else
+        shown = tr("Okänt datum – skriv till exempel 2026-11-20 13:00");
+    m_interpretation->setText(shown);
 }
 
 } // namespace avfall::forms

@@ -1,43 +1,72 @@
 #pragma once
 
-#include <QDateTimeEdit>
+#include <QDateTime>
+#include <QLineEdit>
 
 #include <functional>
 
+class QLabel;
+
 namespace avfall::forms {
 
-// A date and time in local time, with a calendar popup, that may also be blank ("Inte ifyllt"):
-// an event date is chosen by the user, never guessed. The first digit typed, an arrow key or a
-// click into a blank field starts from the default (now, to the minute), so typing
-// "2026-11-27 08:00" or picking a day in the calendar works at once. The value goes out as ISO 8601
-// with the UTC offset ("2026-11-27T08:00:00+01:00").
-class DateTimeField : public QDateTimeEdit
+// A date and time in local time, typed the way people write it ("2026-11-20 13:00", "20/11 13.00",
+// "igår 13", see datetext.h) or picked in a calendar (the button at the end of the field). Typing
+// works wherever the user clicked; an empty field stays empty ("Inte ifyllt"): an event date is
+// chosen by the user, never guessed. What was understood is shown beside the field while the user
+// types, so nothing below moves. A field that follows the clock ("Anteckningen gjordes") is
+// empty and means "the moment the note is sent" until the user types a time of their own. The value
+// goes out as ISO 8601 with the UTC offset ("2026-11-27T08:00:00+01:00").
+class DateTimeField : public QLineEdit
 {
     Q_OBJECT
 
 public:
     explicit DateTimeField(QWidget *parent = nullptr);
+    ~DateTimeField() override;
 
+    // Blank: nothing typed and not following the clock.
     bool isBlank() const;
     void setBlank();
 
-    // "" when blank; otherwise ISO 8601 with the offset of local time.
+    // The moment the field stands for; invalid when blank or unreadable.
+    QDateTime dateTime() const;
+    void setDateTime(const QDateTime &dateTime);
+
+    // "" when blank; ISO 8601 with the offset of local time; what was typed when it is no date
+    // (so that the note cannot be sent with it).
     QString isoValue() const;
-    // Accepts what notejson/formats::parseDateTime accept; blank for an empty or unreadable value.
+    // Accepts what formats::parseDateTime accepts; blank for an empty or unreadable value.
     void setIsoValue(const QString &iso);
 
-    // Where typing into a blank field starts; by default the current minute.
+    // Empty means "now" (defaultValue()), up to the moment the value is read for sending.
+    void setFollowsClock(bool follows);
+    bool followsClock() const;
+
+    // What "now" is (the form's clock); by default the current minute.
     void setDefaultSource(std::function<QDateTime()> source);
     QDateTime defaultValue() const;
 
+    // The line beside the field that says what was understood ("fredag 20 november 2026 kl. 13:00").
+    QLabel *interpretationLabel() const { return m_interpretation; }
+
+    // Opens the calendar under the field (the button at its end does the same).
+    void showCalendar();
+
+signals:
+    void dateTimeChanged(const QDateTime &dateTime);
+    void edited(); // by the user: typed or picked in the calendar
+
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    void leaveBlank();
+    void onTextEdited();
+    void updateInterpretation();
+    void tidy();
 
     std::function<QDateTime()> m_defaultSource;
+    QLabel *m_interpretation = nullptr;
+    bool m_followsClock = false;
 };
 
 } // namespace avfall::forms

@@ -2,6 +2,7 @@
 
 #include "connectionstore.h"
 #include "identitynumber.h"
+#include "pki.h"
 #include "settings.h"
 #include "settingspages.h"
 
@@ -116,7 +117,8 @@ QWizardPage *FirstStartWizard::buildIntro()
     layout->addWidget(text(tr("För att rapportera på riktigt. Du behöver ett avtal med Naturvårdsverket, ett "
                               "certifikat och en nyckel; nästa sida berättar var du får dem.")));
     layout->addStretch();
-    page->next = [this] { return sandboxChosen() ? SandboxDonePageId : RequirementsPageId; };
+    // The own company on every path: it fills every new note.
+    page->next = [this] { return sandboxChosen() ? CompanyPageId : RequirementsPageId; };
     return page;
 }
 
@@ -136,7 +138,7 @@ QWizardPage *FirstStartWizard::buildRequirements()
            "till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- "
            "eller "
            ".pfx-fil med ett lösenord, eller som PEM-filer.</li>"
-           "<li><b>Nyckel och hemlighet</b> (consumer key och consumer secret) från Naturvårdsverkets "
+           "<li><b>Nyckel och hemlighet</b> från Naturvårdsverkets "
            "API-portal. "
            "Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.</li>"
            "</ol>"
@@ -144,7 +146,9 @@ QWizardPage *FirstStartWizard::buildRequirements()
            "byt "
            "till Produktion när allt fungerar.</p>"
            "<p>Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under "
-           "Inställningar.</p>"),
+           "Inställningar.</p>"
+           "<p style=\"color:#5f6368\"><small>Tekniska detaljer: i API-portalen heter nyckeln och "
+           "hemligheten <i>consumer key</i> och <i>consumer secret</i>.</small></p>"),
         QStringLiteral("requirementsText")));
     layout->addStretch();
     return page;
@@ -237,14 +241,29 @@ QWizardPage *FirstStartWizard::buildCompany()
     m_companyProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_companyProblem->hide();
     layout->addWidget(m_companyProblem);
-    page->initialize = [this] { m_company->suggestFrom(m_certificate->identity()); };
+    m_sandboxCompanyNote = text(QString(), QStringLiteral("sandboxCompanyNote"));
+    layout->addWidget(m_sandboxCompanyNote);
+    page->initialize = [this] {
+        // The sandbox's practice certificate belongs to its own organisation: notes are accepted
+        // there only with that number. A real certificate imported later brings the real one.
+        if (sandboxChosen())
+            m_company->suggestPracticeNumber(pki::sandboxOrganisationNumber());
+        else
+            m_company->suggestFrom(m_certificate->identity());
+        m_sandboxCompanyNote->setVisible(sandboxChosen());
+        m_sandboxCompanyNote->setText(
+            tr("I sandlådan övar du med sandlådans övningscertifikat, så organisationsnumret är "
+               "övningsnumret %1. När ni ansluter till Naturvårdsverket byts det mot numret i ert "
+               "certifikat. Namn, kontaktperson, e-post och telefon fyller du i som vanligt.")
+                .arg(QStringLiteral("556000-0167")));
+    };
     page->validate = [this] {
         const QString problem = m_company->apply();
         m_companyProblem->setText(problem);
         m_companyProblem->setVisible(!problem.isEmpty());
         return problem.isEmpty();
     };
-    page->next = [] { return ConnectDonePageId; };
+    page->next = [this] { return sandboxChosen() ? SandboxDonePageId : ConnectDonePageId; };
     return page;
 }
 

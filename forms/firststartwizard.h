@@ -19,7 +19,8 @@ class CertificatePage;
 class CompanyPage;
 
 // The assistant on first start. "Prova i sandlådan" works at once: everything goes to the built-in
-// sandbox and is marked as practice. "Anslut till Naturvårdsverket" first explains what is needed
+// sandbox and is marked as practice; it asks only for the own company (with the sandbox's practice
+// organisation number). "Anslut till Naturvårdsverket" first explains what is needed
 // from Naturvårdsverket and where to get it (an agreement, a client certificate carrying the
 // organisation number, key and secret from the API portal; Test before Production), then takes the
 // environment, the certificate, the key and secret and the own company. Finishing (or closing)
@@ -82,6 +83,7 @@ private:
     AccessPage *m_access = nullptr;
     CompanyPage *m_company = nullptr;
     QLabel *m_companyProblem = nullptr;
+    QLabel *m_sandboxCompanyNote = nullptr;
     QLabel *m_summary = nullptr;
     bool m_savingAccess = false;
 };

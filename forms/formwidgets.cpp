@@ -4,16 +4,24 @@
 #include "valuelistmodels.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace avfall::forms {
 
 namespace {
+
+constexpr char kHelpSiblingProperty[] = "avfallHelpSibling";
 
 QColor errorColor()
 {
@@ -52,7 +60,101 @@ void collect(QWidget *widget, QList<QWidget *> &out)
     }
 }
 
+// See guardWheelEvents().
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if ((type != QEvent::Wheel && type != QEvent::Polish) || !watched->isWidgetType())
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        const bool guarded = qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget);
+        if (!guarded)
+            return false;
+        if (type == QEvent::Polish) {
+            // Qt gives a WheelFocus widget the focus before anyone sees the wheel event.
+            if (widget->focusPolicy() == Qt::WheelFocus)
+                widget->setFocusPolicy(Qt::StrongFocus);
+            return false;
+        }
+        if (widget->hasFocus())
+            return false;
+        // Offered to the parents, as Qt does with an ignored wheel, up to the scroll area.
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            QWheelEvent passed(widget->mapTo(parent, wheel->position()), wheel->globalPosition(),
+                               wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
+                               wheel->phase(), wheel->inverted(), wheel->source());
+            QCoreApplication::sendEvent(parent, &passed);
+            if (passed.isAccepted() || parent->isWindow())
+                break;
+        }
+        return true;
+    }
+};
+
 } // namespace
+
+void guardWheelEvents()
+{
+    static WheelGuard *guard = nullptr;
+    if (guard || !qApp)
+        return;
+    guard = new WheelGuard(qApp);
+    qApp->installEventFilter(guard);
+}
+
+QString cfarExplanation()
+{
+    return QCoreApplication::translate(
+        "FormWidgets",
+        "<p><b>Vad är ett CFAR-nummer?</b></p>"
+        "<p>Statistiska centralbyrån (SCB) ger varje arbetsställe ett nummer med åtta siffror, "
+        "CFAR-numret. Ett arbetsställe är en adress där ett företag har verksamhet: ett företag med två "
+        "verkstäder har två CFAR-nummer, ett för varje adress.</p>"
+        "<p><b>Var hittar jag det?</b></p>"
+        "<p>Numret står på utdrag ur SCB:s företagsregister och ofta i papper från kommunens "
+        "miljökontor. Du kan också ringa eller skriva till SCB:s företagsregister och fråga efter "
+        "CFAR-numret för er adress; ha organisationsnumret till hands.</p>"
+        "<p><b>Har ni inget?</b></p>"
+        "<p>Skriv SAKNAS som verksamhetens CFAR-nummer. En plats kan du i stället ange med adress.</p>");
+}
+
+QPushButton *makeCfarExplanationButton(QWidget *parent)
+{
+    auto *button = new QPushButton(QCoreApplication::translate("FormWidgets", "Vad är det?"), parent);
+    button->setObjectName(QStringLiteral("cfarExplanationButton"));
+    button->setToolTip(
+        QCoreApplication::translate("FormWidgets", "Vad ett CFAR-nummer är och var du hittar det"));
+    button->setAutoDefault(false);
+    QObject::connect(button, &QPushButton::clicked, button, [button] {
+        QMessageBox box(QMessageBox::Information, QCoreApplication::translate("FormWidgets", "CFAR-nummer"),
+                        cfarExplanation(), QMessageBox::Ok, button->window());
+        box.setObjectName(QStringLiteral("cfarExplanation"));
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    return button;
+}
+
+QWidget *besideInput(QWidget *input, const QList<QWidget *> &extras, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    input->setParent(box);
+    layout->addWidget(input, 1);
+    for (QWidget *extra : extras) {
+        extra->setParent(box);
+        layout->addWidget(extra);
+    }
+    return box;
+}
 
 void setFieldPath(QWidget *input, const QString &path)
 {
@@ -92,10 +194,29 @@ QLabel *makeProblemLabel(QWidget *parent)
     return label;
 }
 
+QWidget *reservedLine(const QList<QLabel *> &labels, QWidget *parent)
+{
+    auto *slot = new QWidget(parent);
+    slot->setObjectName(QStringLiteral("reservedLine"));
+    auto *layout = new QVBoxLayout(slot);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    int height = 0;
+    for (QLabel *label : labels) {
+        label->setParent(slot);
+        layout->addWidget(label);
+        height = std::max(height, label->fontMetrics().lineSpacing());
+    }
+    slot->setMinimumHeight(height);
+    return slot;
+}
+
 void showProblemText(QLabel *label, const QString &text, bool warning)
 {
     if (!label)
         return;
+    if (auto *help = qobject_cast<QLabel *>(label->property(kHelpSiblingProperty).value<QObject *>()))
+        help->setVisible(text.isEmpty() && !help->text().isEmpty());
     label->setText(text);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, warning ? warningColor() : errorColor());
@@ -159,10 +280,13 @@ FieldRow FieldGrid::addRow(const QString &labelText, const QString &helpText, QW
     // A closed list is as wide as its longest choice, not as the whole column.
     const auto *combo = qobject_cast<QComboBox *>(input);
     box->addWidget(input, 0, combo && !combo->isEditable() ? Qt::AlignLeft : Qt::Alignment());
+    // Help and problem share one line under the input: a problem takes the help line's place
+    // (the help stays in the tooltip), so that nothing below moves while the user types.
     row.help = makeHelpLabel(helpText, row.container);
-    box->addWidget(row.help);
     row.problem = makeProblemLabel(row.container);
-    box->addWidget(row.problem);
+    row.problem->setFont(row.help->font());
+    row.problem->setProperty(kHelpSiblingProperty, QVariant::fromValue<QObject *>(row.help));
+    box->addWidget(reservedLine({row.help, row.problem}, row.container));
     QWidget *target = focusTarget ? focusTarget : input;
     describeInput(target, labelText, helpText);
     if (!labelText.isEmpty()) {
@@ -227,6 +351,15 @@ void fillCombo(QComboBox *combo, const ValueListModel &model, const QString &bla
     }
     combo->setPlaceholderText(placeholder);
     combo->setCurrentIndex(blankText.isEmpty() ? -1 : 0);
+    // A long wording is cut off in a narrow window: the closed list says it in full on hover.
+    if (!combo->property("avfallFullTextTip").toBool()) {
+        combo->setProperty("avfallFullTextTip", true);
+        QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [combo](int index) {
+            const QString tip = combo->itemData(index, Qt::ToolTipRole).toString();
+            const QString text = combo->itemText(index);
+            combo->setToolTip(tip.isEmpty() || tip == text ? text : text + QLatin1Char('\n') + tip);
+        });
+    }
 }
 
 QString comboCode(const QComboBox *combo)

@@ -11,6 +11,7 @@ class QComboBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace avfall {
@@ -36,6 +37,9 @@ QLabel *makeHelpLabel(const QString &text, QWidget *parent);
 // The red (error) or amber (warning) line under an input; hidden while empty.
 QLabel *makeProblemLabel(QWidget *parent);
 void showProblemText(QLabel *label, const QString &text, bool warning = false);
+// A slot one line high (at least) holding the labels, which show and hide inside it: a message
+// that appears under an input takes room that was already there, so nothing below it moves.
+QWidget *reservedLine(const QList<QLabel *> &labels, QWidget *parent);
 // A section heading ("Verksamhet") in the form.
 QLabel *makeHeading(const QString &text, QWidget *parent);
 
@@ -115,6 +119,18 @@ public:
 private:
     QSet<QChar> m_taken;
 };
+
+// "Vad är ett CFAR-nummer?": a small button beside a CFAR field that explains, without links,
+// what the number is and where a small business finds it.
+QPushButton *makeCfarExplanationButton(QWidget *parent);
+QString cfarExplanation();
+// The input with widgets beside it (buttons, a note), left-aligned in one row.
+QWidget *besideInput(QWidget *input, const QList<QWidget *> &extras, QWidget *parent);
+
+// Wheel events change a closed list, a spin box or a date only while it has the keyboard focus;
+// otherwise they scroll the form around it (a turned wheel must never change a value unseen).
+// Installed once for the whole application; idempotent.
+void guardWheelEvents();
 
 // Removes the mnemonic marker: "&Kommun" -> "Kommun", "A && B" -> "A & B".
 QString plainText(const QString &text);

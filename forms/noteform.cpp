@@ -18,11 +18,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace avfall::forms {
@@ -37,8 +39,9 @@ QString indexFree(const QString &path)
     return result;
 }
 
-// Letters the main window's menus use (Arkiv, Inställningar, Hjälp).
-const QString kReservedMnemonics = QStringLiteral("aih");
+// Letters the main window's menus use (Arkiv, Inställningar, Hjälp) and the page's "Granska och
+// skicka" button.
+const QString kReservedMnemonics = QStringLiteral("aihg");
 
 constexpr int kLabelWidth = 190;
 constexpr int kContentWidth = 920;
@@ -79,6 +82,7 @@ NoteForm::NoteForm(NoteKind kind, const ValueLists &lists, QWidget *parent)
     , m_lists(lists)
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
+    guardWheelEvents();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(kValidationDelayMs);
@@ -86,7 +90,7 @@ NoteForm::NoteForm(NoteKind kind, const ValueLists &lists, QWidget *parent)
     build();
     m_loading = true;
     if (DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt")))
-        timestamp->setDateTime(timestamp->defaultValue());
+        timestamp->setFollowsClock(true);
     updateDependencies();
     m_loading = false;
     m_problems = problems();
@@ -265,17 +269,19 @@ void NoteForm::addScalar(const Field &field, const QString &path)
         boxLayout->addWidget(edit);
         if (field.rule == FieldRule::Timestamp) {
             auto *nowButton = new QPushButton(tr("Nu"), box);
-            nowButton->setToolTip(tr("Sätt tiden till just nu"));
-            nowButton->setAccessibleName(tr("%1: sätt till nu").arg(field.displayLabel()));
+            nowButton->setToolTip(tr("Tiden sätts när du skickar"));
+            nowButton->setAccessibleName(tr("%1: när du skickar").arg(field.displayLabel()));
             boxLayout->addWidget(nowButton);
             connect(nowButton, &QPushButton::clicked, this, [this, edit, path] {
-                edit->setDateTime(edit->defaultValue());
+                edit->setFollowsClock(true);
                 userEdited(path, true);
             });
         }
+        // What was understood, beside the field: nothing below it moves while the user types.
+        boxLayout->addWidget(edit->interpretationLabel());
         boxLayout->addStretch(1);
         if (field.json == QLatin1String("tidpunkt"))
-            connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { updateDependencies(); });
+            connect(edit, &DateTimeField::dateTimeChanged, this, [this] { updateDependencies(); });
         rowWidget = box;
     } else {
         QLineEdit *edit = nullptr;
@@ -309,6 +315,18 @@ void NoteForm::addScalar(const Field &field, const QString &path)
         entry.editor = edit;
         entry.input = edit;
         rowWidget = edit;
+        if (field.rule == FieldRule::CfarNumberOrPlaceholder || field.rule == FieldRule::CfarNumber)
+            rowWidget = besideInput(edit, {makeCfarExplanationButton(parent)}, parent);
+        if (path == QLatin1String("avfall.foregaendeAvfallId")) {
+            // 36 characters nobody types: chosen from the notes sent before.
+            m_previousButton = new QToolButton(parent);
+            m_previousButton->setObjectName(QStringLiteral("previousNoteButton"));
+            m_previousButton->setText(tr("Välj ur historiken"));
+            m_previousButton->setPopupMode(QToolButton::InstantPopup);
+            m_previousButton->setMenu(new QMenu(m_previousButton));
+            rowWidget = besideInput(edit, {m_previousButton}, parent);
+            setPreviousNotes({});
+        }
     }
 
     setFieldPath(entry.input, path);
@@ -344,6 +362,7 @@ void NoteForm::addEditorGroup(const Field &field, QWidget *editor, EditorType ty
 void NoteForm::addPlace(const Field &field)
 {
     auto *place = new PlaceEditor(field.json, field.displayLabel(), m_lists);
+    place->setCfarAllowed(field.placeAcceptsCfar);
     addEditorGroup(field, place, EditorType::Place, place->variantCombo());
     connect(place, &PlaceEditor::edited, this, &NoteForm::onUserEdit);
     m_places << place;
@@ -376,13 +395,11 @@ void NoteForm::hookInputs()
             continue;
         widget->setProperty("avfallHooked", true);
         widget->installEventFilter(this);
-        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        if (auto *dateTime = qobject_cast<DateTimeField *>(widget)) {
+            connect(dateTime, &DateTimeField::edited, this,
+                    [this, dateTime] { userEdited(fieldPath(dateTime)); });
+        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             connect(line, &QLineEdit::textEdited, this, [this, line] { userEdited(fieldPath(line)); });
-        } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(widget)) {
-            connect(dateTime, &QDateTimeEdit::dateTimeChanged, this, [this, dateTime] {
-                if (!m_loading)
-                    userEdited(fieldPath(dateTime));
-            });
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
             connect(combo, &QComboBox::activated, this,
                     [this, combo] { userEdited(fieldPath(combo), true); });
@@ -447,9 +464,12 @@ void NoteForm::setEntryValue(const Entry &entry, const QString &value)
         edit->setText(entry.field->kind == FieldKind::Decimal ? decimalForDisplay(value) : value);
         break;
     }
-    case EditorType::Party:
-        static_cast<PartyEditor *>(entry.editor)->setText(value);
+    case EditorType::Party: {
+        // As the app writes numbers everywhere else: 556000-0167, not 5560000167.
+        const IdentityCheck check = identity::check(value, entry.field->identities);
+        static_cast<PartyEditor *>(entry.editor)->setText(check.isValid() ? identity::display(check) : value);
         break;
+    }
     case EditorType::WasteCode:
         static_cast<WasteCodePicker *>(entry.editor)->setCode(value);
         break;
@@ -493,7 +513,7 @@ void NoteForm::setValues(const notejson::FlatValues &values)
     }
     if (DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt"));
         timestamp && timestamp->isBlank())
-        timestamp->setDateTime(timestamp->defaultValue());
+        timestamp->setFollowsClock(true);
     m_external.clear();
     m_touched.clear();
     m_shownPaths.clear();
@@ -526,6 +546,29 @@ notejson::FlatValues NoteForm::values() const
 QJsonObject NoteForm::note() const
 {
     return notejson::build(m_kind, values());
+}
+
+QJsonObject NoteForm::draft() const
+{
+    notejson::FlatValues flat = values();
+    if (const DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt"));
+        timestamp && timestamp->followsClock())
+        flat.remove(QStringLiteral("tidpunkt"));
+    return notejson::build(m_kind, flat);
+}
+
+void NoteForm::startNextNote()
+{
+    notejson::FlatValues kept = values();
+    for (auto it = kept.begin(); it != kept.end();) {
+        const QString top = it.key().section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+        const Field *field = catalogue::note(m_kind).field(top);
+        const bool changesEachTime = !field || field->section == Section::Waste ||
+                                     field->section == Section::DateAndReference ||
+                                     field->kind == FieldKind::Decimal;
+        it = changesEachTime ? kept.erase(it) : std::next(it);
+    }
+    setValues(kept);
 }
 
 bool NoteForm::isReportingAsAgent() const
@@ -634,6 +677,33 @@ void NoteForm::setSavedParties(const QList<QPair<QString, QString>> &parties)
     }
 }
 
+void NoteForm::setPreferredWasteCodes(const QStringList &codes)
+{
+    if (m_wastePicker)
+        m_wastePicker->setPreferredCodes(codes);
+}
+
+void NoteForm::setPreviousNotes(const QList<QPair<QString, QString>> &notes)
+{
+    if (!m_previousButton)
+        return;
+    QMenu *menu = m_previousButton->menu();
+    menu->clear();
+    for (const auto &[avfallId, description] : notes) {
+        QAction *action = menu->addAction(description);
+        action->setToolTip(avfallId);
+        connect(action, &QAction::triggered, this, [this, avfallId] {
+            const QString path = QStringLiteral("avfall.foregaendeAvfallId");
+            if (const Entry *entry = entryFor(path))
+                setEntryValue(*entry, avfallId);
+            userEdited(path, true);
+        });
+    }
+    m_previousButton->setEnabled(!notes.isEmpty());
+    m_previousButton->setToolTip(notes.isEmpty() ? tr("Inga skickade anteckningar ännu")
+                                                 : tr("Välj en tidigare anteckning om samma avfall"));
+}
+
 void NoteForm::setClock(NoteValidator::Clock clock)
 {
     m_clock = std::move(clock);
@@ -720,6 +790,7 @@ void NoteForm::runValidation()
         m_valid = valid;
         emit validityChanged(valid);
     }
+    emit checked();
 }
 
 bool NoteForm::problemVisible(const Problem &problem) const
@@ -792,8 +863,10 @@ const NoteForm::Entry *NoteForm::entryFor(const QString &path) const
 bool NoteForm::placeProblem(const Problem &problem)
 {
     const QString label = catalogue::labelOfPath(m_kind, indexFree(problem.path));
-    const QString text = withoutLabel(problem.message, label);
     const bool warning = !problem.isError();
+    // A warning reads as one, not only by its colour: it never stops the note.
+    const QString text = warning ? tr("Obs: %1").arg(withoutLabel(problem.message, label))
+                                 : withoutLabel(problem.message, label);
     const Entry *entry = entryFor(problem.path);
     if (entry && isAgentEntry(*entry) && !isReportingAsAgent())
         entry = nullptr; // folded away: shown at the top instead

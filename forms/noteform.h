@@ -19,6 +19,7 @@ class QCheckBox;
 class QLabel;
 class QScrollArea;
 class QTimer;
+class QToolButton;
 
 namespace avfall::forms {
 
@@ -84,6 +85,11 @@ public:
     // Ombud when the user reports for someone else; ticking the Ombud box moves it there.
     void setOwnCompany(const Company &company);
     void setSavedParties(const QList<QPair<QString, QString>> &parties);
+    // Codes the business uses, most used first: the waste-code search ranks them first.
+    void setPreferredWasteCodes(const QStringList &codes);
+    // Sent notes (avfallId, description) that "Föregående avfallsId" can be chosen from.
+    void setPreviousNotes(const QList<QPair<QString, QString>> &notes);
+    QToolButton *previousNoteButton() const { return m_previousButton; }
     void setClock(NoteValidator::Clock clock);
 
     bool isReportingAsAgent() const;
@@ -100,9 +106,17 @@ public:
     DateTimeField *dateTimeField(const QString &path) const;
     QStringList sectionTitles() const; // as shown, in order
 
+    // After a note is sent: keeps who reports, the parties and the places, and clears what changes
+    // from note to note (the waste, the amounts, the dates, the reference).
+    void startNextNote();
+    // The note without the automatic time of "Anteckningen gjordes" (for drafts: the time is set
+    // when the note is sent, not when the draft was saved).
+    QJsonObject draft() const;
+
 signals:
     void changed(); // the user changed something (for autosave)
     void validityChanged(bool valid);
+    void checked(); // after every check of the note, whether or not its validity changed
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -165,6 +179,7 @@ private:
     std::unique_ptr<class FieldGrid> m_grid;
     WasteCodePicker *m_wastePicker = nullptr;
     TreatmentListEditor *m_treatments = nullptr;
+    QToolButton *m_previousButton = nullptr;
     QList<PlaceEditor *> m_places;
     QStringList m_sectionTitles;
     QTimer *m_timer = nullptr;

@@ -1,5 +1,8 @@
 #include "partyeditor.h"
 
+#include "formwidgets.h"
+#include "notesummary.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -19,27 +22,6 @@ QString municipalityWord()
     return QStringLiteral("KOMMUN");
 }
 } // namespace
-
-QString identityKindName(IdentityKind kind)
-{
-    switch (kind) {
-    case IdentityKind::Organisationsnummer:
-        return PartyEditor::tr("organisationsnummer");
-    case IdentityKind::Personnummer:
-        return PartyEditor::tr("personnummer");
-    case IdentityKind::Samordningsnummer:
-        return PartyEditor::tr("samordningsnummer");
-    case IdentityKind::VatNumber:
-        return PartyEditor::tr("momsnummer");
-    case IdentityKind::Unknown:
-        return PartyEditor::tr("tidigare innehavare okänd");
-    case IdentityKind::Municipality:
-        return PartyEditor::tr("hushåll i kommunen");
-    case IdentityKind::Invalid:
-        break;
-    }
-    return QString();
-}
 
 PartyEditor::PartyEditor(IdentityAllowances allowed, QWidget *parent)
     : QWidget(parent)
@@ -89,7 +71,7 @@ PartyEditor::PartyEditor(IdentityAllowances allowed, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(row);
-    layout->addWidget(m_check);
+    layout->addWidget(reservedLine({m_check}, this)); // the check appears without moving anything
     setFocusProxy(m_edit);
 
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -184,7 +166,7 @@ void PartyEditor::updateCheck()
             const QString name = savedName();
             text = QStringLiteral("✓ ") + identity::display(result) +
                    (name.isEmpty() ? QString() : QLatin1Char(' ') + name) + QStringLiteral(" (") +
-                   identityKindName(result.kind) + QLatin1Char(')');
+                   summary::identityKindName(result.kind) + QLatin1Char(')');
         } else {
             text = result.problem;
         }

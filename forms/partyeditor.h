@@ -57,7 +57,4 @@ private:
     bool m_problem = false;
 };
 
-// "organisationsnummer", "personnummer", … for a valid check.
-QString identityKindName(IdentityKind kind);
-
 } // namespace avfall::forms

@@ -1,15 +1,19 @@
 #include "placeeditor.h"
 
+#include "coordinateconverter.h"
 #include "formwidgets.h"
 #include "searchtext.h"
 #include "valuelistmodels.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QStandardItemModel>
@@ -90,18 +94,31 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     postcode->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,6}")), postcode));
     postcode->setMaximumWidth(postcode->fontMetrics().horizontalAdvance(QStringLiteral("000 000")) + 40);
+    m_convert = new QPushButton(tr("Omvandla från GPS …"), this);
+    m_convert->setObjectName(QStringLiteral("convertWgs84Button"));
+    m_convert->setToolTip(tr("Räkna om en position från mobilen eller en karta (WGS 84, grader) till "
+                             "SWEREF 99 TM"));
+    m_convert->setAutoDefault(false);
+    connect(m_convert, &QPushButton::clicked, this, &PlaceEditor::convertFromWgs84);
     for (const char *coordinate : {"koordinat.nposition", "koordinat.eposition"}) {
-        QLineEdit *edit = addLine(QString::fromLatin1(coordinate), subField(QString::fromLatin1(coordinate)));
+        const bool north = QByteArray(coordinate).endsWith("nposition");
+        QLineEdit *edit = addLine(QString::fromLatin1(coordinate), subField(QString::fromLatin1(coordinate)),
+                                  north ? QList<QWidget *>{m_convert} : QList<QWidget *>{});
         edit->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,9}")), edit));
-        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
+        edit->setMaximumWidth(edit->minimumWidth());
     }
     addLine(QStringLiteral("koordinat.beskrivning"), subField(QStringLiteral("koordinat.beskrivning")));
-    QLineEdit *cfar = addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")));
+    QLineEdit *cfar = addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")),
+                              {makeCfarExplanationButton(this)});
     cfar->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), cfar));
-    cfar->setMaximumWidth(cfar->fontMetrics().horizontalAdvance(QStringLiteral("000000000")) + 40);
-    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")));
+    cfar->setMinimumWidth(cfar->fontMetrics().horizontalAdvance(QStringLiteral("000000000")) + 40);
+    cfar->setMaximumWidth(cfar->minimumWidth());
+    m_countryName = new QLabel(this);
+    m_countryName->setObjectName(QStringLiteral("countryName"));
+    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")), {m_countryName});
     country->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), country));
     country->setMaximumWidth(country->fontMetrics().horizontalAdvance(QStringLiteral("WWW")) + 40);
@@ -109,6 +126,7 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
         if (text != text.toUpper())
             country->setText(text.toUpper());
     });
+    connect(country, &QLineEdit::textChanged, this, &PlaceEditor::updateCountryName);
 
     // The municipality: chosen by name, the code beside it.
     const Field &kommun = subField(kKommun);
@@ -143,11 +161,6 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     m_suggestion->setObjectName(QStringLiteral("municipalitySuggestion"));
     m_suggestion->setVisible(false);
     municipalityLayout->addWidget(m_suggestion);
-    m_abroadNote =
-        makeHelpLabel(tr("Registret vill ha en svensk kommun även för en plats utomlands, till exempel "
-                         "kommunen där avfallet lämnar Sverige."),
-                      municipalityBox);
-    municipalityLayout->addWidget(m_abroadNote);
     const FieldRow municipalityRow =
         m_grid->addRow(kommun.displayLabel(), kommun.displayHelp(), municipalityBox, m_municipality);
     m_municipality->setAccessibleName(m_title + QStringLiteral(" – ") + kommun.displayLabel());
@@ -184,17 +197,77 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
 
 PlaceEditor::~PlaceEditor() = default;
 
-QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field)
+QLineEdit *PlaceEditor::addLine(const QString &relativePath, const Field &field,
+                                const QList<QWidget *> &beside)
 {
     auto *edit = new QLineEdit(this);
     if (field.maxLength > 0)
         edit->setMaxLength(field.maxLength);
     setFieldPath(edit, m_path + QLatin1Char('.') + relativePath);
-    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), edit);
+    QWidget *rowWidget = edit;
+    if (!beside.isEmpty()) {
+        rowWidget = besideInput(edit, beside, this);
+        static_cast<QHBoxLayout *>(rowWidget->layout())->addStretch(1);
+        static_cast<QHBoxLayout *>(rowWidget->layout())->setStretch(0, 0);
+    }
+    const FieldRow row = m_grid->addRow(field.displayLabel(), field.displayHelp(), rowWidget, edit);
     edit->setAccessibleName(m_title + QStringLiteral(" – ") + field.displayLabel());
     m_rows.insert(relativePath, {row.label, row.container, row.problem, edit});
     connect(edit, &QLineEdit::textEdited, this, &PlaceEditor::edited);
     return edit;
+}
+
+void PlaceEditor::convertFromWgs84()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("wgs84Dialog"));
+    dialog.setWindowTitle(tr("Omvandla från GPS-position"));
+    auto *intro = new QLabel(tr("Klistra in eller skriv positionen som mobilen eller kartan visar den, i "
+                                "grader (WGS 84), till exempel 59.3275, 18.0543 eller 59°19'39\"N "
+                                "18°03'15\"E."),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *position = new QLineEdit(&dialog);
+    position->setObjectName(QStringLiteral("wgs84Edit"));
+    position->setAccessibleName(tr("Position i grader (WGS 84)"));
+    auto *result = new QLabel(&dialog);
+    result->setObjectName(QStringLiteral("wgs84Result"));
+    result->setWordWrap(true);
+    result->setMinimumHeight(result->fontMetrics().lineSpacing() * 2); // no jump when it fills
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Använd"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Avbryt"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(position);
+    layout->addWidget(result);
+    layout->addWidget(buttons);
+    const CoordinateConverter converter;
+    std::optional<CoordinateConverter::Sweref> converted;
+    const auto update = [&] {
+        converted.reset();
+        QString problem;
+        if (!converter.isValid()) {
+            problem = converter.error();
+        } else if (const auto parsed = CoordinateConverter::parse(position->text())) {
+            converted = converter.toSweref(*parsed, &problem);
+        } else if (!position->text().trimmed().isEmpty()) {
+            problem = tr("Det ser inte ut som en position. Skriv latitud och longitud i grader.");
+        }
+        result->setText(converted ? tr("SWEREF 99 TM: N %1, E %2").arg(converted->north).arg(converted->east)
+                                  : problem);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(converted.has_value());
+    };
+    connect(position, &QLineEdit::textChanged, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || !converted)
+        return;
+    input(QStringLiteral("koordinat.nposition"))->setText(QString::number(converted->north));
+    input(QStringLiteral("koordinat.eposition"))->setText(QString::number(converted->east));
+    emit edited();
 }
 
 PlaceEditor::Variant PlaceEditor::variant() const
@@ -207,33 +280,59 @@ void PlaceEditor::setVariant(Variant variant)
     m_variant->setCurrentIndex(m_variant->findData(int(variant)));
 }
 
+void PlaceEditor::setVariantAllowed(Variant variant, bool allowed, const QString &whyNot)
+{
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_variant->model())) {
+        QStandardItem *item = model->item(m_variant->findData(int(variant)));
+        item->setEnabled(allowed);
+        item->setToolTip(allowed ? QString() : whyNot);
+    }
+}
+
 void PlaceEditor::setMunicipalityOnlyAllowed(bool allowed)
 {
     m_municipalityOnlyAllowed = allowed;
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_variant->model())) {
-        QStandardItem *item = model->item(m_variant->findData(int(Variant::MunicipalityOnly)));
-        item->setEnabled(allowed);
-        item->setToolTip(allowed ? tr("Platsen anges bara med kommunen.")
-                                 : tr("Går bara när tidigare innehavare är OKÄND eller KOMMUN."));
-    }
+    setVariantAllowed(Variant::MunicipalityOnly, allowed,
+                      tr("Går bara när tidigare innehavare är OKÄND eller KOMMUN."));
+}
+
+void PlaceEditor::setCfarAllowed(bool allowed)
+{
+    m_cfarAllowed = allowed;
+    setVariantAllowed(Variant::Cfar, allowed,
+                      tr("Registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste "
+                         "hanteringsplats."));
 }
 
 void PlaceEditor::updateVisibility()
 {
-    const QStringList shown = fieldsOf(variant());
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (it.key().isEmpty() || it.key() == kKommun)
-            continue;
-        FieldRow{it->label, it->container, nullptr, nullptr}.setVisible(shown.contains(it.key()));
+        if (!it.key().isEmpty())
+            FieldRow{it->label, it->container, nullptr, nullptr}.setVisible(isFieldShown(it.key()));
     }
-    m_abroadNote->setVisible(variant() == Variant::Abroad);
 }
 
 bool PlaceEditor::isFieldShown(const QString &relativePath) const
 {
-    if (relativePath == kKommun || relativePath.isEmpty())
+    if (relativePath.isEmpty())
         return true;
+    // A place abroad is given by its country alone: the register refuses a land beside a Swedish
+    // kommunkod (1705); see the Plats comment in the field catalogue.
+    if (relativePath == kKommun)
+        return variant() != Variant::Abroad;
     return fieldsOf(variant()).contains(relativePath);
+}
+
+void PlaceEditor::updateCountryName()
+{
+    const QString code = input(QStringLiteral("land"))->text().trimmed().toUpper();
+    const Country *country = code.size() == 2 ? m_lists.country(code) : nullptr;
+    if (code == QLatin1String("SE"))
+        m_countryName->setText(tr("Sverige: välj ett annat sätt än Utomlands"));
+    else if (country)
+        m_countryName->setText(country->name);
+    else
+        m_countryName->setText(code.size() == 2 ? tr("ingen landskod enligt ISO 3166-1") : QString());
 }
 
 QLineEdit *PlaceEditor::input(const QString &relativePath) const
@@ -375,7 +474,7 @@ void PlaceEditor::writeValues(notejson::FlatValues &values) const
     const QString prefix = m_path + QLatin1Char('.');
     const QString code = municipalityCode();
     const QString municipality = code.isEmpty() ? m_municipality->currentText().trimmed() : code;
-    if (!municipality.isEmpty())
+    if (!municipality.isEmpty() && isFieldShown(kKommun))
         values.insert(prefix + kKommun, municipality);
     for (const QString &relative : fieldsOf(variant())) {
         const QString text = input(relative)->text().trimmed();
@@ -436,46 +535,6 @@ QWidget *PlaceEditor::widgetFor(const QString &fullPath) const
     if (key == QLatin1String("<place>"))
         return m_variant;
     return m_rows.value(key).input;
-}
-
-QString describePlace(const QJsonObject &place, const ValueLists &lists)
-{
-    QStringList parts;
-    const QJsonObject address = place.value(QLatin1String("adress")).toObject();
-    const QJsonObject coordinate = place.value(QLatin1String("koordinat")).toObject();
-    if (!address.isEmpty()) {
-        QString postcode = address.value(QLatin1String("postnummer")).toString();
-        postcode.remove(QLatin1Char(' '));
-        parts << address.value(QLatin1String("adressrad")).toString() + QStringLiteral(", ") +
-                     formatPostcode(postcode);
-    }
-    if (!coordinate.isEmpty()) {
-        QString text = PlaceEditor::tr("Koordinat N %1, E %2 (SWEREF 99 TM)")
-                           .arg(coordinate.value(QLatin1String("nposition")).toVariant().toString(),
-                                coordinate.value(QLatin1String("eposition")).toVariant().toString());
-        const QString description = coordinate.value(QLatin1String("beskrivning")).toString();
-        if (!description.isEmpty())
-            text += QStringLiteral(", ") + description;
-        parts << text;
-    }
-    if (place.contains(QLatin1String("cfarNR")))
-        parts << PlaceEditor::tr("CFAR-nummer %1").arg(place.value(QLatin1String("cfarNR")).toString());
-    if (place.contains(QLatin1String("land"))) {
-        const QString code = place.value(QLatin1String("land")).toString();
-        parts << PlaceEditor::tr("Utomlands, landskod %1").arg(code);
-    }
-    const QString municipalityCode = place.value(QLatin1String("kommunkod")).toString();
-    if (!municipalityCode.isEmpty()) {
-        const Municipality *municipality = lists.municipality(municipalityCode);
-        const QString name =
-            municipality ? PlaceEditor::tr("%1 (kommunkod %2)").arg(municipality->name, municipalityCode)
-                         : PlaceEditor::tr("kommunkod %1").arg(municipalityCode);
-        if (parts.isEmpty())
-            parts << PlaceEditor::tr("Bara kommunen: %1").arg(name);
-        else
-            parts << name;
-    }
-    return parts.join(QStringLiteral(" – "));
 }
 
 } // namespace avfall::forms

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace avfall {
 class MunicipalityModel;
@@ -20,9 +21,10 @@ class MunicipalityModel;
 namespace avfall::forms {
 
 // One place of a note (the contract's Plats): the user chooses how the place is given – a
-// Swedish street address, a SWEREF 99 TM coordinate, a CFAR number, a country abroad or (where
-// the law allows it) the municipality only – and sees only that variant's fields. The
-// municipality is chosen by name with its code shown; a postnummer suggests the municipality.
+// Swedish street address, a SWEREF 99 TM coordinate, a CFAR number (where the register takes one),
+// a country abroad or (where the law allows it) the municipality only – and sees only that
+// variant's fields. A Swedish place has its municipality, chosen by name with its code shown; a
+// postnummer suggests it. A place abroad is its country alone, without a Swedish municipality.
 // Reads and writes the FlatValues below its path ("mottagningsplats.adress.postnummer").
 class PlaceEditor : public QWidget
 {
@@ -59,6 +61,10 @@ public:
     // KOMMUN; otherwise the choice is shown but disabled.
     void setMunicipalityOnlyAllowed(bool allowed);
     bool isMunicipalityOnlyAllowed() const { return m_municipalityOnlyAllowed; }
+    // "CFAR-nummer" may be chosen only for a place the register takes a CFAR number for
+    // (Field::placeAcceptsCfar); otherwise the choice is shown but disabled. Allowed by default.
+    void setCfarAllowed(bool allowed);
+    bool isCfarAllowed() const { return m_cfarAllowed; }
 
     // The four-digit code of the municipality chosen or typed (name, "Name (0180)" or code); empty
     // when the text matches no municipality.
@@ -69,6 +75,10 @@ public:
     QComboBox *municipalityCombo() const { return m_municipality; }
     QLabel *municipalityCodeLabel() const { return m_codeLabel; }
     QLabel *suggestionLabel() const { return m_suggestion; }
+    // The country's name beside its code ("Norge"), or why the code is not one.
+    QLabel *countryNameLabel() const { return m_countryName; }
+    // "Omvandla från GPS …": a WGS 84 position (from a phone or a map) into N and E.
+    QPushButton *convertButton() const { return m_convert; }
     // The input of a sub-field: "adress.adressrad", "adress.postnummer", "koordinat.nposition",
     // "koordinat.eposition", "koordinat.beskrivning", "cfarNR", "land".
     QLineEdit *input(const QString &relativePath) const;
@@ -92,7 +102,10 @@ private:
         QWidget *input = nullptr;
     };
 
-    QLineEdit *addLine(const QString &relativePath, const Field &field);
+    QLineEdit *addLine(const QString &relativePath, const Field &field, const QList<QWidget *> &beside = {});
+    void convertFromWgs84();
+    void setVariantAllowed(Variant variant, bool allowed, const QString &whyNot);
+    void updateCountryName();
     void updateVisibility();
     void onPostcodeChanged();
     void onMunicipalityEdited();
@@ -111,14 +124,13 @@ private:
     MunicipalityModel *m_matchingMunicipalities = nullptr;
     QLabel *m_codeLabel = nullptr;
     QLabel *m_suggestion = nullptr;
-    QLabel *m_abroadNote = nullptr;
+    QLabel *m_countryName = nullptr;
+    QPushButton *m_convert = nullptr;
     QHash<QString, Row> m_rows; // relative path -> row
     bool m_municipalityOnlyAllowed = false;
+    bool m_cfarAllowed = true;
     bool m_municipalitySuggested = false;
     bool m_loading = false;
 };
-
-// A place in words for the review: "Hamnvägen 3, 116 45 – Stockholm (0180)".
-QString describePlace(const QJsonObject &place, const ValueLists &lists = ValueLists::bundled());
 
 } // namespace avfall::forms

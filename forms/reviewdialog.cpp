@@ -3,9 +3,8 @@
 #include "fieldformats.h"
 #include "identitynumber.h"
 #include "notejson.h"
+#include "notesummary.h"
 #include "notevalidator.h"
-#include "partyeditor.h"
-#include "placeeditor.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -20,11 +19,6 @@
 namespace avfall::forms {
 
 namespace {
-
-QLocale swedish()
-{
-    return QLocale(QLocale::Swedish, QLocale::Sweden);
-}
 
 QString displayIdentity(const QString &number)
 {
@@ -54,21 +48,6 @@ QString environmentColor(Environment environment)
         return QStringLiteral("#37474f");
     }
     return QStringLiteral("#000000");
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td width=\"34%\" style=\"padding:2px 16px 2px 0; color:#444;\">%1</td>"
-                          "<td style=\"padding:2px 0;\">%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
-
-// A section title across both columns of the one table, so that all values line up.
-QString sectionRow(const QString &title)
-{
-    return QStringLiteral("<tr><td colspan=\"2\" style=\"padding:14px 0 4px 0; font-size:large; "
-                          "font-weight:bold;\">%1</td></tr>")
-        .arg(title.toHtmlEscaped());
 }
 
 } // namespace
@@ -238,111 +217,9 @@ QString ReviewDialog::summaryText() const
     return m_summary->toPlainText();
 }
 
-QString ReviewDialog::valueText(const Field &field, const QJsonValue &value) const
-{
-    const QLocale locale = swedish();
-    switch (field.rule) {
-    case FieldRule::PartyIdentity: {
-        const IdentityCheck check = identity::check(value.toString(), field.identities);
-        return check.isValid() ? tr("%1 (%2)").arg(identity::display(check), identityKindName(check.kind))
-                               : value.toString();
-    }
-    case FieldRule::WasteCode: {
-        const QDate date = NoteValidator::noteDate(m_note, QDateTime::currentDateTime());
-        const WasteCode *code = m_lists.wasteCodesOn(date).find(value.toString());
-        if (!code)
-            return value.toString();
-        return tr("%1 %2 (%3)")
-            .arg(code->ewc, code->description,
-                 code->hazardous ? tr("farligt avfall") : tr("inte farligt avfall"));
-    }
-    case FieldRule::TransportMode:
-        for (const TransportMode &mode : m_lists.transportModes()) {
-            if (mode.code == value.toString())
-                return tr("%1 (%2)").arg(mode.description, mode.code);
-        }
-        return value.toString();
-    case FieldRule::RecoveryResultType:
-        if (const RecoveryResultType *type = m_lists.recoveryResultType(value.toString()))
-            return type->description;
-        return value.toString();
-    case FieldRule::Quarter: {
-        const QStringList months = {tr("januari–mars"), tr("april–juni"), tr("juli–september"),
-                                    tr("oktober–december")};
-        const int quarter = value.toInt();
-        return quarter >= 1 && quarter <= 4 ? tr("%1 (%2)").arg(quarter).arg(months.at(quarter - 1))
-                                            : value.toVariant().toString();
-    }
-    case FieldRule::Quantity:
-        return tr("%1 kg").arg(locale.toString(value.toDouble(), 'f', QLocale::FloatingPointShortest));
-    default:
-        break;
-    }
-    if (field.kind == FieldKind::DateTime) {
-        const auto dateTime = formats::parseDateTime(value.toString());
-        return dateTime ? locale.toString(dateTime->toLocalTime(), QStringLiteral("d MMMM yyyy 'kl.' HH:mm"))
-                        : value.toString();
-    }
-    if (value.isDouble())
-        return locale.toString(value.toDouble(), 'g', 15);
-    return value.toString();
-}
-
 void ReviewDialog::buildSummary()
 {
-    const NoteType &type = noteType(m_kind);
-    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#555\">%2</p>")
-                       .arg(type.displayTitle().toHtmlEscaped(),
-                            tr("avfallsförordningen (2020:614) %1").arg(type.displayLaw()).toHtmlEscaped());
-    const Block &block = catalogue::note(m_kind);
-    QString table;
-    for (const Section section : {Section::Operator, Section::Agent, Section::Waste, Section::Parties,
-                                  Section::Places, Section::Treatment, Section::DateAndReference}) {
-        QString rows;
-        for (const Field &field : block.fields) {
-            if (field.section != section || !m_note.contains(field.json))
-                continue;
-            const QJsonValue value = m_note.value(field.json);
-            if (field.kind == FieldKind::Object && field.isPlace()) {
-                rows += row(field.displayLabel(), describePlace(value.toObject(), m_lists));
-            } else if (field.kind == FieldKind::Object) {
-                const QJsonObject object = value.toObject();
-                for (const Field &child : field.block->fields) {
-                    if (object.contains(child.json))
-                        rows += row(child.displayLabel(), valueText(child, object.value(child.json)));
-                }
-            } else if (field.kind == FieldKind::List) {
-                const QJsonArray items = value.toArray();
-                for (qsizetype i = 0; i < items.size(); ++i) {
-                    const QJsonObject item = items.at(i).toObject();
-                    const QString code = item.value(QLatin1String("kod")).toString();
-                    const QString subcode = item.value(QLatin1String("underkod")).toString();
-                    const TreatmentMethod *method = m_lists.treatmentMethod(code);
-                    QString text = method ? tr("%1 – %2").arg(code, method->description) : code;
-                    if (!subcode.isEmpty()) {
-                        QString subDescription;
-                        if (method) {
-                            for (const TreatmentSubcode &entry : method->subcodes) {
-                                if (entry.code == subcode)
-                                    subDescription = entry.description;
-                            }
-                        }
-                        text +=
-                            QStringLiteral("; ") +
-                            (subDescription.isEmpty() ? tr("underkod %1").arg(subcode)
-                                                      : tr("underkod %1 – %2").arg(subcode, subDescription));
-                    }
-                    rows += row(tr("%1 %2").arg(field.displayLabel()).arg(i + 1), text);
-                }
-            } else {
-                rows += row(field.displayLabel(), valueText(field, value));
-            }
-        }
-        if (!rows.isEmpty())
-            table += sectionRow(sectionTitle(section)) + rows;
-    }
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">") + table + QStringLiteral("</table>");
-    m_summary->setHtml(html);
+    m_summary->setHtml(summary::build(m_kind, m_note, m_lists).toHtml());
 }
 
 } // namespace avfall::forms

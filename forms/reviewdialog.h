@@ -51,8 +51,7 @@ public:
     QPushButton *backButton() const { return m_back; }
 
 private:
-    void buildSummary();
-    QString valueText(const Field &field, const QJsonValue &value) const;
+    void buildSummary(); // notesummary.h: the same summary as the history and the receipt
 
     NoteKind m_kind;
     QJsonObject m_note; // normalised: what is sent

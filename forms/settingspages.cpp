@@ -3,9 +3,13 @@
 #include "accesstoken.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "fieldcatalogue.h"
 #include "filedialogseam.h"
 #include "identitynumber.h"
 #include "inputfile.h"
+#include "notejson.h"
+#include "notevalidator.h"
+#include "pki.h"
 #include "registerclient.h"
 #include "secretstore.h"
 
@@ -23,9 +27,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSslCertificate>
 #include <QTableWidget>
@@ -62,6 +66,26 @@ QPushButton *button(const QString &text, const QString &objectName)
     auto *result = new QPushButton(text);
     result->setObjectName(objectName);
     return result;
+}
+
+// An input outside a note judged by the field catalogue's rule, exactly as every note will judge
+// it: the first error (empty when none), with the warnings added to `warnings`.
+QString catalogueProblem(const Field &field, const QString &text, QStringList *warnings)
+{
+    QString error;
+    for (const Problem &problem : NoteValidator().validateValue(field, QJsonValue(text.trimmed()))) {
+        if (!problem.isError())
+            warnings->append(problem.message);
+        else if (error.isEmpty())
+            error = problem.message;
+    }
+    return error;
+}
+
+const Field &ownCompanyField(const char *json)
+{
+    // The operator's fields are the same in every note model; Transportplanering has cfarNR too.
+    return *catalogue::note(NoteKind::Transportplanering).field(QString::fromLatin1(json));
 }
 
 void setStatusText(QLabel *label, const QString &text, const QString &style)
@@ -108,6 +132,10 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Headers are read in full ("Organisationsnummer"), not cut to "ganisationsnumr".
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     table->setMinimumHeight(110);
     return table;
 }
@@ -189,7 +217,9 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     caRow->addWidget(caButton);
     customForm->addRow(tr("&Bas-URL:"), m_baseUrl);
     customForm->addRow(tr("&Token-URL:"), m_tokenUrl);
-    customForm->addRow(tr("&CA-certifikat:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA-certifikat:"));
+    caLabel->setBuddy(m_caFile); // a layout cannot be a buddy: without one the '&' showed
+    customForm->addRow(caLabel, caRow);
     m_customProblem = wrappingLabel(QString(), QStringLiteral("customProblem"));
     m_customProblem->hide();
     customForm->addRow(QString(), m_customProblem);
@@ -204,7 +234,8 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     layout->addLayout(systemBox);
 
     m_testButton = button(tr("&Testa anslutningen"), QStringLiteral("testConnectionButton"));
-    m_testButton->setToolTip(tr("Sparar miljön och provar TLS-handskakning, token och en värdelista."));
+    m_testButton->setToolTip(
+        tr("Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista."));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addStretch();
@@ -400,6 +431,13 @@ CertificatePage::CertificatePage(ConnectionStore *store, QWidget *parent)
     importLayout->addLayout(buttons);
     layout->addWidget(m_importBox);
 
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("certificateProgress"));
+    m_progress->setRange(0, 0); // busy: the check has no steps to count
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progress->fontMetrics().height());
+    m_progress->hide();
+    layout->addWidget(m_progress);
     m_message = wrappingLabel(QString(), QStringLiteral("certificateMessage"));
     layout->addWidget(m_message);
     m_warning = wrappingLabel(QString(), QStringLiteral("expiryWarning"));
@@ -529,13 +567,15 @@ void CertificatePage::startImport()
     const QByteArray password = m_password->text().toUtf8();
     m_busy = true;
     m_importButton->setEnabled(false);
-    setMessage(tr("Kontrollerar certifikatet …"), false);
+    m_progress->show();
+    setMessage(tr("Kontrollerar certifikatet … Det kan ta några sekunder."), false);
     QPointer<CertificatePage> self(this);
     const Environment target = m_environmentShown;
     auto done = [self, target](const IdentityResult &result) {
         if (!self)
             return;
         self->m_busy = false;
+        self->m_progress->hide();
         self->m_importButton->setEnabled(true);
         self->m_password->clear(); // the password is not kept in the window
         if (self->m_environmentShown != target)
@@ -935,7 +975,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     m_email = lineEdit(QStringLiteral("companyEmailEdit"), tr("E-post"));
     m_phone = lineEdit(QStringLiteral("companyPhoneEdit"), tr("Telefon"));
     m_cfar = lineEdit(QStringLiteral("companyCfarEdit"), tr("CFAR-nummer"));
-    m_cfar->setPlaceholderText(tr("8 siffror, om verksamheten har ett"));
+    m_cfar->setPlaceholderText(tr("8 siffror, eller SAKNAS"));
     form->addRow(tr("&Organisationsnummer:"), m_number);
     form->addRow(QString(), m_numberCheck);
     form->addRow(tr("&Namn:"), m_name);
@@ -943,6 +983,9 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     form->addRow(tr("&E-post:"), m_email);
     form->addRow(tr("&Telefon:"), m_phone);
     form->addRow(tr("C&FAR-nummer:"), m_cfar);
+    m_ownWarnings = wrappingLabel(QString(), QStringLiteral("companyWarnings"));
+    m_ownWarnings->hide();
+    form->addRow(QString(), m_ownWarnings);
     layout->addWidget(own);
     layout->addWidget(buildAgents());
     layout->addWidget(buildParties());
@@ -1079,30 +1122,34 @@ QWidget *CompanyPage::buildPlaces()
     layout->addWidget(m_placeProblem);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
-        static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
-        static const QRegularExpression postcode(QStringLiteral("^\\d{3} ?\\d{2}$"));
         const QString name = m_placeName->text().trimmed();
         const QString municipality = m_placeMunicipality->text().trimmed();
         const QString address = m_placeAddress->text().trimmed();
-        QString code = m_placePostcode->text().trimmed();
+        const Field &postcodeField = *catalogue::adress().field(QStringLiteral("postnummer"));
+        const QString code = notejson::normalizedText(postcodeField, m_placePostcode->text());
         const QString cfar = m_placeCfar->text().trimmed();
+        // The same rules as every note's place (the catalogue's Plats and Adress).
+        QStringList warnings;
         QString problem;
         if (name.isEmpty())
             problem = tr("Ge platsen ett namn, så att du känner igen den.");
-        else if (!fourDigits.match(municipality).hasMatch())
-            problem = tr("Kommunkoden har fyra siffror, till exempel 0180 för Stockholm.");
-        else if (!code.isEmpty() && !postcode.match(code).hasMatch())
-            problem = tr("Postnumret har fem siffror, till exempel 116 45.");
-        else if (!cfar.isEmpty() && !eightDigits.match(cfar).hasMatch())
-            problem = tr("CFAR-numret har åtta siffror.");
+        else if (municipality.isEmpty())
+            problem = tr("Skriv kommunkoden, fyra siffror, till exempel 0180 för Stockholm.");
         else if (address.isEmpty() != code.isEmpty())
             problem = tr("Ange både gatuadress och postnummer, eller inget av dem.");
+        for (const auto &[field, text] :
+             {std::pair{catalogue::plats().field(QStringLiteral("kommunkod")), municipality},
+              std::pair{catalogue::adress().field(QStringLiteral("adressrad")), address},
+              std::pair{&postcodeField, code},
+              std::pair{catalogue::plats().field(QStringLiteral("cfarNR")), cfar}}) {
+            const QString error = catalogueProblem(*field, text, &warnings);
+            if (problem.isEmpty())
+                problem = error;
+        }
         if (!problem.isEmpty()) {
             setStatusText(m_placeProblem, problem, kProblemStyle);
             return;
         }
-        code.remove(QLatin1Char(' '));
         QJsonObject place{{QStringLiteral("kommunkod"), municipality}};
         if (!address.isEmpty())
             place.insert(QStringLiteral("adress"), QJsonObject{{QStringLiteral("adressrad"), address},
@@ -1114,7 +1161,11 @@ QWidget *CompanyPage::buildPlaces()
         for (QLineEdit *edit :
              {m_placeName, m_placeMunicipality, m_placeAddress, m_placePostcode, m_placeCfar})
             edit->clear();
-        m_placeProblem->hide();
+        // Saved, but worth a look (a postcode starting with 0, say).
+        if (warnings.isEmpty())
+            m_placeProblem->hide();
+        else
+            setStatusText(m_placeProblem, warnings.join(QLatin1Char('\n')), kWarningStyle);
     });
     connect(remove, &QPushButton::clicked, this, [this] { removeSelectedRow(m_places); });
     return box;
@@ -1180,10 +1231,18 @@ void CompanyPage::suggestFrom(const TlsIdentity &identity)
 {
     if (identity.certificate.isNull())
         return;
-    if (m_number->text().trimmed().isEmpty() && !identity.organisationNumber().isEmpty())
+    const IdentityCheck current = identity::check(m_number->text(), IdentityAllowance::Organisation);
+    const bool practice = current.isValid() && current.normalized == pki::sandboxOrganisationNumber();
+    if ((m_number->text().trimmed().isEmpty() || practice) && !identity.organisationNumber().isEmpty())
         m_number->setText(shownIdentity(identity.organisationNumber()));
     if (m_name->text().trimmed().isEmpty())
         m_name->setText(identity.organisation());
+}
+
+void CompanyPage::suggestPracticeNumber(const QString &number)
+{
+    if (m_number->text().trimmed().isEmpty())
+        m_number->setText(shownIdentity(number));
 }
 
 QString CompanyPage::apply()
@@ -1203,17 +1262,21 @@ QString CompanyPage::apply()
     own.contactPerson = m_contact->text().trimmed();
     own.email = m_email->text().trimmed();
     own.phone = m_phone->text().trimmed();
-    own.cfar = m_cfar->text().trimmed();
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!own.email.isEmpty() && !email.match(own.email).hasMatch()) {
-        m_email->setFocus();
-        return tr("E-postadressen ser inte ut som en e-postadress (namn@företag.se).");
+    own.cfar = notejson::normalizedText(ownCompanyField("cfarNR"), m_cfar->text());
+    // Every field by the rule every note will apply to it, so that nothing saved here is refused
+    // later in each note.
+    QStringList warnings;
+    for (const auto &[edit, json] :
+         {std::pair{m_name, "verksamhetensNamn"}, std::pair{m_contact, "verksamhetensKontaktpersonNamn"},
+          std::pair{m_email, "verksamhetensKontaktpersonEpost"},
+          std::pair{m_phone, "verksamhetensKontaktpersonTelefonnummer"}, std::pair{m_cfar, "cfarNR"}}) {
+        const QString error = catalogueProblem(ownCompanyField(json), edit->text(), &warnings);
+        if (!error.isEmpty()) {
+            edit->setFocus();
+            return error;
+        }
     }
-    static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
-    if (!own.cfar.isEmpty() && !eightDigits.match(own.cfar).hasMatch()) {
-        m_cfar->setFocus();
-        return tr("CFAR-numret har åtta siffror.");
-    }
+    setStatusText(m_ownWarnings, warnings.join(QLatin1Char('\n')), kWarningStyle);
 
     QList<Company> agents;
     for (int row = 0; row < m_agents->rowCount(); ++row)

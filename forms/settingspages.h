@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -91,6 +92,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *importButton() const { return m_importButton; }
     QLabel *messageLabel() const { return m_message; }
+    QProgressBar *progressBar() const { return m_progress; } // moves while a file is checked
     QLabel *warningLabel() const { return m_warning; }
 
 signals:
@@ -123,6 +125,7 @@ private:
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QLabel *m_message = nullptr;
+    QProgressBar *m_progress = nullptr;
     QLabel *m_warning = nullptr;
     QGroupBox *m_details = nullptr;
     QLabel *m_subject = nullptr;
@@ -205,8 +208,11 @@ public:
 
     void load();
     QString apply(); // a Swedish problem, or empty after saving
-    // Fills empty fields from the certificate (organisationsnummer and name).
+    // Fills empty fields from the certificate (organisationsnummer and name); the sandbox's practice
+    // number gives way to the number of a real certificate.
     void suggestFrom(const TlsIdentity &identity);
+    // The sandbox's practice number, when no number is given yet.
+    void suggestPracticeNumber(const QString &number);
 
     QLineEdit *organisationNumberEdit() const { return m_number; }
     QLabel *organisationNumberCheck() const { return m_numberCheck; }
@@ -215,6 +221,8 @@ public:
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *cfarEdit() const { return m_cfar; }
+    QLabel *ownCompanyWarnings() const { return m_ownWarnings; } // what is saved but worth a look
+    QLabel *placeProblem() const { return m_placeProblem; }
     QTableWidget *agentTable() const { return m_agents; }
     QTableWidget *partyTable() const { return m_parties; }
     QTableWidget *placeTable() const { return m_places; }
@@ -233,6 +241,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_cfar = nullptr;
+    QLabel *m_ownWarnings = nullptr;
     QTableWidget *m_agents = nullptr;
     QLineEdit *m_agentNumber = nullptr;
     QLineEdit *m_agentName = nullptr;

@@ -131,7 +131,7 @@ WasteCodePicker::WasteCodePicker(const ValueLists &lists, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(row);
-    layout->addWidget(m_info);
+    layout->addWidget(reservedLine({m_info}, this)); // what the code means, without moving anything
     setFocusProxy(m_edit);
 
     m_results = new WasteCodeListModel(this);
@@ -145,7 +145,7 @@ WasteCodePicker::WasteCodePicker(const ValueLists &lists, QWidget *parent)
     m_completer->setMaxVisibleItems(12);
     auto *view = new QListView;
     view->setUniformItemSizes(true);
-    view->setTextElideMode(Qt::ElideMiddle);
+    view->setTextElideMode(Qt::ElideMiddle); // the whole wording is the row's tooltip
     view->setAccessibleName(tr("Avfallskoder som passar"));
     m_completer->setPopup(view); // the completer owns the view from here
     view->installEventFilter(new PopupKeys(
@@ -189,6 +189,11 @@ void WasteCodePicker::useList(const WasteCodeList &list)
         it = m_searches.insert(&list, WasteCodeSearch(list));
     m_results->setSearch(*it);
     m_results->setQuery(m_results->query());
+}
+
+void WasteCodePicker::setPreferredCodes(const QStringList &codes)
+{
+    m_results->setPreferredCodes(codes);
 }
 
 QString WasteCodePicker::code() const

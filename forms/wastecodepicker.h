@@ -36,6 +36,9 @@ public:
     QDate date() const { return m_date; }
     const WasteCodeList &list() const;
 
+    // Codes the business uses, most used first: ranked before other hits of words.
+    void setPreferredCodes(const QStringList &codes);
+
     // What the field holds, without spaces and '*' ("16 06 01*" -> "160601").
     QString code() const;
     void setCode(const QString &code);

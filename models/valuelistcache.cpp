@@ -274,6 +274,8 @@ bool ValueListCache::apply(const QString &name, const QByteArray &json, const QD
         list.setValidity(replaced.validFrom(), replaced.validTo());
         lists[entry.wasteCodeSlot] = std::move(list);
         target.setWasteCodeLists(std::move(lists));
+        // It is also the one list the register judges every note by until it changes its wording.
+        target.setRegisterWasteCodes(entry.wasteCodeSlot, fetched);
         return true;
     }
 

@@ -39,6 +39,15 @@ struct WasteCodeSearch::Index
     QStringList synonymWords;   // the folded words of our own synonym table
     std::vector<Word> words;    // the descriptions' words, sorted
     std::vector<Word> synonyms; // our own search help, sorted
+    // Every inner part of every word ("batterier" of "blybatterier"), sorted, so that a query finds
+    // the end or the middle of a Swedish compound with one binary search.
+    struct Suffix
+    {
+        QStringView text;
+        int word; // index into words or synonyms
+    };
+    std::vector<Suffix> wordSuffixes;
+    std::vector<Suffix> synonymSuffixes;
 
     const WasteCode &codeOf(int entry) const { return list.codes().at(entries[size_t(entry)].code); }
 };
@@ -84,6 +93,37 @@ constexpr int kSynonymWord = 8;
 constexpr int kDescriptionWord = 4;
 constexpr int kSynonymPrefix = 3;
 constexpr int kDescriptionPrefix = 2;
+constexpr int kInfix = 1; // inside a compound: "batterier" in "blybatterier"
+
+// Inner parts shorter than this are not indexed and such queries find no compounds: "er" or "ol"
+// would be inside half of all words.
+constexpr qsizetype kMinimumInfix = 3;
+
+std::vector<Index::Suffix> innerParts(const std::vector<Index::Word> &words)
+{
+    std::vector<Index::Suffix> suffixes;
+    for (int w = 0; w < int(words.size()); ++w) {
+        const QStringView word = words[size_t(w)].word;
+        for (qsizetype start = 1; word.size() - start >= kMinimumInfix; ++start)
+            suffixes.push_back({word.mid(start), w});
+    }
+    std::sort(suffixes.begin(), suffixes.end(),
+              [](const Index::Suffix &a, const Index::Suffix &b) { return a.text < b.text; });
+    return suffixes;
+}
+
+// The words that hold `part` somewhere after their first letter.
+template<typename Visit>
+void forEachInfix(const std::vector<Index::Suffix> &suffixes, QStringView part, Visit visit)
+{
+    if (part.size() < kMinimumInfix)
+        return;
+    auto it =
+        std::lower_bound(suffixes.cbegin(), suffixes.cend(), part,
+                         [](const Index::Suffix &suffix, QStringView key) { return suffix.text < key; });
+    for (; it != suffixes.cend() && it->text.startsWith(part); ++it)
+        visit(it->word);
+}
 
 } // namespace
 
@@ -150,6 +190,8 @@ WasteCodeSearch::WasteCodeSearch(const WasteCodeList &list)
         }
     }
     sortWords(index->synonyms);
+    index->wordSuffixes = innerParts(index->words);
+    index->synonymSuffixes = innerParts(index->synonyms);
     m_index = std::move(index);
 }
 
@@ -169,7 +211,8 @@ const WasteCodeList &WasteCodeSearch::list() const
     return m_index ? m_index->list : empty;
 }
 
-QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit) const
+QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit,
+                                                    const QStringList &preferred) const
 {
     QList<Hit> hits;
     if (!m_index || limit == 0)
@@ -211,6 +254,7 @@ QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit
     std::vector<int> matchedWords(count, 0);
     std::vector<int> firstPosition(count, INT_MAX);
     std::vector<int> synonymRank(count, INT_MAX);
+    std::vector<int> synonymWordRank(count, INT_MAX); // whole words of our table: its order decides
     std::vector<char> onlyDescription(count, 1);
     std::vector<int> description(count);
     std::vector<int> synonym(count);
@@ -233,8 +277,26 @@ QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit
                 const size_t e = size_t(posting.entry);
                 synonym[e] = std::max(synonym[e], quality);
                 synonymRank[e] = std::min(synonymRank[e], posting.position);
+                if (quality == kSynonymWord)
+                    synonymWordRank[e] = std::min(synonymWordRank[e], posting.position);
             }
         }
+        // Inside a compound: the weakest match, for entries the word matched no better.
+        const auto infix = [&](const std::vector<Index::Suffix> &suffixes,
+                               const std::vector<Index::Word> &words, std::vector<int> &quality,
+                               std::vector<int> &position) {
+            forEachInfix(suffixes, word, [&](int w) {
+                for (const Index::Posting &posting : words[size_t(w)].postings) {
+                    const size_t e = size_t(posting.entry);
+                    if (quality[e] < kInfix) {
+                        quality[e] = kInfix;
+                        position[e] = std::min(position[e], posting.position);
+                    }
+                }
+            });
+        };
+        infix(index.wordSuffixes, index.words, description, firstPosition);
+        infix(index.synonymSuffixes, index.synonyms, synonym, synonymRank);
         for (size_t e = 0; e < count; ++e) {
             const int best = std::max(description[e], synonym[e]);
             if (best == 0)
@@ -251,13 +313,24 @@ QList<WasteCodeSearch::Hit> WasteCodeSearch::search(QStringView query, int limit
         if (matchedWords[size_t(e)] == queryWords.size())
             candidates.push_back(e);
     }
+    // The codes the user's business has used, most used first, before all others.
+    const auto preference = [&](int e) {
+        const qsizetype at = preferred.indexOf(index.codes.at(e));
+        return at < 0 ? INT_MAX : int(at);
+    };
     std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
         const size_t x = size_t(a);
         const size_t y = size_t(b);
-        if (score[x] != score[y])
-            return score[x] > score[y];
+        if (const int p = preference(a), q = preference(b); p != q)
+            return p < q;
+        // Notes are about hazardous waste: those codes come before the rest, whatever the words.
         if (index.entries[x].hazardous != index.entries[y].hazardous)
             return index.entries[x].hazardous;
+        // A word of our table lists its codes most likely first ("batterier": blybatterier first).
+        if (synonymWordRank[x] != synonymWordRank[y])
+            return synonymWordRank[x] < synonymWordRank[y];
+        if (score[x] != score[y])
+            return score[x] > score[y];
         if (synonymRank[x] != synonymRank[y])
             return synonymRank[x] < synonymRank[y];
         if (firstPosition[x] != firstPosition[y])
@@ -488,6 +561,14 @@ void WasteCodeListModel::setQuery(const QString &text)
     rerun();
 }
 
+void WasteCodeListModel::setPreferredCodes(const QStringList &codes)
+{
+    if (codes == m_preferred)
+        return;
+    m_preferred = codes;
+    rerun();
+}
+
 void WasteCodeListModel::setMaximumResults(int maximum)
 {
     m_maximum = maximum;
@@ -497,7 +578,7 @@ void WasteCodeListModel::setMaximumResults(int maximum)
 void WasteCodeListModel::rerun()
 {
     beginResetModel();
-    m_hits = m_search.search(m_query, m_maximum);
+    m_hits = m_search.search(m_query, m_maximum, m_preferred);
     endResetModel();
 }
 

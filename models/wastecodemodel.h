@@ -28,10 +28,12 @@ enum Role : int
 // An index over one waste-code list for instant search, built once and shared by copies.
 // A query of digits (spaces and a trailing '*' allowed: "1606", "16 06", "16 06 01*") matches
 // codes by prefix; words match the description (and our own synonym table, wastecodesynonyms.h)
-// by prefix of each word, case- and diacritics-insensitively; every query word must match.
+// by prefix of each word, or inside a compound ("batterier" finds "blybatterier"), case- and
+// diacritics-insensitively; every query word must match.
 // Mixed queries ("16 06 bly") need both. Only reportable (six-digit) entries are returned, ranked:
-// exact code, then code prefix in code order, then word matches by strength (whole words before
-// prefixes, synonyms before the description), hazardous first, earlier and shorter wording first.
+// exact code, then code prefix in code order; for words the codes the user's business uses first,
+// then hazardous codes, then by strength (whole words before prefixes before compound parts,
+// synonyms before the description), earlier and shorter wording first.
 class WasteCodeSearch
 {
 public:
@@ -55,8 +57,9 @@ public:
     int entryCount() const;
     const WasteCodeList &list() const;
 
-    // limit < 0: all hits.
-    QList<Hit> search(QStringView query, int limit = -1) const;
+    // limit < 0: all hits. preferred: codes the user's business uses, most used first; those that
+    // match come before all other hits.
+    QList<Hit> search(QStringView query, int limit = -1, const QStringList &preferred = {}) const;
 
     struct Index; // opaque, defined in wastecodemodel.cpp
 
@@ -133,6 +136,8 @@ public:
 
     void setQuery(const QString &text);
     QString query() const { return m_query; }
+    // Codes the user's business uses, most used first: ranked before other hits.
+    void setPreferredCodes(const QStringList &codes);
     void setMaximumResults(int maximum); // < 0: all (the default)
 
     const WasteCodeSearch::Hit *hitAt(int row) const;
@@ -147,6 +152,7 @@ private:
 
     WasteCodeSearch m_search;
     QString m_query;
+    QStringList m_preferred;
     int m_maximum = -1;
     QList<WasteCodeSearch::Hit> m_hits;
 };

@@ -35,6 +35,8 @@ const QList<WasteCodeSynonym> &wasteCodeSynonyms()
             entry("bilvrak", {"160104"}),
             entry("skrotbil", {"160104"}),
             // Batteries (16 06)
+            entry("batteri", {"160601", "160602", "160603", "200133"}),
+            entry("batterier", {"160601", "160602", "160603", "200133"}),
             entry("blybatterier", {"160601"}),
             entry("blybatteri", {"160601"}),
             entry("bilbatteri", {"160601"}),

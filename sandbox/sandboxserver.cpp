@@ -3,6 +3,7 @@
 #include "fieldcatalogue.h"
 #include "fieldformats.h"
 #include "identitynumber.h"
+#include "notejson.h"
 #include "notetype.h"
 #include "notevalidator.h"
 #include "sandboxreplies.h"
@@ -286,6 +287,8 @@ SandboxServer::SandboxServer(const pki::SandboxPki &pki, const QString &stateDir
     , m_validator(std::make_unique<NoteValidator>())
     , m_http(new QHttpServer(this))
 {
+    // Like the register, the sandbox holds one waste-code list: the wording in force today.
+    m_validator->setActsAsRegister(true);
     // Every request goes through one dispatcher: no routes, only the missing handler.
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
@@ -657,7 +660,8 @@ Reply SandboxServer::writeNote(const Exchange &exchange, const NoteType &type, c
             {{1000, QStringLiteral("Anteckningen kunde inte läsas som ett JSON-objekt (%1).")
                         .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("inte ett objekt")
                                                                           : parseError.errorString())}});
-    const QJsonObject note = document.object();
+    // Bound as ASP.NET Core binds it: any case, unknown fields ignored, numbers also from text.
+    const QJsonObject note = notejson::bind(type.kind, document.object()).note;
 
     QList<FelsvarError> errors;
     if (correction) {

@@ -24,6 +24,13 @@ Output shape:
 The contract has no maxLength/pattern keywords: maxLength is parsed from
 "Max N tecken" in the description and regex from the text after "Regex ".
 Several alternative regexes separated by ", " are joined with "|".
+The other rules the descriptions state in words are read as well (null when
+the description states none):
+    digits      "5 siffror" (also "5 siffor"), "4 siffrig", "En 6-siffrig kod": exactly N digits
+    decimals    "upp till 3 decimaler", "Max 3 decimaler": at most N decimals
+    noSpace     "utan blankslag": no space
+    countryCode "ISO 3166-1 alpha 2": an ISO 3166-1 alpha-2 code
+    words       'anges "SAKNAS"': words allowed instead of the digits
 """
 
 import argparse
@@ -41,6 +48,9 @@ ENUM_MODEL = "Makuleringsorsak"
 
 MAX_RE = re.compile(r"\bMax (\d+) (?:tecken|texten)\b")
 REGEX_RE = re.compile(r"\bRegex (.+?)\s*(?:\r?\n|$)")
+DIGITS_RE = re.compile(r"\b(\d+)[ -]?siffr?(?:or|ig)\b")  # "siffor" (sic) in postnummer
+DECIMALS_RE = re.compile(r"\b(\d+) decimaler\b")
+WORDS_RE = re.compile(r'anges \\?"([A-ZÅÄÖ]+)\\?"')
 
 
 def short_name(schema_name):
@@ -73,6 +83,23 @@ def parse_max_length(description):
     return found.pop() if found else None
 
 
+def parse_number(pattern, description, where):
+    found = {int(n) for n in pattern.findall(description)}
+    check(len(found) <= 1, f"{where}: several values for {pattern.pattern} in {description!r}")
+    return found.pop() if found else None
+
+
+def worded_rules(description, where):
+    """The rules a description states in words rather than as a regex."""
+    return {
+        "digits": parse_number(DIGITS_RE, description, where),
+        "decimals": parse_number(DECIMALS_RE, description, where),
+        "noSpace": True if "utan blankslag" in description else None,
+        "countryCode": True if "ISO 3166-1 alpha 2" in description else None,
+        "words": sorted(set(WORDS_RE.findall(description))) or None,
+    }
+
+
 def property_facts(schemas, prop, where):
     desc = prop.get("description", "")
     ref = items = None
@@ -92,7 +119,7 @@ def property_facts(schemas, prop, where):
             if "$ref" in it:
                 items = short_name(ref_target(it["$ref"]))
     check(ptype in ("string", "integer", "number", "boolean", "array", "object"), f"{where}: type {ptype}")
-    return {
+    facts = {
         "type": ptype,
         "format": fmt,
         "nullable": nullable,
@@ -101,6 +128,8 @@ def property_facts(schemas, prop, where):
         "maxLength": parse_max_length(desc),
         "regex": parse_regex(desc),
     }
+    facts.update(worded_rules(desc, where))
+    return facts
 
 
 def model_facts(schemas, full_name):
@@ -196,7 +225,8 @@ def main(argv=None):
     print(f"models: {len(models)} ({', '.join(sorted(models))}); "
           f"properties: {sum(len(facts[m]['properties']) for m in models)}; "
           f"with regex: {sum(1 for m in models for p in facts[m]['properties'].values() if p['regex'])}; "
-          f"with maxLength: {sum(1 for m in models for p in facts[m]['properties'].values() if p['maxLength'])}")
+          f"with maxLength: {sum(1 for m in models for p in facts[m]['properties'].values() if p['maxLength'])}; "
+          f"with rules in words: {sum(1 for m in models for p in facts[m]['properties'].values() if any(p[k] for k in ('digits', 'decimals', 'noSpace', 'countryCode', 'words')))}")
     return 0
 
 

@@ -16,6 +16,7 @@ written before all checks have passed.
 
 import argparse
 import csv
+import gettext
 import hashlib
 import json
 import re
@@ -30,6 +31,10 @@ SWAGGER = "BTFA.Anteckning.json"
 SCHEMA_PREFIX = "BTAvfall.PublicModels.V1."
 
 POSTNUMMER_LIMIT_BYTES = 250 * 1024
+
+# Debian's iso-codes package: the ISO 3166-1 list as JSON and its Swedish names as a gettext catalogue.
+DEFAULT_ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+DEFAULT_LOCALE_DIR = Path("/usr/share/locale")
 
 
 class CheckError(Exception):
@@ -522,6 +527,15 @@ def build_sweref(ref, swagger, stats):
         "e_min": box["e_min"],
         "e_max": box["e_max"],
         "postnummer_regex": regex,
+        # Known points for the converter's test (tests/unit/tst_coordinateconverter): the projected
+        # corners of EPSG:3006's area and Sweden's outermost points on land.
+        "kontrollpunkter": [
+            {"namn": name, "lat": p["lat"], "lon": p["lon"], "n": p["n"], "e": p["e"]}
+            for name, p in facts["sweref99tm"]["epsg_omrade_projicerat_hornpunkter"].items()
+        ] + [
+            {"namn": p["plats"], "lat": p["lat"], "lon": p["lon"], "n": p["n"], "e": p["e"]}
+            for p in facts["sweref99tm"]["sveriges_ytterpunkter_land_beraknade"]
+        ],
     }
     check(out["epsg"] == 3006, "sweref99tm: expected EPSG 3006")
     check(out["n_min"] < out["n_max"] and out["e_min"] < out["e_max"], "sweref99tm: bad box")
@@ -531,6 +545,46 @@ def build_sweref(ref, swagger, stats):
               f"sweref99tm: extreme point {p['plats']} outside the box")
     stats["sweref99tm"] = out
     return {"sweref99tm.json": dumps(out)}, regex
+
+
+# --------------------------------------------------------------------------
+# 9. ISO 3166-1 alpha-2 country codes (Plats.land)
+
+
+def build_landskoder(iso_path, locale_dir, stats):
+    """The officially assigned ISO 3166-1 alpha-2 codes from Debian's iso-codes package, with the
+    Swedish names from its translation catalogue. Codes that are only reserved or user-assigned
+    (EU, XK, QO, AC, ...) are not in the standard's list and so not in ours."""
+    check(iso_path.is_file(), f"{iso_path} not found: install Debian's iso-codes package")
+    entries = json.loads(iso_path.read_text(encoding="utf-8"))["3166-1"]
+    try:
+        swedish = gettext.translation("iso_3166-1", localedir=str(locale_dir), languages=["sv"])
+    except OSError:
+        raise CheckError(f"no Swedish iso_3166-1 catalogue under {locale_dir} (iso-codes package)")
+    out = []
+    for entry in entries:
+        code = entry["alpha_2"]
+        check(re.fullmatch(r"[A-Z]{2}", code) is not None, f"iso_3166-1: bad alpha_2 {code!r}")
+        english = entry.get("common_name", entry["name"])
+        out.append({"kod": code, "namn": swedish.gettext(entry["name"]), "namnEngelska": english})
+    out.sort(key=lambda e: e["kod"])
+    codes = [e["kod"] for e in out]
+    check(len(codes) == len(set(codes)), "iso_3166-1: duplicate alpha_2 codes")
+    # The officially assigned codes: 249 since South Sudan (SS, 2011). Reserved and user-assigned
+    # codes must not be there, the neighbours must.
+    check(len(codes) == 249, f"iso_3166-1: expected 249 codes, found {len(codes)}")
+    for absent in ("EU", "XK", "QO", "AC", "UK", "EL", "TA", "IC", "EA"):
+        check(absent not in codes, f"iso_3166-1: {absent} is not an officially assigned code")
+    for present in ("SE", "NO", "DK", "FI", "DE", "AX"):
+        check(present in codes, f"iso_3166-1: {present} missing")
+    check(next(e for e in out if e["kod"] == "NO")["namn"] == "Norge", "iso_3166-1: no Swedish names")
+    stats["landskoder"] = {"antal": len(codes), "sha256": sha256(iso_path), "fil": str(iso_path)}
+    doc = {
+        "kalla": "ISO 3166-1 alpha-2 ur Debians paket iso-codes (iso_3166-1.json), svenska namn ur "
+                 "paketets översättning; se SOURCES.md.",
+        "landskoder": out,
+    }
+    return {"landskoder.json": dumps(doc)}
 
 
 # --------------------------------------------------------------------------
@@ -588,8 +642,14 @@ emitted keys against those models.
   codes); removed: {removed}. 16 06 04 becomes
   hazardous (16 06 04*). Same inference for `angeResultatAvAtervinning`
   ({new_ange} leaves).
-- Which list applies to a note is decided by the app from the note's date;
-  the live `GET /avfallstyper` wins over both bundled files.
+- Which list applies to a note is decided by the app from the day of the
+  note's event (transport, receipt, deal; otherwise the day it was made), in
+  the note's own UTC offset. The register holds one wording at a time: once
+  its `GET /avfallstyper` is fetched, that list decides, and where it
+  disagrees with the list of the event day the user is told what will happen.
+- Because `angeResultatAvAtervinning` is inferred here, a note that does not
+  follow it gets a warning, never a refusal, until the register's own list
+  is fetched.
 
 ## behandlingsmetoder.json
 - Reference files: `behandlingsmetoder.csv`, `behandlingsmetoder_underkoder.csv`,
@@ -650,21 +710,42 @@ emitted keys against those models.
 
 ## sweref99tm.json
 - Reference file: `format_postnummer_sweref99tm.json`
-  (`sweref99tm.epsg_omrade_projicerat_omslutande` and `postnummer.regex_forslag`).
+  (`sweref99tm.epsg_omrade_projicerat_omslutande` and `postnummer.regex_forslag`;
+  `kontrollpunkter` from `epsg_omrade_projicerat_hornpunkter` and
+  `sveriges_ytterpunkter_land_beraknade`, for the test of the WGS 84 converter).
 - Original sources: SWEREF 99 TM parameters from Lantmäteriet; EPSG:3006 area
   of use (lat 54.96–69.07, lon 10.03–24.17). **Inferred**: the projected box
   was computed by the reference helper (it reproduces EPSG's published
   projected bounds); it is the box enclosing the EPSG area, including sea
   areas, so it is a coarse plausibility check, not a land test. Note that
   `e_max` (1 086 313) has 7 digits while the API says `eposition` has 6.
-- The postnummer regex `^[1-9][0-9]{{4}}$` is our format rule (5 digits, no
-  space, first digit 1–9); every postcode in `postnummer.json` matches it.
+- The postnummer regex `^[1-9][0-9]{{4}}$` is our plausibility rule for a
+  Swedish postcode (first digit 1–9); every postcode in `postnummer.json`
+  matches it. The contract asks only for five digits without a space, so the
+  app refuses anything else but only *warns* about a leading 0; likewise a
+  coordinate outside the box is a warning, only the digit counts are errors.
+
+## landskoder.json
+- Source file: `{iso_file}` from Debian's `iso-codes` package (SHA-256
+  `{iso_sha}`), Swedish names from the package's `iso_3166-1` gettext
+  catalogue. Not in the reference folder: regenerating needs the package
+  (`apt-get install iso-codes`); building and testing do not, the generated file
+  is committed.
+- **Confirmed**: the {n_land} officially assigned ISO 3166-1 alpha-2 codes (the
+  contract's `land`: "Landskod med två bokstäver (ISO 3166-1 alpha 2)").
+  Reserved or user-assigned codes such as EU, XK, QO and AC are not in the
+  standard's list and are refused. SE is in the list; the validator refuses it
+  for a place (error 1702: a Swedish place is given by kommunkod).
 
 ## contract_facts.json
 - Reference file: `BTFA.Anteckning.json` (the register's OpenAPI contract,
   downloaded by a third party from the NVV API portal, build 1.2.8).
 - Per model: `required` (sorted) and per property `type`, `format`,
-  `nullable`, `ref`/`items` (short schema names), and `maxLength`/`regex`.
+  `nullable`, `ref`/`items` (short schema names), `maxLength`/`regex`, and
+  the rules the description states in words: `digits` ("5 siffror", "En
+  6-siffrig kod"), `decimals` ("Max 3 decimaler"), `noSpace` ("utan
+  blankslag"), `countryCode` ("ISO 3166-1 alpha 2") and `words` ('anges
+  "SAKNAS"'), null where it states none.
 - **Inferred**: the contract has no `maxLength` or `pattern` keywords; both
   are parsed from the description prose ("Max N tecken", "Regex …"). Where a
   description gives two alternative regexes separated by ", " (the orgnr
@@ -691,6 +772,8 @@ def build_sources(stats):
         n_lan=stats["kommuner"]["lan"], n_kommuner=stats["kommuner"]["kommuner"],
         n_pn=p["postnummer"], n_pn_kommuner=p["kommuner_med_postnummer"],
         utan_pn_text=(f" (no postcode for {len(utan)}: {', '.join(utan)})" if utan else ""),
+        iso_file=stats["landskoder"]["fil"], iso_sha=stats["landskoder"]["sha256"],
+        n_land=stats["landskoder"]["antal"],
     )
 
 
@@ -703,6 +786,10 @@ def main(argv=None):
                     help=f"reference folder (default {DEFAULT_REF})")
     ap.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUT,
                     help=f"output folder (default {DEFAULT_OUT})")
+    ap.add_argument("--iso-codes", type=Path, default=DEFAULT_ISO_CODES,
+                    help=f"iso_3166-1.json of Debian's iso-codes package (default {DEFAULT_ISO_CODES})")
+    ap.add_argument("--locale-dir", type=Path, default=DEFAULT_LOCALE_DIR,
+                    help=f"where iso-codes' translations are (default {DEFAULT_LOCALE_DIR})")
     args = ap.parse_args(argv)
     ref, out_dir = args.reference.resolve(), args.output.resolve()
     if not (ref / SWAGGER).is_file():
@@ -722,6 +809,7 @@ def main(argv=None):
         kommuner, kommunkoder = build_kommuner(ref, swagger, stats)
         files.update(kommuner)
         files.update(build_postnummer(ref, swagger, stats, kommunkoder, regex))
+        files.update(build_landskoder(args.iso_codes, args.locale_dir, stats))
         files["SOURCES.md"] = build_sources(stats)
     except CheckError as e:
         print(f"generate_data.py: check failed: {e}", file=sys.stderr)

@@ -74,6 +74,9 @@ QString ConnectionTest::report() const
             text += QLatin1Char(' ') + step.advice;
         paragraphs << text;
     }
+    // Protocol versions and certificate names help a support person, not the user: they come last.
+    if (!m_technical.isEmpty())
+        paragraphs << QString() << m_technical;
     return paragraphs.join(QLatin1Char('\n'));
 }
 
@@ -82,9 +85,10 @@ void ConnectionTest::start(const ConnectionSettings &settings)
     cancel();
     m_settings = settings;
     m_running = true;
+    m_technical.clear();
     ++m_generation;
     m_steps = {
-        {tr("TLS-handskakning med certifikatet"), Step::State::Pending, {}, {}},
+        {tr("Säker förbindelse med ert certifikat"), Step::State::Pending, {}, {}},
         {tr("Åtkomsttoken"), Step::State::Pending, {}, {}},
         {tr("Hämta en värdelista"), Step::State::Pending, {}, {}},
     };
@@ -171,8 +175,9 @@ void ConnectionTest::runHandshake()
             m_socket->disconnectFromHost();
             m_socket->deleteLater();
             m_socket = nullptr;
-            pass(Handshake, tr("%1 med %2 fungerade; servern (%3) godtog ert certifikat.")
-                                .arg(url.host(), protocol, server.isEmpty() ? url.host() : server));
+            pass(Handshake, tr("%1 svarade och godtog ert certifikat.").arg(url.host()));
+            m_technical = tr("Tekniska detaljer: %1, servercertifikat %2.")
+                              .arg(protocol, server.isEmpty() ? url.host() : server);
             runToken();
         });
     });

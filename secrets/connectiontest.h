@@ -78,6 +78,7 @@ private:
     int m_graceMs = 800;
     bool m_running = false;
     quint64 m_generation = 0;
+    QString m_technical; // "TLS 1.3, servercertifikat …", shown after the steps
 };
 
 } // namespace avfall

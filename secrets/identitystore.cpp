@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 #include <openssl/bio.h>
@@ -211,16 +212,26 @@ void IdentityStore::importPkcs12(Environment environment, const QString &path, c
         done(failure(IdentityError::FileUnreadable, error));
         return;
     }
-    const IdentityLoad load = loadPkcs12(data, password, now());
-    if (!load.ok()) {
-        done(fromLoad(load));
-        return;
-    }
-    // A file without a password holds its key as good as unencrypted: it is stored encrypted anew.
-    if (password.isEmpty())
-        storeProtected(environment, load, QByteArray(), std::move(done));
-    else
-        store(environment, fromLoad(load), data, password, std::move(done));
+    // Reading a PKCS#12 file can take seconds (key derivation of older files): off the GUI thread,
+    // so that the window keeps drawing its progress.
+    auto load = std::make_shared<IdentityLoad>();
+    QThread *worker = QThread::create(
+        [load, data, password, moment = now()] { *load = loadPkcs12(data, password, moment); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this,
+            [this, load, environment, data, password, done = std::move(done)]() mutable {
+                if (!load->ok()) {
+                    done(fromLoad(*load));
+                    return;
+                }
+                // A file without a password holds its key as good as unencrypted: it is stored
+                // encrypted anew.
+                if (password.isEmpty())
+                    storeProtected(environment, *load, QByteArray(), std::move(done));
+                else
+                    store(environment, fromLoad(*load), data, password, std::move(done));
+            });
+    worker->start();
 }
 
 void IdentityStore::importPem(Environment environment, const QString &certificatePath, const QString &keyPath,

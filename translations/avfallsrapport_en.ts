@@ -72,6 +72,21 @@
     </message>
 </context>
 <context>
+    <name>CoordinateConverter</name>
+    <message>
+        <source>Koordinater kan inte räknas om: PROJ hittar inte sin databas (%1). Installera paketet proj-data.</source>
+        <translation>Coordinates cannot be converted: PROJ cannot find its database (%1). Install the package proj-data.</translation>
+    </message>
+    <message>
+        <source>Positionen ligger utanför Sverige (latitud 54,96–69,07 och longitud 10,03–24,17).</source>
+        <translation>The position lies outside Sweden (latitude 54.96–69.07 and longitude 10.03–24.17).</translation>
+    </message>
+    <message>
+        <source>Positionen kunde inte räknas om.</source>
+        <translation>The position could not be converted.</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Sandlåda</source>
@@ -539,6 +554,29 @@
         <source>Dit avfallet transporteras.</source>
         <translation>Where the waste is transported to.</translation>
     </message>
+    <message>
+        <source>Den som hade avfallet före er: organisationsnummer, personnummer eller momsnummer.</source>
+        <translation>Whoever had the waste before you: company registration number, personal identity number or VAT number.</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidgets</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vad är ett CFAR-nummer?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statistiska centralbyrån (SCB) ger varje arbetsställe ett nummer med åtta siffror, CFAR-numret. Ett arbetsställe är en adress där ett företag har verksamhet: ett företag med två verkstäder har två CFAR-nummer, ett för varje adress.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Var hittar jag det?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Numret står på utdrag ur SCB:s företagsregister och ofta i papper från kommunens miljökontor. Du kan också ringa eller skriva till SCB:s företagsregister och fråga efter CFAR-numret för er adress; ha organisationsnumret till hands.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Har ni inget?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriv SAKNAS som verksamhetens CFAR-nummer. En plats kan du i stället ange med adress.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What is a CFAR number?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statistics Sweden (SCB) gives every workplace a number of eight digits, the CFAR number. A workplace is an address where a company operates: a company with two workshops has two CFAR numbers, one for each address.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where do I find it?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The number is on extracts from SCB&apos;s business register and often in papers from the municipality&apos;s environment office. You can also call or write to SCB&apos;s business register and ask for the CFAR number of your address; have the organisation number at hand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Don&apos;t have one?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write SAKNAS as the business&apos;s CFAR number. A place can be given by its address instead.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vad är det?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <source>Vad ett CFAR-nummer är och var du hittar det</source>
+        <translation>What a CFAR number is and where to find it</translation>
+    </message>
+    <message>
+        <source>CFAR-nummer</source>
+        <translation>CFAR number</translation>
+    </message>
 </context>
 <context>
     <name>IdentityNumber</name>
@@ -778,6 +816,117 @@
     </message>
 </context>
 <context>
+    <name>NoteSummary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>farligt avfall</source>
+        <translation>hazardous waste</translation>
+    </message>
+    <message>
+        <source>inte farligt avfall</source>
+        <translation>not hazardous waste</translation>
+    </message>
+    <message>
+        <source>januari–mars</source>
+        <translation>January–March</translation>
+    </message>
+    <message>
+        <source>april–juni</source>
+        <translation>April–June</translation>
+    </message>
+    <message>
+        <source>juli–september</source>
+        <translation>July–September</translation>
+    </message>
+    <message>
+        <source>oktober–december</source>
+        <translation>October–December</translation>
+    </message>
+    <message>
+        <source>%1 (kommunkod %2)</source>
+        <translation>%1 (municipality code %2)</translation>
+    </message>
+    <message>
+        <source>kommunkod %1</source>
+        <translation>municipality code %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>underkod %1</source>
+        <translation>subcode %1</translation>
+    </message>
+    <message>
+        <source>underkod %1 – %2</source>
+        <translation>subcode %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Koordinat N %1, E %2 (SWEREF 99 TM)</source>
+        <translation>Coordinate N %1, E %2 (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>CFAR-nummer %1</source>
+        <translation>CFAR number %1</translation>
+    </message>
+    <message>
+        <source>Utomlands, landskod %1</source>
+        <translation>Abroad, country code %1</translation>
+    </message>
+    <message>
+        <source>Bara kommunen: %1</source>
+        <translation>Municipality only: %1</translation>
+    </message>
+    <message>
+        <source>organisationsnummer</source>
+        <translation>organisation number</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personal identity number</translation>
+    </message>
+    <message>
+        <source>samordningsnummer</source>
+        <translation>co-ordination number</translation>
+    </message>
+    <message>
+        <source>momsnummer</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>tidigare innehavare okänd</source>
+        <translation>previous holder unknown</translation>
+    </message>
+    <message>
+        <source>hushåll i kommunen</source>
+        <translation>households in the municipality</translation>
+    </message>
+    <message>
+        <source>avfallsförordningen (2020:614) %1</source>
+        <translation>Waste Ordinance (2020:614) %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Utomlands: %1 (landskod %2)</source>
+        <translation>Abroad: %1 (country code %2)</translation>
+    </message>
+</context>
+<context>
     <name>NoteType</name>
     <message>
         <source>Farligt avfall lämnas till transport – producent</source>
@@ -871,10 +1020,6 @@
         <translation>must be filled in.</translation>
     </message>
     <message>
-        <source>Fältet &quot;%1&quot; finns inte i %2 och kan inte skickas.</source>
-        <translation>The field &quot;%1&quot; does not exist in %2 and cannot be sent.</translation>
-    </message>
-    <message>
         <source>ska vara ett objekt med egna fält.</source>
         <translation>should be an object with fields of its own.</translation>
     </message>
@@ -890,36 +1035,12 @@
         </translation>
     </message>
     <message>
-        <source>innehåller tecken som registret inte godtar. Använd bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
-        <translation>contains characters the register does not accept. Use letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
-    </message>
-    <message>
         <source>ska vara ett namn med bokstäver, utan siffror, till exempel Anna Svensson.</source>
         <translation>should be a name with letters, without digits, for example Anna Svensson.</translation>
     </message>
     <message>
-        <source>ska vara ett telefonnummer med 3–12 siffror, gärna med riktnummer, till exempel 08-123 456 78 eller +46 70 123 45 67. Parenteser är inte tillåtna.</source>
-        <translation>should be a phone number with 3–12 digits, preferably with area code, for example 08-123 456 78 or +46 70 123 45 67. Brackets are not allowed.</translation>
-    </message>
-    <message>
         <source>ska vara en e-postadress, till exempel anna@foretaget.se.</source>
         <translation>should be an e-mail address, for example anna@foretaget.se.</translation>
-    </message>
-    <message>
-        <source>innehåller tecken som registret inte godtar (till exempel : # + eller ü).</source>
-        <translation>contains characters the register does not accept (for example : # + or ü).</translation>
-    </message>
-    <message>
-        <source>ska vara 1–100 tecken utan specialtecken som : # +.</source>
-        <translation>should be 1–100 characters without special characters such as : # +.</translation>
-    </message>
-    <message>
-        <source>innehåller tecken som registret inte godtar.</source>
-        <translation>contains characters the register does not accept.</translation>
-    </message>
-    <message>
-        <source>ska vara fem siffror utan mellanslag, till exempel 11645.</source>
-        <translation>should be five digits without spaces, for example 11645.</translation>
     </message>
     <message>
         <source>ska vara en kommunkod med fyra siffror, till exempel 0180.</source>
@@ -932,14 +1053,6 @@
     <message>
         <source>ska vara åtta siffror, eller SAKNAS om ni inte har något CFAR-nummer.</source>
         <translation>should be eight digits, or SAKNAS if you have no CFAR number.</translation>
-    </message>
-    <message>
-        <source>ska vara sex siffror utan mellanslag och stjärna, till exempel 160601.</source>
-        <translation>should be six digits without spaces or asterisk, for example 160601.</translation>
-    </message>
-    <message>
-        <source>ska vara en landskod med två stora bokstäver, till exempel NO.</source>
-        <translation>should be a country code with two capital letters, for example NO.</translation>
     </message>
     <message>
         <source>har fel format.</source>
@@ -970,14 +1083,6 @@
         <translation>%1 is not a Swedish municipality code.</translation>
     </message>
     <message>
-        <source>SE ska inte anges. En plats i Sverige anges med adress, koordinat eller CFAR-nummer.</source>
-        <translation>SE should not be given. A place in Sweden is given by address, coordinate or CFAR number.</translation>
-    </message>
-    <message>
-        <source>%1 är inte en landskod enligt ISO 3166.</source>
-        <translation>%1 is not a country code according to ISO 3166.</translation>
-    </message>
-    <message>
         <source>%1 är inte ett transportsätt i registrets lista (R, T, S, A, W eller P).</source>
         <translation>%1 is not a mode of transport in the register&apos;s list (R, T, S, A, W or P).</translation>
     </message>
@@ -1002,28 +1107,12 @@
         <translation>should be more than 0 kg.</translation>
     </message>
     <message>
-        <source>får ha högst tre decimaler (gram).</source>
-        <translation>may have at most three decimals (grams).</translation>
-    </message>
-    <message>
-        <source>ska vara sju siffror i SWEREF 99 TM inom Sverige (mellan 6090340 och 7689479).</source>
-        <translation>should be seven digits in SWEREF 99 TM within Sweden (between 6090340 and 7689479).</translation>
-    </message>
-    <message>
-        <source>ska vara sex siffror i SWEREF 99 TM inom Sverige (mellan 181896 och 999999).</source>
-        <translation>should be six digits in SWEREF 99 TM within Sweden (between 181896 and 999999).</translation>
-    </message>
-    <message>
         <source>ska vara ett år från 2020 till i år.</source>
         <translation>should be a year from 2020 to this year.</translation>
     </message>
     <message>
         <source>ska vara 1, 2, 3 eller 4.</source>
         <translation>should be 1, 2, 3 or 4.</translation>
-    </message>
-    <message>
-        <source>ange platsen på ett sätt: adress, koordinat, CFAR-nummer eller land – inte flera.</source>
-        <translation>give the place in one way: address, coordinate, CFAR number or country – not several.</translation>
     </message>
     <message>
         <source>ange adress, koordinat, CFAR-nummer eller land. Bara kommun räcker när tidigare innehavare är OKÄND eller KOMMUN.</source>
@@ -1082,14 +1171,6 @@
         <translation>is in the future. Give the time when the note was actually made.</translation>
     </message>
     <message>
-        <source>ligger i framtiden.</source>
-        <translation>is in the future.</translation>
-    </message>
-    <message>
-        <source>är senare än när anteckningen gjordes. Det som antecknas måste ha hänt först.</source>
-        <translation>is later than when the note was made. What is noted must have happened first.</translation>
-    </message>
-    <message>
         <source>är före anteckningens tidpunkt. Anteckningen ska göras innan transporten börjar – skicka ändå om uppgifterna stämmer, så blir rapporten inte ännu senare.</source>
         <translation>is before the time of the note. The note should be made before the transport starts – send anyway if the details are right, so that the report is not even later.</translation>
     </message>
@@ -1128,6 +1209,184 @@
     <message>
         <source>Orsak: ska vara FelAvfall, FelAnteckningstyp, FelVU eller SkickatDubbelt.</source>
         <translation>Reason: should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
+    </message>
+    <message>
+        <source>heter &quot;%1&quot; i registrets modell, inte &quot;%2&quot;. Registret godtar det; det skickas som &quot;%1&quot;.</source>
+        <translation>is called &quot;%1&quot; in the register&apos;s model, not &quot;%2&quot;. The register accepts it; it is sent as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Fältet &quot;%1&quot; finns inte i %2. Registret bortser från det, och det skickas inte.</source>
+        <translation>The field &quot;%1&quot; does not exist in %2. The register ignores it, and it is not sent.</translation>
+    </message>
+    <message>
+        <source>är skrivet som text (&quot;%1&quot;). Registret läser det som ett tal, och det skickas som tal.</source>
+        <translation>is written as text (&quot;%1&quot;). The register reads it as a number, and it is sent as a number.</translation>
+    </message>
+    <message>
+        <source>står flera gånger med olika stora och små bokstäver (%1). Vilket registret tar går inte att veta; ta bort alla utom ett.</source>
+        <translation>appears several times with different upper and lower case (%1). Which one the register takes cannot be known; remove all but one.</translation>
+    </message>
+    <message>
+        <source>ska vara text inom citattecken, till exempel &quot;%1&quot;.</source>
+        <translation>should be text in quotation marks, for example &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar: %1. Använd %2.</source>
+        <translation>contains characters the register does not accept: %1. Use %2.</translation>
+    </message>
+    <message>
+        <source>bokstäver, siffror, mellanslag och . , ? : - / ( ) &amp; + &apos;</source>
+        <translation>letters, digits, spaces and . , ? : - / ( ) &amp; + &apos;</translation>
+    </message>
+    <message>
+        <source>bokstäver, mellanslag och , - . : &apos;</source>
+        <translation>letters, spaces and , - . : &apos;</translation>
+    </message>
+    <message>
+        <source>bokstäver, siffror, mellanslag och , . - &amp; / &quot; _ ( ) ?</source>
+        <translation>letters, digits, spaces and , . - &amp; / &quot; _ ( ) ?</translation>
+    </message>
+    <message>
+        <source>ska vara 1–100 tecken.</source>
+        <translation>should be 1–100 characters.</translation>
+    </message>
+    <message>
+        <source>innehåller tecken som registret inte godtar: %1.</source>
+        <translation>contains characters the register does not accept: %1.</translation>
+    </message>
+    <message>
+        <source>ska vara ett telefonnummer med 2–12 siffror, eller + och landsnummer följt av 3–12 siffror, till exempel 08-123 456 78 eller +46 70 123 45 67. Siffrorna får skiljas åt med ett mellanslag eller bindestreck; parenteser är inte tillåtna.</source>
+        <translation>should be a phone number with 2–12 digits, or + and a country code followed by 3–12 digits, for example 08-123 456 78 or +46 70 123 45 67. The digits may be separated by a space or a hyphen; brackets are not allowed.</translation>
+    </message>
+    <message>
+        <source>ska vara fem siffror, till exempel 116 45.</source>
+        <translation>should be five digits, for example 116 45.</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror, till exempel 16 06 01.</source>
+        <translation>should be six digits, for example 16 06 01.</translation>
+    </message>
+    <message>
+        <source>ska vara en landskod med två bokstäver, till exempel NO.</source>
+        <translation>should be a two-letter country code, for example NO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>har bara %n siffror. Kontrollera att riktnummer och hela numret kom med.</source>
+        <translation>
+            <numerusform>has only one digit. Check that the area code and the whole number are there.</numerusform>
+            <numerusform>has only %n digits. Check that the area code and the whole number are there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ser inte ut som ett svenskt postnummer (de börjar med 1–9). Kontrollera numret; registret tar fem siffror.</source>
+        <translation>%1 does not look like a Swedish postcode (they start with 1–9). Check the number; the register accepts five digits.</translation>
+    </message>
+    <message>
+        <source>SE ska inte anges. En plats i Sverige anges med kommun och adress, koordinat eller CFAR-nummer.</source>
+        <translation>SE must not be given. A place in Sweden is given by its municipality and an address, a coordinate or a CFAR number.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en landskod enligt ISO 3166-1.</source>
+        <translation>%1 is not an ISO 3166-1 country code.</translation>
+    </message>
+    <message>
+        <source>%1 finns inte i avfallsförteckningen.</source>
+        <translation>%1 is not in the list of waste codes.</translation>
+    </message>
+    <message>
+        <source>%1 gällde den %2, men registret använder nu förteckningen som gäller från %3, och där finns koden inte. Registret kommer att avvisa anteckningen. Välj den kod som gäller nu för samma avfall.</source>
+        <translation>%1 was valid on %2, but the register now uses the list in force from %3, which does not have the code. The register will reject the note. Choose the code that applies now to the same waste.</translation>
+    </message>
+    <message>
+        <source>%1 fanns inte i förteckningen som gällde den %2, men registrets lista (från %3) har koden och godtar den. Registrets lista avgör; anteckningen kan skickas.</source>
+        <translation>%1 was not in the list in force on %2, but the register&apos;s list (from %3) has the code and accepts it. The register&apos;s list decides; the note can be sent.</translation>
+    </message>
+    <message>
+        <source>%1 gällde den %2 men finns inte i förteckningen som gäller från %3. Har registret redan bytt lista avvisar det anteckningen. Hämta registrets värdelistor för att få veta säkert.</source>
+        <translation>%1 was valid on %2 but is not in the list in force from %3. If the register has already changed its list, it will reject the note. Fetch the register&apos;s value lists to know for sure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>får ha högst tre decimaler (gram), men %1 har %n.</source>
+        <translation>
+            <numerusform>may have at most three decimals (grams), but %1 has one.</numerusform>
+            <numerusform>may have at most three decimals (grams), but %1 has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ska vara sju siffror (SWEREF 99 TM, meter norrut).</source>
+        <translation>should be seven digits (SWEREF 99 TM, metres north).</translation>
+    </message>
+    <message>
+        <source>ska vara sex siffror (SWEREF 99 TM, meter österut).</source>
+        <translation>should be six digits (SWEREF 99 TM, metres east).</translation>
+    </message>
+    <message>
+        <source>%1 ligger utanför Sverige i SWEREF 99 TM (6090340–7689479). Kontrollera att nord och ost inte har bytt plats.</source>
+        <translation>%1 lies outside Sweden in SWEREF 99 TM (6090340–7689479). Check that north and east have not been swapped.</translation>
+    </message>
+    <message>
+        <source>%1 ligger utanför Sverige i SWEREF 99 TM (181896–999999). Kontrollera att nord och ost inte har bytt plats.</source>
+        <translation>%1 lies outside Sweden in SWEREF 99 TM (181896–999999). Check that north and east have not been swapped.</translation>
+    </message>
+    <message>
+        <source>anges bara för en plats utanför Sverige, och då utan kommun. Töm kommunen för en plats utomlands, eller landet för en plats i Sverige.</source>
+        <translation>is given only for a place outside Sweden, and then without a municipality. Clear the municipality for a place abroad, or the country for a place in Sweden.</translation>
+    </message>
+    <message>
+        <source>adress, koordinat och CFAR-nummer gäller platser i Sverige. För en plats utomlands anges bara landet.</source>
+        <translation>address, coordinate and CFAR number are for places in Sweden. For a place abroad only the country is given.</translation>
+    </message>
+    <message>
+        <source>måste fyllas i för en plats i Sverige. För en plats utomlands anges landet i stället.</source>
+        <translation>must be filled in for a place in Sweden. For a place abroad give the country instead.</translation>
+    </message>
+    <message>
+        <source>kan inte anges för den här platsen; registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste hanteringsplats. Ange adress eller koordinat.</source>
+        <translation>cannot be given for this place; the register takes CFAR numbers only for the place of origin, the end of a transport and the latest handling place. Give an address or a coordinate.</translation>
+    </message>
+    <message>
+        <source>anges på flera sätt (adress, koordinat eller CFAR-nummer). Allt skickas och kontrolleras; räcker ett sätt kan du tömma de andra.</source>
+        <translation>is given in several ways (address, coordinate or CFAR number). Everything is sent and checked; if one way is enough you can clear the others.</translation>
+    </message>
+    <message>
+        <source>ange adress, koordinat eller land, inte bara kommun.</source>
+        <translation>give an address, a coordinate or a country, not only the municipality.</translation>
+    </message>
+    <message>
+        <source>%1 ligger före den 1 november 2020, då avfallsregistret startade. Ange när anteckningen faktiskt gjordes.</source>
+        <translation>%1 is before 1 November 2020, when the waste register started. Give the time the note was actually made.</translation>
+    </message>
+    <message>
+        <source>ligger i framtiden. Kontrollera datumet; det som antecknas ska ha hänt.</source>
+        <translation>is in the future. Check the date; what is noted should have happened.</translation>
+    </message>
+    <message>
+        <source>är senare än när anteckningen gjordes. Anteckningen görs normalt efter att det har hänt – kontrollera båda tiderna.</source>
+        <translation>is later than when the note was made. A note is normally made after the event – check both times.</translation>
+    </message>
+    <message>
+        <source> (Enligt vår egen tolkning av förteckningen; registrets lista är inte hämtad.)</source>
+        <translation> (By our own reading of the list; the register&apos;s list has not been fetched.)</translation>
+    </message>
+    <message>
+        <source>måste fyllas i när mängder för spillolja anges.</source>
+        <translation>must be filled in when quantities of waste oil are given.</translation>
+    </message>
+    <message>
+        <source>måste fyllas i: avfallskoden kräver resultat av återvinning (spillolja).</source>
+        <translation>must be filled in: the waste code calls for the result of recovery (waste oil).</translation>
+    </message>
+    <message>
+        <source> (Enligt vår egen lista över resultattyper, som registret inte har bekräftat.)</source>
+        <translation> (By our own list of result types, which the register has not confirmed.)</translation>
+    </message>
+    <message>
+        <source>måste fyllas i för resultattypen %1.</source>
+        <translation>must be filled in for the result type %1.</translation>
+    </message>
+    <message>
+        <source>ingen mängd spillolja är ifylld för resultattypen %1. Fyll i de mängder som gäller.</source>
+        <translation>no quantity of waste oil is filled in for the result type %1. Fill in the quantities that apply.</translation>
     </message>
 </context>
 <context>
@@ -2369,42 +2628,6 @@
 <context>
     <name>avfall</name>
     <message>
-        <source>Användning: avfall [--profile MAPP] KOMMANDO [ARGUMENT]
-
-Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
-
-Kommandon:
-</source>
-        <translation>Usage: avfall [--profile FOLDER] COMMAND [ARGUMENTS]
-
-Report hazardous waste to Naturvårdsverket&apos;s waste register from the command line.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>
-Allmänna flaggor:
-  --profile MAPP  spara all data under MAPP i stället för standardplatsen
-  -h, --help      visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)
-  -v, --version   visa versionen
-
-Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
-</source>
-        <translation>
-General options:
-  --profile FOLDER  keep all data under FOLDER instead of the standard location
-  -h, --help        show this help (or &apos;avfall COMMAND --help&apos;)
-  -v, --version     show the version
-
-Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 incorrect usage.
-</translation>
-    </message>
-    <message>
-        <source>Se &apos;avfall --help&apos;.</source>
-        <translation>See &apos;avfall --help&apos;.</translation>
-    </message>
-    <message>
         <source>okänt kommando &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -2768,14 +2991,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>list to show: </translation>
     </message>
     <message>
-        <source> (utan LIST: listornas källa och ålder)</source>
-        <translation> (without LIST: the lists&apos; source and age)</translation>
-    </message>
-    <message>
-        <source>hämta listorna (eller LIST) från registret först</source>
-        <translation>fetch the lists (or LIST) from the register first</translation>
-    </message>
-    <message>
         <source>skriv listan som JSON, så som den är sparad eller inbyggd</source>
         <translation>write the list as JSON, as it is saved or built in</translation>
     </message>
@@ -2803,13 +3018,87 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>%1 (ej bekräftad)</source>
         <translation>%1 (not confirmed)</translation>
     </message>
+    <message>
+        <source>Användning: avfall [ALLMÄNNA FLAGGOR] KOMMANDO [FLAGGOR] [ARGUMENT]
+
+Rapportera farligt avfall till Naturvårdsverkets avfallsregister från kommandoraden.
+
+Kommandon:
+</source>
+        <translation>Usage: avfall [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGUMENTS]
+
+Report hazardous waste to the Swedish EPA&apos;s waste register from the command line.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Allmänna flaggor (före eller efter kommandot):
+</source>
+        <translation>
+Global options (before or after the command):
+</translation>
+    </message>
+    <message>
+        <source>Se &apos;%1 --help&apos;.</source>
+        <translation>See &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>TYP</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>ORSAK</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>ÅTGÄRD</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>LISTA</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>
+Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
+</source>
+        <translation>
+Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)</source>
+        <translation>show this help (or &apos;avfall COMMAND --help&apos;)</translation>
+    </message>
+    <message>
+        <source>visa versionen</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>TILLSTÅND</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source> (utan LISTA: listornas källa och ålder)</source>
+        <translation> (without LIST: where each list comes from and how old it is)</translation>
+    </message>
+    <message>
+        <source>[LISTA]</source>
+        <translation>[LIST]</translation>
+    </message>
+    <message>
+        <source>hämta listorna (eller LISTA) från registret först</source>
+        <translation>fetch the lists (or LIST) from the register first</translation>
+    </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
-    <message>
-        <source>TLS-handskakning med certifikatet</source>
-        <translation>TLS handshake with the certificate</translation>
-    </message>
     <message>
         <source>Åtkomsttoken</source>
         <translation>Access token</translation>
@@ -2837,10 +3126,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Importera ert certifikat under fliken Certifikat.</source>
         <translation>Import your certificate on the Certificate tab.</translation>
-    </message>
-    <message>
-        <source>%1 med %2 fungerade; servern (%3) godtog ert certifikat.</source>
-        <translation>%1 with %2 worked; the server (%3) accepted your certificate.</translation>
     </message>
     <message>
         <source>serverns certifikat gick inte att lita på: %1.</source>
@@ -2933,6 +3218,18 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>registret svarade på %1 ms med listan över transportsätt (%2 poster).</source>
         <translation>the register answered in %1 ms with the list of transport modes (%2 entries).</translation>
+    </message>
+    <message>
+        <source>Säker förbindelse med ert certifikat</source>
+        <translation>Secure connection with your certificate</translation>
+    </message>
+    <message>
+        <source>%1 svarade och godtog ert certifikat.</source>
+        <translation>%1 answered and accepted your certificate.</translation>
+    </message>
+    <message>
+        <source>Tekniska detaljer: %1, servercertifikat %2.</source>
+        <translation>Technical details: %1, server certificate %2.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3483,17 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     </message>
 </context>
 <context>
+    <name>avfall::app::GuideDialog</name>
+    <message>
+        <source>Handledning – Avfallsrapport</source>
+        <translation>Guide – Avfallsrapport</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>avfall::app::MainWindow</name>
     <message>
         <source>Avfallsrapport</source>
@@ -3304,6 +3612,30 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Rapportera anteckningar om farligt avfall till Naturvårdsverkets avfallsregister (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System-id mot registret: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Byggd med Qt %3.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare. Programmet levereras utan garanti.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Avfallsrapport %1&lt;/h3&gt;&lt;p&gt;Report notes on hazardous waste to Naturvårdsverket&apos;s waste register (Bastjänst Farligt Avfall).&lt;/p&gt;&lt;p&gt;System ID towards the register: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. The program comes without warranty.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Handledning</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Byt språk / Change language</source>
+        <translation>Change language / Byt språk</translation>
+    </message>
+    <message>
+        <source>Det nya språket används när programmet startar om. Det du har skrivit är sparat som utkast.
+
+The new language is used once the program restarts. What you have typed is saved as a draft.</source>
+        <translation>The new language is used once the program restarts. What you have typed is saved as a draft.
+
+Det nya språket används när programmet startar om. Det du har skrivit är sparat som utkast.</translation>
+    </message>
+    <message>
+        <source>Starta om nu / Restart now</source>
+        <translation>Restart now / Starta om nu</translation>
+    </message>
+    <message>
+        <source>Senare / Later</source>
+        <translation>Later / Senare</translation>
+    </message>
 </context>
 <context>
     <name>avfall::app::NoteListPage</name>
@@ -3420,20 +3752,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>&lt;h4&gt;Versions&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Försök&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation>&lt;h4&gt;Attempts&lt;/h4&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>
-  traceId %1</source>
-        <translation>
-  traceId %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Spårnings-id (NV-Client-Tracking-ID): %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tracking ID (NV-Client-Tracking-ID): %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Makulera anteckning</source>
         <translation>Cancel note</translation>
     </message>
@@ -3510,10 +3828,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Receipt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Waste ID: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking ID: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Övning i sandlådan: inget skickades till Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Practice in the sandbox: nothing was sent to Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3524,6 +3838,46 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Kvitto %1</source>
         <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Försök att skicka&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Attempts to send&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>registret gick inte att nå</source>
+        <translation>the register could not be reached</translation>
+    </message>
+    <message>
+        <source>registret svarade</source>
+        <translation>the register answered</translation>
+    </message>
+    <message>
+        <source>ingen förbindelse (HTTP 0)</source>
+        <translation>no connection (HTTP 0)</translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>, felkod %1</source>
+        <translation>, error code %1</translation>
+    </message>
+    <message>
+        <source>, traceId %1</source>
+        <translation>, traceId %1</translation>
+    </message>
+    <message>
+        <source>Spårnings-id (NV-Client-Tracking-ID): %1</source>
+        <translation>Tracking id (NV-Client-Tracking-ID): %1</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Tekniska detaljer&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Technical details&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3888,10 +4242,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Choose the certificate file first.</translation>
     </message>
     <message>
-        <source>Kontrollerar certifikatet …</source>
-        <translation>Checking the certificate …</translation>
-    </message>
-    <message>
         <source>Certifikatet är importerat. Filen ligger i programmets profil, läsbar bara för dig, och lösenordet i datorns nyckelring.</source>
         <translation>The certificate has been imported. The file is in the program&apos;s profile, readable only by you, and the password in the computer&apos;s keychain.</translation>
     </message>
@@ -3927,6 +4277,10 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>Nej</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Kontrollerar certifikatet … Det kan ta några sekunder.</source>
+        <translation>Checking the certificate … This can take a few seconds.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::CompanyPage</name>
@@ -3957,10 +4311,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>CFAR-nummer</source>
         <translation>CFAR number</translation>
-    </message>
-    <message>
-        <source>8 siffror, om verksamheten har ett</source>
-        <translation>8 digits, if the business has one</translation>
     </message>
     <message>
         <source>&amp;Organisationsnummer:</source>
@@ -4115,18 +4465,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Give the place a name so that you recognise it.</translation>
     </message>
     <message>
-        <source>Kommunkoden har fyra siffror, till exempel 0180 för Stockholm.</source>
-        <translation>The municipality code has four digits, for example 0180 for Stockholm.</translation>
-    </message>
-    <message>
-        <source>Postnumret har fem siffror, till exempel 116 45.</source>
-        <translation>The postcode has five digits, for example 116 45.</translation>
-    </message>
-    <message>
-        <source>CFAR-numret har åtta siffror.</source>
-        <translation>The CFAR number has eight digits.</translation>
-    </message>
-    <message>
         <source>Ange både gatuadress och postnummer, eller inget av dem.</source>
         <translation>Give both street address and postcode, or neither.</translation>
     </message>
@@ -4143,8 +4481,12 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>The organisation number is wrong: %1</translation>
     </message>
     <message>
-        <source>E-postadressen ser inte ut som en e-postadress (namn@företag.se).</source>
-        <translation>The e-mail address does not look like an e-mail address (name@company.se).</translation>
+        <source>8 siffror, eller SAKNAS</source>
+        <translation>8 digits, or SAKNAS</translation>
+    </message>
+    <message>
+        <source>Skriv kommunkoden, fyra siffror, till exempel 0180 för Stockholm.</source>
+        <translation>Type the municipality code, four digits, for example 0180 for Stockholm.</translation>
     </message>
 </context>
 <context>
@@ -4236,10 +4578,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <source>Sparar miljön och provar TLS-handskakning, token och en värdelista.</source>
-        <translation>Saves the environment and tries the TLS handshake, the token and a value list.</translation>
-    </message>
-    <message>
         <source>Välj CA-certifikat</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -4271,12 +4609,36 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>✗ Inställningarna räcker inte för att ansluta:</source>
         <translation>✗ The settings are not enough to connect:</translation>
     </message>
+    <message>
+        <source>Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista.</source>
+        <translation>Saves the environment and tries a secure connection, the login and a value list.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::DateTimeField</name>
     <message>
         <source>Inte ifyllt</source>
         <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Skriv till exempel 2026-11-20 13:00, 20/11 13.00 eller igår 13</source>
+        <translation>Type for example 2026-11-20 13:00, 20/11 13.00 or yesterday 13</translation>
+    </message>
+    <message>
+        <source>Välj dag i en kalender</source>
+        <translation>Choose a day in a calendar</translation>
+    </message>
+    <message>
+        <source>När du skickar</source>
+        <translation>When you send</translation>
+    </message>
+    <message>
+        <source>sätts till tiden då du skickar</source>
+        <translation>set to the time you send</translation>
+    </message>
+    <message>
+        <source>Okänt datum – skriv till exempel 2026-11-20 13:00</source>
+        <translation>Unknown date – type for example 2026-11-20 13:00</translation>
     </message>
 </context>
 <context>
@@ -4328,10 +4690,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Det här behöver du från Naturvårdsverket</source>
         <translation>What you need from Naturvårdsverket</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; (consumer key och consumer secret) från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register&apos;s API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; (consumer key and consumer secret) from Naturvårdsverket&apos;s API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don&apos;t have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Miljö</source>
@@ -4425,6 +4783,14 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <source>Nyckel och hemlighet: &lt;b&gt;saknas ännu&lt;/b&gt; – ange dem under Inställningar → Åtkomst.</source>
         <translation>Key and secret: &lt;b&gt;still missing&lt;/b&gt; – enter them under Settings → Access.</translation>
     </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ett avtal&lt;/b&gt; om att använda avfallsregistrets API (Bastjänst Farligt Avfall). Det tecknas med Naturvårdsverket; se naturvardsverket.se under avfallsregistret och rapportering via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ett klientcertifikat&lt;/b&gt; (organisationscertifikat) från en svensk certifikatutfärdare, utfärdat till er organisation och med ert organisationsnummer i certifikatet. Du får det som en .p12- eller .pfx-fil med ett lösenord, eller som PEM-filer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nyckel och hemlighet&lt;/b&gt; från Naturvårdsverkets API-portal. Programmet hämtar åtkomsttoken med dem och förnyar den av sig själv.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Börja i Test.&lt;/b&gt; Naturvårdsverket har en testmiljö med egna nycklar. Prova där först och byt till Produktion när allt fungerar.&lt;/p&gt;&lt;p&gt;Har du inte allt ännu? Gå tillbaka och välj sandlådan; du kan ansluta senare under Inställningar.&lt;/p&gt;&lt;p style=&quot;color:#5f6368&quot;&gt;&lt;small&gt;Tekniska detaljer: i API-portalen heter nyckeln och hemligheten &lt;i&gt;consumer key&lt;/i&gt; och &lt;i&gt;consumer secret&lt;/i&gt;.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;An agreement&lt;/b&gt; to use the waste register&apos;s API (Bastjänst Farligt Avfall). It is made with Naturvårdsverket; see naturvardsverket.se under the waste register and reporting via API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A client certificate&lt;/b&gt; (organisation certificate) from a Swedish certificate authority, issued to your organisation and with your organisation number in the certificate. You get it as a .p12 or .pfx file with a password, or as PEM files.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Key and secret&lt;/b&gt; from Naturvårdsverket&apos;s API portal. The program fetches access tokens with them and renews them automatically.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Start in Test.&lt;/b&gt; Naturvårdsverket has a test environment with its own keys. Try there first and switch to Production when everything works.&lt;/p&gt;&lt;p&gt;Don&apos;t have everything yet? Go back and choose the sandbox; you can connect later under Settings.&lt;/p&gt;&lt;p style=&quot;color:#5f6368&quot;&gt;&lt;small&gt;Technical details: in the API portal the key and the secret are called &lt;i&gt;consumer key&lt;/i&gt; and &lt;i&gt;consumer secret&lt;/i&gt;.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I sandlådan övar du med sandlådans övningscertifikat, så organisationsnumret är övningsnumret %1. När ni ansluter till Naturvårdsverket byts det mot numret i ert certifikat. Namn, kontaktperson, e-post och telefon fyller du i som vanligt.</source>
+        <translation>In the sandbox you practise with the sandbox&apos;s practice certificate, so the organisation number is the practice number %1. When you connect to Naturvårdsverket it is replaced by the number in your certificate. Fill in the name, contact person, e-mail and phone as usual.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::LanguagePage</name>
@@ -4488,14 +4854,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Now</translation>
     </message>
     <message>
-        <source>Sätt tiden till just nu</source>
-        <translation>Set the time to right now</translation>
-    </message>
-    <message>
-        <source>%1: sätt till nu</source>
-        <translation>%1: set to now</translation>
-    </message>
-    <message>
         <source>Åtta siffror eller SAKNAS</source>
         <translation>Eight digits or SAKNAS</translation>
     </message>
@@ -4506,6 +4864,30 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>%1 (Registrets felkod %2.)</source>
         <translation>%1 (The register&apos;s error code %2.)</translation>
+    </message>
+    <message>
+        <source>Obs: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Tiden sätts när du skickar</source>
+        <translation>The time is set when you send</translation>
+    </message>
+    <message>
+        <source>%1: när du skickar</source>
+        <translation>%1: when you send</translation>
+    </message>
+    <message>
+        <source>Välj ur historiken</source>
+        <translation>Choose from the history</translation>
+    </message>
+    <message>
+        <source>Inga skickade anteckningar ännu</source>
+        <translation>No sent notes yet</translation>
+    </message>
+    <message>
+        <source>Välj en tidigare anteckning om samma avfall</source>
+        <translation>Choose an earlier note about the same waste</translation>
     </message>
 </context>
 <context>
@@ -4519,20 +4901,8 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>personal identity number</translation>
     </message>
     <message>
-        <source>samordningsnummer</source>
-        <translation>coordination number</translation>
-    </message>
-    <message>
         <source>momsnummer</source>
         <translation>VAT number</translation>
-    </message>
-    <message>
-        <source>tidigare innehavare okänd</source>
-        <translation>previous holder unknown</translation>
-    </message>
-    <message>
-        <source>hushåll i kommunen</source>
-        <translation>households in the municipality</translation>
     </message>
     <message>
         <source>%1 eller %2</source>
@@ -4598,16 +4968,8 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Code 0000</translation>
     </message>
     <message>
-        <source>Registret vill ha en svensk kommun även för en plats utomlands, till exempel kommunen där avfallet lämnar Sverige.</source>
-        <translation>The register wants a Swedish municipality even for a place abroad, for example the municipality where the waste leaves Sweden.</translation>
-    </message>
-    <message>
         <source>Kod %1</source>
         <translation>Code %1</translation>
-    </message>
-    <message>
-        <source>Platsen anges bara med kommunen.</source>
-        <translation>The place is given by its municipality only.</translation>
     </message>
     <message>
         <source>Går bara när tidigare innehavare är OKÄND eller KOMMUN.</source>
@@ -4626,28 +4988,52 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
         <translation>Postcode %1 is in several municipalities: %2. Choose one of them.</translation>
     </message>
     <message>
-        <source>Koordinat N %1, E %2 (SWEREF 99 TM)</source>
-        <translation>Coordinate N %1, E %2 (SWEREF 99 TM)</translation>
+        <source>Omvandla från GPS …</source>
+        <translation>Convert from GPS …</translation>
     </message>
     <message>
-        <source>CFAR-nummer %1</source>
-        <translation>CFAR number %1</translation>
+        <source>Räkna om en position från mobilen eller en karta (WGS 84, grader) till SWEREF 99 TM</source>
+        <translation>Convert a position from a phone or a map (WGS 84, degrees) to SWEREF 99 TM</translation>
     </message>
     <message>
-        <source>Utomlands, landskod %1</source>
-        <translation>Abroad, country code %1</translation>
+        <source>Omvandla från GPS-position</source>
+        <translation>Convert from a GPS position</translation>
     </message>
     <message>
-        <source>%1 (kommunkod %2)</source>
-        <translation>%1 (municipality code %2)</translation>
+        <source>Klistra in eller skriv positionen som mobilen eller kartan visar den, i grader (WGS 84), till exempel 59.3275, 18.0543 eller 59°19&apos;39&quot;N 18°03&apos;15&quot;E.</source>
+        <translation>Paste or type the position as your phone or the map shows it, in degrees (WGS 84), for example 59.3275, 18.0543 or 59°19&apos;39&quot;N 18°03&apos;15&quot;E.</translation>
     </message>
     <message>
-        <source>kommunkod %1</source>
-        <translation>municipality code %1</translation>
+        <source>Position i grader (WGS 84)</source>
+        <translation>Position in degrees (WGS 84)</translation>
     </message>
     <message>
-        <source>Bara kommunen: %1</source>
-        <translation>Municipality only: %1</translation>
+        <source>Använd</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Det ser inte ut som en position. Skriv latitud och longitud i grader.</source>
+        <translation>That does not look like a position. Type latitude and longitude in degrees.</translation>
+    </message>
+    <message>
+        <source>SWEREF 99 TM: N %1, E %2</source>
+        <translation>SWEREF 99 TM: N %1, E %2</translation>
+    </message>
+    <message>
+        <source>Registret tar CFAR-nummer bara för uppkomstplats, slutplats och senaste hanteringsplats.</source>
+        <translation>The register takes CFAR numbers only for the place of origin, the end of a transport and the latest handling place.</translation>
+    </message>
+    <message>
+        <source>Sverige: välj ett annat sätt än Utomlands</source>
+        <translation>Sweden: choose another way than Abroad</translation>
+    </message>
+    <message>
+        <source>ingen landskod enligt ISO 3166-1</source>
+        <translation>not an ISO 3166-1 country code</translation>
     </message>
 </context>
 <context>
@@ -4731,62 +5117,6 @@ Exit codes: 0 done, 1 error, 2 invalid note, 3 queued but not sent, 4 rejected b
     <message>
         <source>Lägg anteckningen i kön och skicka den till %1</source>
         <translation>Queue the note and send it to %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>farligt avfall</source>
-        <translation>hazardous waste</translation>
-    </message>
-    <message>
-        <source>inte farligt avfall</source>
-        <translation>not hazardous waste</translation>
-    </message>
-    <message>
-        <source>januari–mars</source>
-        <translation>January–March</translation>
-    </message>
-    <message>
-        <source>april–juni</source>
-        <translation>April–June</translation>
-    </message>
-    <message>
-        <source>juli–september</source>
-        <translation>July–September</translation>
-    </message>
-    <message>
-        <source>oktober–december</source>
-        <translation>October–December</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>avfallsförordningen (2020:614) %1</source>
-        <translation>Waste Ordinance (2020:614) %1</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>underkod %1</source>
-        <translation>subcode %1</translation>
-    </message>
-    <message>
-        <source>underkod %1 – %2</source>
-        <translation>subcode %1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -281,4 +281,51 @@
         <translation>Alt</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionen.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om flaggorna.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp, även om Qt:s egna flaggor.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänd flagga &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända flaggor: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[flaggor]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+</context>
 </TS>

@@ -78,6 +78,14 @@ void TestFirstStartWizard::sandboxWorksAtOnce()
     QVERIFY(wizard.sandboxChoice()->isChecked());
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Nästa >"));
     clickButton(wizard, QWizard::NextButton);
+    // Issue 14: the own company is asked for on the sandbox path too; the number is the practice
+    // certificate's, so that the sandbox accepts the notes.
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
+    QCOMPARE(wizard.companyPage()->organisationNumberEdit()->text(), QStringLiteral("556000-0167"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("sandboxCompanyNote"))->isVisible());
+    test::focusAndType(wizard.companyPage()->nameEdit(), QStringLiteral("Verkstaden i Ås AB"));
+    test::focusAndType(wizard.companyPage()->contactEdit(), QStringLiteral("Per Persson"));
+    clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::SandboxDonePageId));
     auto *text = wizard.findChild<QLabel *>(QStringLiteral("sandboxText"));
     QVERIFY(text->text().contains(QStringLiteral("övning")));
@@ -87,6 +95,9 @@ void TestFirstStartWizard::sandboxWorksAtOnce()
     Settings settings(profile.profile());
     QVERIFY(settings.firstStartDone());
     QCOMPARE(settings.environment(), Environment::Sandbox);
+    QCOMPARE(settings.ownCompany().organisationNumber, QStringLiteral("5560000167"));
+    QCOMPARE(settings.ownCompany().name, QStringLiteral("Verkstaden i Ås AB"));
+    QCOMPARE(settings.ownCompany().contactPerson, QStringLiteral("Per Persson"));
 }
 
 void TestFirstStartWizard::connectingExplainsWhatIsNeeded()
@@ -106,6 +117,8 @@ void TestFirstStartWizard::connectingExplainsWhatIsNeeded()
     // Back to the sandbox is always possible.
     clickButton(wizard, QWizard::BackButton);
     test::userClick(wizard.sandboxChoice());
+    clickButton(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstStartWizard::CompanyPageId));
     clickButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstStartWizard::SandboxDonePageId));
 }

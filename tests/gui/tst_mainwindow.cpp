@@ -1,5 +1,7 @@
 #include "appbackend.h"
 #include "environmentbadge.h"
+#include "formtyping.h"
+#include "guidedialog.h"
 #include "mainwindow.h"
 #include "navigationdelegate.h"
 #include "noteform.h"
@@ -9,21 +11,34 @@
 #include "notetablemodel.h"
 #include "samplenotes.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "settingspages.h"
 #include "testprofile.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace avfall;
 using avfall::app::MainWindow;
@@ -47,9 +62,20 @@ private slots:
     void sendToTheSandboxAndFindItInTheHistory();
     void csvExportNeutralisesFormulas();
     void damagedDatabaseIsShownPlainly();
+    // Issue 14.
+    void reasonFollowsEveryEdit();
+    void afterSendingTheFormKeepsWhoAndWhere();
+    void historyAndReceiptShowTheNoteInWords();
+    void noteBeingEditedShowsInUtkast();
+    void changingLanguageOffersARestart();
+    void guideOpensFromHjalp();
+    void sendMnemonicIsTheButtonsAlone_data();
+    void sendMnemonicIsTheButtonsAlone();
 
 private:
     static void clickEntry(MainWindow &window, const QString &title);
+    // Shows the window and clicks "Jag transporterar farligt avfall" in the navigation.
+    static void openTransportNote(MainWindow &window, app::NotePage *&page);
 };
 
 void TestMainWindow::initTestCase()
@@ -73,6 +99,15 @@ void TestMainWindow::clickEntry(MainWindow &window, const QString &title)
     QCOMPARE(items.size(), 1);
     const QRect rect = window.navigation()->visualItemRect(items.first());
     QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestMainWindow::openTransportNote(MainWindow &window, app::NotePage *&page)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickEntry(window, noteType(NoteKind::Transport).displayTitle());
+    page = qobject_cast<app::NotePage *>(window.currentPage());
+    QVERIFY(page);
 }
 
 void TestMainWindow::navigationListsTheEightNoteTypesAndMyNotes()
@@ -313,6 +348,266 @@ void TestMainWindow::damagedDatabaseIsShownPlainly()
     // The window stays usable for what does not need the database: it can be closed.
     window.showPage(MainWindow::Page::History);
     QVERIFY(window.close());
+}
+
+namespace {
+Company ownCompany()
+{
+    Company own;
+    own.organisationNumber = QString::fromLatin1(test::samples::kOwnOrganisation);
+    own.name = QStringLiteral("Testbolaget AB");
+    own.contactPerson = QStringLiteral("Anna Svensson");
+    own.email = QStringLiteral("anna@testbolaget.se");
+    own.phone = QStringLiteral("08-123 456 78");
+    return own;
+}
+
+// The sample note of the kind with the own company taken out: the app fills it in.
+void fillFromSample(app::NotePage *page, NoteKind kind)
+{
+    notejson::FlatValues values = notejson::flatten(kind, test::samples::note(kind));
+    values.insert(QStringLiteral("tidpunkt"),
+                  QDateTime::currentDateTime().addSecs(-60).toString(Qt::ISODate));
+    for (const QString &own :
+         {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
+          QStringLiteral("verksamhetensKontaktpersonNamn"), QStringLiteral("verksamhetensKontaktpersonEpost"),
+          QStringLiteral("verksamhetensKontaktpersonTelefonnummer")})
+        values.remove(own);
+    page->form()->setValues(values);
+    page->form()->setOwnCompany(ownCompany()); // as the app fills a new note
+}
+
+void sendThroughReview(app::NotePage *page)
+{
+    QTRY_VERIFY2(page->sendButton()->isEnabled(), qPrintable(page->form()->firstProblemMessage()));
+    app::NotePage::setReviewAnswerForTests(QDialog::Accepted);
+    QTest::mouseClick(page->sendButton(), Qt::LeftButton);
+    app::NotePage::setReviewAnswerForTests(-1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("Mottagen av registret")), 20000);
+}
+
+QString reasonText(app::NotePage *page)
+{
+    return page->findChild<QLabel *>(QStringLiteral("sendReason"))->text();
+}
+} // namespace
+
+// Issue 14: "Kan inte skickas ännu: Organisationsnummer: måste fyllas i." stayed while the number was
+// filled in: the reason followed only changes of validity.
+void TestMainWindow::reasonFollowsEveryEdit()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
+    QVERIFY(page);
+    QVERIFY2(reasonText(page).contains(QStringLiteral("Organisationsnummer")), qPrintable(reasonText(page)));
+    QWidget *number = page->form()->inputFor(QStringLiteral("verksamhetsutovare"));
+    test::focusAndType(number, QStringLiteral("556000-0167"));
+    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")),
+                 qPrintable(reasonText(page)));
+    QVERIFY(reasonText(page).startsWith(QStringLiteral("Kan inte skickas ännu")));
+    QVERIFY(!page->sendButton()->isEnabled());
+}
+
+// Issue 14: sending emptied the whole form, the own company included.
+void TestMainWindow::afterSendingTheFormKeepsWhoAndWhere()
+{
+    test::TestProfile profile;
+    Settings(profile.profile()).setOwnCompany(ownCompany());
+    MainWindow window(profile.profile());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
+    fillFromSample(page, NoteKind::Transport);
+    sendThroughReview(page);
+    const notejson::FlatValues after = page->form()->values();
+    QCOMPARE(after.value(QStringLiteral("verksamhetsutovare")).remove(QLatin1Char('-')),
+             QString::fromLatin1(test::samples::kOwnOrganisation));
+    QCOMPARE(after.value(QStringLiteral("verksamhetensNamn")), QStringLiteral("Testbolaget AB"));
+    QVERIFY(after.contains(QStringLiteral("tidigareInnehavare")));
+    QVERIFY(after.contains(QStringLiteral("transportStartplats.adress.adressrad")));
+    QVERIFY(after.contains(QStringLiteral("transportSlutplats.cfarNR")));
+    QVERIFY(!after.contains(QStringLiteral("avfall.kod")));
+    QVERIFY(!after.contains(QStringLiteral("avfall.mangd")));
+    // What is left to type is said, not a stale problem of the company.
+    QTRY_VERIFY2(!reasonText(page).contains(QStringLiteral("Organisationsnummer")),
+                 qPrintable(reasonText(page)));
+    // The next note of the same waste: its avfallId is offered.
+    QTRY_VERIFY(page->form()->previousNoteButton()->isEnabled());
+}
+
+// Issue 14: history details and the receipt showed raw data (ISO dates, codes, a decimal point).
+void TestMainWindow::historyAndReceiptShowTheNoteInWords()
+{
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    test::TestProfile profile;
+    Settings(profile.profile()).setOwnCompany(ownCompany());
+    MainWindow window(profile.profile());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
+    fillFromSample(page, NoteKind::Transport);
+    QWidget *quantity = page->form()->inputFor(QStringLiteral("avfall.mangd"));
+    qobject_cast<QLineEdit *>(quantity)->clear();
+    test::focusAndType(quantity, QStringLiteral("42,125"));
+    sendThroughReview(page);
+
+    clickEntry(window, QStringLiteral("Historik"));
+    auto *history = qobject_cast<app::NoteListPage *>(window.currentPage());
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    QTest::mouseClick(history->table()->viewport(), Qt::LeftButton, {},
+                      history->table()->visualRect(history->model()->index(0, 0)).center());
+    const QString details = history->detailsText();
+    for (const QString &words :
+         {QStringLiteral("42,125 kg"), QStringLiteral("Vägtransport (R)"),
+          QStringLiteral("Stockholm (kommunkod 0180)"),
+          QStringLiteral("16 06 01* Blybatterier (farligt avfall)"),
+          QStringLiteral("556006-5087 (organisationsnummer)"), QStringLiteral("Tekniska detaljer")})
+        QVERIFY2(details.contains(words), qPrintable(words + QStringLiteral(" not in:\n") + details));
+    QVERIFY2(!details.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))),
+             qPrintable(details));
+    QVERIFY(!details.contains(QStringLiteral("42.125")));
+    // Jargon only under Tekniska detaljer.
+    QVERIFY(details.indexOf(QStringLiteral("NV-Client-Tracking-ID")) >
+            details.indexOf(QStringLiteral("Tekniska detaljer")));
+    const StoredNote sent = *history->model()->noteAt(0); // a copy: the search reloads the rows
+    const StoredNote *note = &sent;
+    QVERIFY(!history->model()
+                 ->data(history->model()->index(0, app::NoteTableModel::State), Qt::DecorationRole)
+                 .value<QIcon>()
+                 .pixmap(16, 16)
+                 .isNull()); // the state's SVG icon draws
+
+    // The history search finds the number as the app writes it.
+    auto *search = history->findChild<QLineEdit *>();
+    QVERIFY(search);
+    test::focusAndType(search, QStringLiteral("556006-5087"));
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    search->clear();
+    test::focusAndType(search, QStringLiteral("556006-5088"));
+    QTRY_COMPARE(history->model()->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+
+    // The receipt: the same words, and a QR code that reads back as the avfallId.
+    QTemporaryDir dir;
+    const QString receipt = dir.filePath(QStringLiteral("kvitto.pdf"));
+    QVERIFY(history->writeReceipt(note->id, receipt));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (pdftotext.isEmpty() || pdfimages.isEmpty() || zbarimg.isEmpty())
+        QSKIP("poppler-utils and zbar-tools are needed to read the receipt back (scripts/deps.sh test)");
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), receipt, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(QStringLiteral("42,125 kg")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(QStringLiteral("Vägtransport (R)")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(note->avfallId), qPrintable(pdfText));
+    QVERIFY(QProcess::execute(pdfimages,
+                              {QStringLiteral("-png"), receipt, dir.filePath(QStringLiteral("bild"))}) == 0);
+    const QStringList images = QDir(dir.path()).entryList({QStringLiteral("bild*.png")});
+    QVERIFY(!images.isEmpty());
+    QProcess qr;
+    qr.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), dir.filePath(images.first())});
+    QVERIFY(qr.waitForFinished(20000));
+    QCOMPARE(QString::fromUtf8(qr.readAllStandardOutput()).trimmed(), note->avfallId);
+}
+
+// Issue 14: Utkast said "Inga utkast" while a half-filled note was open.
+void TestMainWindow::noteBeingEditedShowsInUtkast()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    app::NotePage *page = nullptr;
+    openTransportNote(window, page);
+    test::focusAndType(page->form()->inputFor(QStringLiteral("referens")), QStringLiteral("Halvfärdig"));
+    clickEntry(window, QStringLiteral("Utkast")); // at once, before the autosave pause is over
+    auto *drafts = qobject_cast<app::NoteListPage *>(window.currentPage());
+    QVERIFY(drafts);
+    QTRY_COMPARE(drafts->model()->rowCount(), 1);
+    QVERIFY(drafts->emptyText().isEmpty());
+    QCOMPARE(drafts->model()->noteAt(0)->referens, QStringLiteral("Halvfärdig"));
+}
+
+// Issue 14: choosing English did nothing until a restart, and said nothing.
+void TestMainWindow::changingLanguageOffersARestart()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int restarts = 0;
+    MainWindow::setRestartFunction([&restarts] { ++restarts; });
+    QAction *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    settings->trigger();
+    auto *dialog = window.findChild<forms::SettingsDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->showPage(forms::SettingsDialog::Page::Language);
+    test::userClick(dialog->languagePage()->englishRadio());
+    QVERIFY(dialog->languagePage()->restartNote()->isVisible());
+    QString asked;
+    test::whenModal<QMessageBox>(this, [&asked](QMessageBox *box) {
+        asked = box->text();
+        test::userClick(box->findChild<QPushButton *>(QStringLiteral("restartNowButton")));
+    });
+    test::userClick(dialog->buttons()->button(QDialogButtonBox::Ok));
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("startar om")) && asked.contains(QStringLiteral("restarts")),
+             qPrintable(asked));
+    QTRY_COMPARE(restarts, 1);
+    QCOMPARE(Settings(profile.profile()).language(), QStringLiteral("en"));
+    MainWindow::setRestartFunction({});
+}
+
+// Issue 14: Hjälp had no user guide.
+void TestMainWindow::guideOpensFromHjalp()
+{
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(window.guideDialog() && window.guideDialog()->isVisible());
+    QTextBrowser *browser = window.guideDialog()->browser();
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Granska och skicka")));
+    // Every screenshot the guide shows is there.
+    const QString html = browser->toHtml();
+    static const QRegularExpression image(QStringLiteral("src=\"([^\"]+\\.png)\""));
+    int images = 0;
+    for (auto it = image.globalMatch(html); it.hasNext(); ++images) {
+        const QString source = it.next().captured(1);
+        QVERIFY2(QFile::exists(QStringLiteral(":/guide/") + source), qPrintable(source));
+    }
+    QVERIFY(images >= 4);
+}
+
+void TestMainWindow::sendMnemonicIsTheButtonsAlone_data()
+{
+    sendToTheSandboxAndFindItInTheHistory_data(); // the same rows: every note type
+}
+
+// Issue 14: Alt+G went to "Mottagare" as well as to "Granska och skicka".
+void TestMainWindow::sendMnemonicIsTheButtonsAlone()
+{
+    QFETCH(NoteKind, kind);
+    test::TestProfile profile;
+    MainWindow window(profile.profile());
+    window.showNoteType(kind);
+    auto *page = qobject_cast<app::NotePage *>(window.currentPage());
+    QVERIFY(page);
+    QCOMPARE(page->sendButton()->text(), QStringLiteral("&Granska och skicka …"));
+    for (QWidget *widget : page->form()->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        text.replace(QStringLiteral("&&"), QString());
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < text.size())
+            QVERIFY2(text.at(at + 1).toLower() != QLatin1Char('g'), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

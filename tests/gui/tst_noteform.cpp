@@ -19,14 +19,21 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QWheelEvent>
 
 using namespace avfall;
 using avfall::forms::DateTimeField;
 using avfall::forms::NoteForm;
+using avfall::forms::PlaceEditor;
 
 Q_DECLARE_METATYPE(avfall::NoteKind)
 
@@ -52,6 +59,11 @@ QJsonObject canonical(NoteKind kind, const QJsonObject &note)
 QString localText(const QString &iso)
 {
     return formats::parseDateTime(iso)->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString comboCodeOf(const QComboBox *combo)
+{
+    return combo->currentIndex() < 0 ? QString() : combo->currentData().toString();
 }
 
 void closePopups()
@@ -151,10 +163,20 @@ private slots:
     void ownCompanyFillsVerksamhetOrOmbud();
     void timestampDefaultsToNow();
     void wasteCodeDecidesWasteOilSection();
+    void placesOfferOnlyTheWaysTheRegisterTakes();
     void originPlaceMayBeMunicipalityOnly();
     void everyInputIsNamedAndReachable_data();
     void everyInputIsNamedAndReachable();
     void mnemonicFocusesTheField();
+    // Issue 14.
+    void wheelScrollsTheFormNotAnUnfocusedList();
+    void datesAreTypedAsPeopleWriteThem();
+    void noteTimeIsTheTimeOfSending();
+    void problemsDoNotMoveTheInputs();
+    void producersPlacesFollowTheWaste();
+    void cfarNumberIsExplained();
+    void previousAvfallIdIsChosenFromTheHistory();
+    void startNextNoteKeepsWhoAndWhere();
 };
 
 void TestNoteForm::typedNoteEqualsSample_data()
@@ -324,7 +346,9 @@ void TestNoteForm::invalidFieldShowsMessageUnderIt()
     }
     QVERIFY(message);
     QVERIFY(message->isVisible());
-    QVERIFY(message->geometry().top() > form.inputFor(QStringLiteral("avfall.mangd"))->geometry().bottom());
+    QWidget *quantity = form.inputFor(QStringLiteral("avfall.mangd"));
+    QVERIFY(message->mapTo(&form, QPoint(0, 0)).y() >=
+            quantity->mapTo(&form, QPoint(0, quantity->height())).y());
 
     // An e-mail address without a domain, noticed when the field is left.
     QVERIFY(typeInto(form, QStringLiteral("verksamhetensKontaktpersonEpost"),
@@ -443,7 +467,11 @@ void TestNoteForm::ownCompanyFillsVerksamhetOrOmbud()
     own.cfar = QStringLiteral("SAKNAS");
     form.setOwnCompany(own);
     notejson::FlatValues values = form.values();
-    QCOMPARE(values.value(QStringLiteral("verksamhetsutovare")), QStringLiteral("5560000167"));
+    // Shown as the app writes numbers everywhere (issue 14); the note sends the ten digits.
+    QCOMPARE(values.value(QStringLiteral("verksamhetsutovare")), QStringLiteral("556000-0167"));
+    QCOMPARE(
+        notejson::normalized(form.kind(), form.note()).value(QStringLiteral("verksamhetsutovare")).toString(),
+        QStringLiteral("5560000167"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensNamn")), QStringLiteral("Testbolaget AB"));
     QCOMPARE(values.value(QStringLiteral("verksamhetensKontaktpersonTelefonnummer")),
              QStringLiteral("08-123 456 78"));
@@ -456,7 +484,7 @@ void TestNoteForm::ownCompanyFillsVerksamhetOrOmbud()
                       QPoint(8, form.agentCheckBox()->height() / 2));
     QVERIFY(form.agentCheckBox()->isChecked());
     values = form.values();
-    QCOMPARE(values.value(QStringLiteral("ombud")), QStringLiteral("5560000167"));
+    QCOMPARE(values.value(QStringLiteral("ombud")), QStringLiteral("556000-0167"));
     QCOMPARE(values.value(QStringLiteral("ombudetsNamn")), QStringLiteral("Testbolaget AB"));
     QCOMPARE(values.value(QStringLiteral("ombudetsKontaktpersonEpost")),
              QStringLiteral("anna@testbolaget.se"));
@@ -484,7 +512,8 @@ void TestNoteForm::timestampDefaultsToNow()
     // The event date is left for the user to choose.
     QVERIFY(form.dateTimeField(QStringLiteral("transaktionsDatum"))->isBlank());
     QVERIFY(!form.values().contains(QStringLiteral("transaktionsDatum")));
-    QCOMPARE(form.dateTimeField(QStringLiteral("transaktionsDatum"))->text(), QStringLiteral("Inte ifyllt"));
+    QCOMPARE(form.dateTimeField(QStringLiteral("transaktionsDatum"))->placeholderText(),
+             QStringLiteral("Inte ifyllt"));
 }
 
 void TestNoteForm::wasteCodeDecidesWasteOilSection()
@@ -497,13 +526,44 @@ void TestNoteForm::wasteCodeDecidesWasteOilSection()
     QVERIFY(typeInto(form, QStringLiteral("avfall.kod"), QStringLiteral("130205")));
     QVERIFY(form.treatmentEditor()->wasteOilSection()->isVisible());
     form.validateNow();
-    QVERIFY(!form.isValid()); // the result type is now needed
+    // Issue 13 item 7: which codes need a recovery result is our inference until the register's
+    // list is fetched, so the missing result type is a warning beside the field and the note can go.
+    QVERIFY(form.isValid());
     form.showAllProblems();
-    QCOMPARE(form.problemTextAt(QStringLiteral("atervinningsresultattypkod")),
-             QStringLiteral("Måste fyllas i."));
+    const QString warning = form.problemTextAt(QStringLiteral("atervinningsresultattypkod"));
+    QVERIFY2(warning.startsWith(QStringLiteral("Obs: Måste fyllas i")), qPrintable(warning));
+    QVERIFY(warning.contains(QStringLiteral("registrets lista är inte hämtad")));
+    QLabel *line = nullptr;
+    for (QLabel *label : form.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text() == warning)
+            line = label;
+    }
+    QVERIFY(line);
+    // Amber, not the red of an error.
+    QCOMPARE(line->palette().color(QPalette::WindowText), QColor(0x8a, 0x55, 0x00));
     QVERIFY(typeInto(form, QStringLiteral("avfall.kod"), QStringLiteral("160601")));
     QVERIFY(!form.treatmentEditor()->wasteOilSection()->isVisible());
     QTRY_VERIFY(form.isValid());
+}
+
+void TestNoteForm::placesOfferOnlyTheWaysTheRegisterTakes()
+{
+    // Issue 13 items 4 and 8: CFAR only where the register has a CfarNr code; abroad without kommun.
+    ShownForm shown(NoteKind::Transportplanering);
+    NoteForm &form = shown.form;
+    form.setValues(
+        notejson::flatten(NoteKind::Transportplanering, samples::note(NoteKind::Transportplanering)));
+    QVERIFY(!form.placeEditor(QStringLiteral("mottagningsplats"))->isCfarAllowed());
+    QVERIFY(form.placeEditor(QStringLiteral("uppkomstplats"))->isCfarAllowed());
+    PlaceEditor *receiving = form.placeEditor(QStringLiteral("mottagningsplats"));
+    test::typeChoice(receiving->variantCombo(), QStringLiteral("Utom"));
+    test::typeText(receiving->input(QStringLiteral("land")), QStringLiteral("NO"));
+    QTest::keyClick(receiving->input(QStringLiteral("land")), Qt::Key_Tab);
+    QTRY_VERIFY(form.isValid());
+    const QJsonObject place = notejson::build(NoteKind::Transportplanering, form.values())
+                                  .value(QStringLiteral("mottagningsplats"))
+                                  .toObject();
+    QCOMPARE(place, (QJsonObject{{QStringLiteral("land"), QStringLiteral("NO")}}));
 }
 
 void TestNoteForm::originPlaceMayBeMunicipalityOnly()
@@ -629,6 +689,204 @@ void TestNoteForm::mnemonicFocusesTheField()
     form.inputFor(QStringLiteral("verksamhetsutovare"))->setFocus();
     QTest::keyClick(&form, Qt::Key(letter.unicode()), Qt::AltModifier);
     QVERIFY(form.inputFor(QStringLiteral("transportsatt"))->hasFocus());
+}
+
+namespace {
+// A turn of the mouse wheel (down for positive notches) with the pointer over the widget.
+void turnWheelOver(QWidget *widget, int notches)
+{
+    const QPointF local(widget->rect().center());
+    QWheelEvent wheel(local, widget->mapToGlobal(local), QPoint(), QPoint(0, -120 * notches), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &wheel);
+    QCoreApplication::processEvents();
+}
+
+QPoint placeOf(const NoteForm &form, const QString &path)
+{
+    return form.inputFor(path)->mapTo(form.scrollArea()->widget(), QPoint(0, 0));
+}
+} // namespace
+
+// Issue 14: scrolling the form over a closed list changed the treatment method from R4 to R9 unseen.
+void TestNoteForm::wheelScrollsTheFormNotAnUnfocusedList()
+{
+    NoteForm form(NoteKind::Transport);
+    form.resize(1000, 420); // short: the form scrolls
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QApplication::setActiveWindow(&form);
+    auto *mode = qobject_cast<QComboBox *>(form.inputFor(QStringLiteral("transportsatt")));
+    QVERIFY(mode);
+    test::typeChoice(mode, QStringLiteral("Väg"));
+    QCOMPARE(comboCodeOf(mode), QStringLiteral("R"));
+    form.inputFor(QStringLiteral("verksamhetsutovare"))->setFocus();
+    form.scrollArea()->ensureWidgetVisible(mode, 0, 200);
+    QScrollBar *bar = form.scrollArea()->verticalScrollBar();
+    const int before = bar->value();
+    turnWheelOver(mode, 2);
+    QCOMPARE(comboCodeOf(mode), QStringLiteral("R")); // unchanged
+    QVERIFY2(bar->value() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(bar->value())));
+    QVERIFY(!mode->hasFocus());
+
+    // Chosen with a click, the list has the focus: then the wheel changes it, as the user meant.
+    QApplication::setActiveWindow(&form);
+    mode->setFocus(Qt::MouseFocusReason);
+    QVERIFY(mode->hasFocus());
+    form.scrollArea()->ensureWidgetVisible(mode, 0, 200);
+    turnWheelOver(mode, 1);
+    QVERIFY(comboCodeOf(mode) != QStringLiteral("R"));
+}
+
+// Issue 14: after a click typed digits were ignored, an empty field jumped to "now" at the first
+// key, and only one way of writing worked.
+void TestNoteForm::datesAreTypedAsPeopleWriteThem()
+{
+    ShownForm shown(NoteKind::Handel);
+    NoteForm &form = shown.form;
+    DateTimeField *date = form.dateTimeField(QStringLiteral("transaktionsDatum"));
+    form.scrollArea()->ensureWidgetVisible(date);
+    QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() / 3, date->height() / 2));
+    QVERIFY(date->hasFocus());
+    QVERIFY(date->isBlank()); // a click does not make up a date
+    test::typeText(date, QStringLiteral("20/11 13:00"));
+    QCOMPARE(date->dateTime(), QDateTime(QDate(2026, 11, 20), QTime(13, 0)));
+    QCOMPARE(date->interpretationLabel()->text(), QStringLiteral("fredag 20 november 2026 kl. 13:00"));
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    test::typeText(date, QStringLiteral("igår 13"));
+    QCOMPARE(date->dateTime(), QDateTime(QDate(2026, 11, 26), QTime(13, 0)));
+    QTest::keyClick(date, Qt::Key_Tab); // leaving writes it the form's way
+    QCOMPARE(date->text(), QStringLiteral("2026-11-26 13:00"));
+    QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() / 2, date->height() / 2));
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    test::typeText(date, QStringLiteral("2026-11-20 13.00"));
+    form.validateNow();
+    QCOMPARE(form.values().value(QStringLiteral("transaktionsDatum")).left(16),
+             QStringLiteral("2026-11-20T13:00"));
+    // Nonsense is said beside the field and stops the note.
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    test::typeText(date, QStringLiteral("efter lunch"));
+    QVERIFY(date->interpretationLabel()->text().startsWith(QStringLiteral("Okänt datum")));
+    form.validateNow();
+    QVERIFY(!form.isValid());
+}
+
+// Issue 14: "Anteckningen gjordes" held the time the form was opened.
+void TestNoteForm::noteTimeIsTheTimeOfSending()
+{
+    QDateTime clock = samples::now();
+    NoteForm form(NoteKind::Handel);
+    form.setClock([&clock] { return clock; });
+    DateTimeField *made = form.dateTimeField(QStringLiteral("tidpunkt"));
+    QVERIFY(made->followsClock());
+    QVERIFY(made->text().isEmpty());
+    QCOMPARE(*formats::parseDateTime(form.note().value(QStringLiteral("tidpunkt")).toString()), clock);
+    clock = clock.addSecs(25 * 60); // the user takes their time
+    QCOMPARE(*formats::parseDateTime(form.note().value(QStringLiteral("tidpunkt")).toString()), clock);
+    QVERIFY(!form.draft().contains(QStringLiteral("tidpunkt"))); // a draft gets its time when sent
+    // A time the user types stays.
+    made->setFocus();
+    test::typeText(made, QStringLiteral("idag 9"));
+    clock = clock.addSecs(3600);
+    QCOMPARE(formats::parseDateTime(form.note().value(QStringLiteral("tidpunkt")).toString())->toLocalTime(),
+             QDateTime(clock.toLocalTime().date(), QTime(9, 0)));
+}
+
+// Issue 14: hint lines appeared and pushed the fields down while the user typed.
+void TestNoteForm::problemsDoNotMoveTheInputs()
+{
+    ShownForm shown(NoteKind::Transportplanering);
+    NoteForm &form = shown.form;
+    const QStringList below = {QStringLiteral("verksamhetensNamn"), QStringLiteral("avfall.mangd"),
+                               QStringLiteral("referens")};
+    QList<QPoint> before;
+    for (const QString &path : below)
+        before << placeOf(form, path);
+    // A wrong number: the live check and, once the field is left, the problem appear under it.
+    QWidget *number = form.inputFor(QStringLiteral("verksamhetsutovare"));
+    number->setFocus();
+    test::typeText(number, QStringLiteral("556000-0168"));
+    QTest::keyClick(number, Qt::Key_Tab);
+    QTRY_VERIFY(!form.problemTextAt(QStringLiteral("verksamhetsutovare")).isEmpty());
+    // And a waste code, whose meaning is written under it.
+    QVERIFY(typeInto(form, QStringLiteral("avfall.kod"), QStringLiteral("160601")));
+    QTRY_VERIFY(!form.wasteCodePicker()->infoText().isEmpty());
+    QCoreApplication::processEvents();
+    for (qsizetype i = 0; i < below.size(); ++i)
+        QCOMPARE(placeOf(form, below.at(i)), before.at(i));
+}
+
+// Issue 14: Mottagningsplats came before Uppkomstplats in the producer's form.
+void TestNoteForm::producersPlacesFollowTheWaste()
+{
+    ShownForm shown(NoteKind::Transportplanering);
+    NoteForm &form = shown.form;
+    QVERIFY(placeOf(form, QStringLiteral("uppkomstplats")).y() <
+            placeOf(form, QStringLiteral("mottagningsplats")).y());
+}
+
+// Issue 14: what a CFAR number is, and where to find it, without a link to follow.
+void TestNoteForm::cfarNumberIsExplained()
+{
+    ShownForm shown(NoteKind::Transportplanering);
+    NoteForm &form = shown.form;
+    QWidget *cfar = form.inputFor(QStringLiteral("cfarNR"));
+    auto *button = cfar->parentWidget()->findChild<QPushButton *>(QStringLiteral("cfarExplanationButton"));
+    QVERIFY(button);
+    form.scrollArea()->ensureWidgetVisible(button);
+    QString shownText;
+    test::whenModal<QMessageBox>(this, [&shownText](QMessageBox *box) {
+        shownText = box->text();
+        test::userClick(box->button(QMessageBox::Ok));
+    });
+    test::userClick(button);
+    QVERIFY2(shownText.contains(QStringLiteral("Statistiska centralbyrån")), qPrintable(shownText));
+    QVERIFY(shownText.contains(QStringLiteral("SAKNAS")));
+    QVERIFY(!shownText.contains(QStringLiteral("http")) && !shownText.contains(QStringLiteral("<a ")));
+}
+
+// Issue 14: "Föregående avfallsId" is chosen among the notes sent before, not typed (36 characters).
+void TestNoteForm::previousAvfallIdIsChosenFromTheHistory()
+{
+    ShownForm shown(NoteKind::Transport);
+    NoteForm &form = shown.form;
+    QToolButton *button = form.previousNoteButton();
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled()); // nothing sent yet
+    const QString id = QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+    form.setPreviousNotes(
+        {{id, QStringLiteral("20 november 2026 kl. 10:15 · Transport · 16 06 01* Blybatterier")}});
+    QVERIFY(button->isEnabled());
+    form.scrollArea()->ensureWidgetVisible(button);
+    QTimer::singleShot(0, this, [button] {
+        QTRY_VERIFY(button->menu()->isVisible());
+        QAction *first = button->menu()->actions().value(0);
+        QVERIFY(first);
+        QTest::mouseClick(button->menu(), Qt::LeftButton, {}, button->menu()->actionGeometry(first).center());
+    });
+    test::userClick(button);
+    QTRY_COMPARE(form.values().value(QStringLiteral("avfall.foregaendeAvfallId")), id);
+}
+
+// Issue 14: sending emptied the whole form, the own company included.
+void TestNoteForm::startNextNoteKeepsWhoAndWhere()
+{
+    NoteForm form(NoteKind::Transportplanering);
+    form.setClock([] { return samples::now(); });
+    form.setValues(
+        notejson::flatten(NoteKind::Transportplanering, samples::note(NoteKind::Transportplanering)));
+    form.startNextNote();
+    const notejson::FlatValues after = form.values();
+    for (const QString &kept :
+         {QStringLiteral("verksamhetsutovare"), QStringLiteral("verksamhetensNamn"),
+          QStringLiteral("transportor"), QStringLiteral("nyInnehavare"), QStringLiteral("transportsatt"),
+          QStringLiteral("mottagningsplats.adress.adressrad"),
+          QStringLiteral("uppkomstplats.koordinat.nposition"), QStringLiteral("cfarNR")})
+        QVERIFY2(after.contains(kept), qPrintable(kept));
+    for (const QString &cleared : {QStringLiteral("avfall.kod"), QStringLiteral("avfall.mangd"),
+                                   QStringLiteral("borttransportDatum"), QStringLiteral("referens")})
+        QVERIFY2(!after.contains(cleared), qPrintable(cleared));
+    QVERIFY(form.dateTimeField(QStringLiteral("tidpunkt"))->followsClock());
 }
 
 QTEST_MAIN(TestNoteForm)

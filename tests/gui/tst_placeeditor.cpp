@@ -73,6 +73,8 @@ private slots:
     void roundTrip();
     void problemsAppearAtTheirFields();
     void accessibleNamesNameThePlace();
+    void abroadIsTheCountryAlone();
+    void cfarOnlyWhereTheRegisterTakesIt();
 };
 
 void TestPlaceEditor::variantsShowOnlyTheirFields_data()
@@ -101,7 +103,8 @@ void TestPlaceEditor::variantsShowOnlyTheirFields()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     editor.setVariant(variant);
     QCOMPARE(visibleFields(editor), fields);
-    QVERIFY(editor.municipalityCombo()->isVisibleTo(&editor)); // every variant has a municipality
+    // Every Swedish variant has a municipality; a place abroad is its country alone.
+    QCOMPARE(editor.municipalityCombo()->isVisibleTo(&editor), variant != Variant::Abroad);
 }
 
 void TestPlaceEditor::variantIsChosenWithTheKeyboard()
@@ -239,7 +242,9 @@ void TestPlaceEditor::problemsAppearAtTheirFields()
     QVERIFY(label);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), QStringLiteral("Ska vara fem siffror."));
-    QVERIFY(label->parentWidget()->isAncestorOf(editor.input(QStringLiteral("adress.postnummer"))));
+    // In the field's row, on the line under the input that the help text had.
+    QVERIFY(label->parentWidget()->parentWidget()->isAncestorOf(
+        editor.input(QStringLiteral("adress.postnummer"))));
     QVERIFY(!editor.showProblem(QStringLiteral("uppkomstplats.kommunkod"), QStringLiteral("x"), false));
     QCOMPARE(editor.widgetFor(QStringLiteral("mottagningsplats.kommunkod")), editor.municipalityCombo());
     editor.clearProblems();
@@ -253,6 +258,48 @@ void TestPlaceEditor::accessibleNamesNameThePlace()
              QStringLiteral("Mottagningsplats – Postnummer"));
     QCOMPARE(editor.municipalityCombo()->accessibleName(), QStringLiteral("Mottagningsplats – Kommun"));
     QVERIFY(!editor.input(QStringLiteral("adress.postnummer"))->toolTip().isEmpty());
+}
+
+// Issue 13 item 8: a Norwegian address is asked no Swedish municipality, and none is sent.
+void TestPlaceEditor::abroadIsTheCountryAlone()
+{
+    PlaceEditor editor(QStringLiteral("mottagningsplats"), QStringLiteral("Mottagningsplats"));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    // A municipality chosen first (for a Swedish address) is not sent once the place is abroad.
+    test::typeText(editor.input(QStringLiteral("adress.postnummer")), QStringLiteral("11645"));
+    QCOMPARE(editor.municipalityCode(), QStringLiteral("0180"));
+    test::typeChoice(editor.variantCombo(), QStringLiteral("Utom"));
+    QCOMPARE(editor.variant(), Variant::Abroad);
+    QVERIFY(!editor.municipalityCombo()->isVisible());
+    QVERIFY(!editor.isFieldShown(QStringLiteral("kommunkod")));
+    test::typeText(editor.input(QStringLiteral("land")), QStringLiteral("no"));
+    QCOMPARE(editor.input(QStringLiteral("land"))->text(), QStringLiteral("NO"));
+    QCOMPARE(editor.countryNameLabel()->text(), QStringLiteral("Norge"));
+    QCOMPARE(relative(editor.values()),
+             (notejson::FlatValues{{QStringLiteral("land"), QStringLiteral("NO")}}));
+    // A code that is not ISO 3166-1 is named as such beside the field.
+    editor.input(QStringLiteral("land"))->clear();
+    test::typeText(editor.input(QStringLiteral("land")), QStringLiteral("EU"));
+    QCOMPARE(editor.countryNameLabel()->text(), QStringLiteral("ingen landskod enligt ISO 3166-1"));
+}
+
+// Issue 13 item 4: the CFAR way only for a place the register takes a CFAR number for.
+void TestPlaceEditor::cfarOnlyWhereTheRegisterTakesIt()
+{
+    PlaceEditor editor(QStringLiteral("mottagningsplats"), QStringLiteral("Mottagningsplats"));
+    editor.setCfarAllowed(false);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *model = qobject_cast<QStandardItemModel *>(editor.variantCombo()->model());
+    QVERIFY(model);
+    QStandardItem *cfar = model->item(editor.variantCombo()->findData(int(Variant::Cfar)));
+    QVERIFY(!cfar->isEnabled());
+    QVERIFY(cfar->toolTip().contains(QStringLiteral("uppkomstplats, slutplats och senaste hanteringsplats")));
+    test::typeChoice(editor.variantCombo(), QStringLiteral("CF"));
+    QVERIFY(editor.variant() != Variant::Cfar);
+    editor.setCfarAllowed(true);
+    QVERIFY(cfar->isEnabled());
 }
 
 QTEST_MAIN(TestPlaceEditor)

@@ -131,8 +131,9 @@ void TestReviewDialog::summaryOfEveryKind()
     ReviewDialog handover(NoteKind::Behandlingsoverlamning, samples::note(NoteKind::Behandlingsoverlamning),
                           QStringLiteral("5560000167"), QStringLiteral("Testbolaget AB"),
                           Environment::Sandbox);
-    QVERIFY(handover.summaryText().contains(
-        QStringLiteral("Mottagningsplats\nUtomlands, landskod NO – Karlstad (kommunkod 1780)")));
+    QVERIFY(
+        handover.summaryText().contains(QStringLiteral("Mottagningsplats\nUtomlands: Norge (landskod NO)")));
+    QVERIFY(!handover.summaryText().contains(QStringLiteral("kommunkod"))); // abroad: no Swedish municipality
     QVERIFY(handover.summaryText().contains(QStringLiteral("NO987654321 (momsnummer)")));
 
     ReviewDialog reception(NoteKind::Behandlingsmottagning, samples::note(NoteKind::Behandlingsmottagning),

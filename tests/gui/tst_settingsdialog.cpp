@@ -22,11 +22,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -68,6 +70,10 @@ private slots:
     void withoutKeychainTheDialogSaysSo();
     void companyNumberIsCheckedWhileTyping();
     void ombudPartiesAndPlaces();
+    void ownCompanyByTheCatalogueRules_data();
+    void ownCompanyByTheCatalogueRules();
+    void savedPlaceByTheCatalogueRules_data();
+    void savedPlaceByTheCatalogueRules();
     void languageAppliesAfterRestart();
     void testConnectionReportsEachStep();
     void testConnectionNamesTheFailedStep_data();
@@ -76,9 +82,13 @@ private slots:
     void withoutKeychainTheMainWindowAsksOncePerSession();
     void sessionPromptChild();
     void englishAfterRestart();
+    // Issue 14.
+    void importShowsProgressWhileTheWindowGoesOn();
+    void labelsAndHeadersReadInFull();
 
 private:
     void showTab(SettingsDialog &dialog, SettingsDialog::Page page);
+    CompanyPage *openCompanyPage(SettingsDialog &dialog); // shown on Verksamhet; nullptr if it did not show
     void chooseEnvironment(SettingsDialog &dialog, Environment environment);
     void clickOk(SettingsDialog &dialog);
     struct ConnectionTestRun
@@ -123,6 +133,15 @@ void TestSettingsDialog::showTab(SettingsDialog &dialog, SettingsDialog::Page pa
     QTabBar *bar = dialog.tabs()->tabBar();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(page)).center());
     QCOMPARE(dialog.currentPage(), page);
+}
+
+CompanyPage *TestSettingsDialog::openCompanyPage(SettingsDialog &dialog)
+{
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return nullptr;
+    showTab(dialog, SettingsDialog::Page::Company);
+    return dialog.companyPage();
 }
 
 void TestSettingsDialog::chooseEnvironment(SettingsDialog &dialog, Environment environment)
@@ -527,10 +546,8 @@ void TestSettingsDialog::companyNumberIsCheckedWhileTyping()
 {
     test::TestProfile profile;
     SettingsDialog dialog(profile.profile());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    showTab(dialog, SettingsDialog::Page::Company);
-    CompanyPage *page = dialog.companyPage();
+    CompanyPage *page = openCompanyPage(dialog);
+    QVERIFY(page);
     test::focusAndType(page->organisationNumberEdit(), QStringLiteral("556000-016"));
     QVERIFY(page->organisationNumberCheck()->styleSheet().contains(QStringLiteral("b00020")));
     test::focusAndType(page->organisationNumberEdit(), QStringLiteral("8"));
@@ -548,7 +565,7 @@ void TestSettingsDialog::companyNumberIsCheckedWhileTyping()
     clickOk(dialog);
     QVERIFY(dialog.isVisible()); // the e-mail address is wrong
     QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Company);
-    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("E-postadressen")));
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("E-post: ska vara en e-postadress")));
     page->emailEdit()->clear();
     test::focusAndType(page->emailEdit(), QStringLiteral("asa@verkstaden.se"));
     clickOk(dialog);
@@ -643,6 +660,110 @@ void TestSettingsDialog::ombudPartiesAndPlaces()
     QCOMPARE(again.companyPage()->placeTable()->item(0, 2)->text(), QStringLiteral("Hamnvägen 3"));
 }
 
+// Issue 13 item 18: the own company is judged by the rules every note will apply to it (the field
+// catalogue through NoteValidator), so nothing saved here is refused later in each note, and
+// nothing a note takes is refused here.
+void TestSettingsDialog::ownCompanyByTheCatalogueRules_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("e-post utan toppdomän")
+        << QStringLiteral("companyEmailEdit") << QStringLiteral("anna@firma.s") << false
+        << QStringLiteral("E-post: ska vara en e-postadress");
+    QTest::newRow("telefon med parentes")
+        << QStringLiteral("companyPhoneEdit") << QStringLiteral("(08) 123 45") << false
+        << QStringLiteral("Telefon: ska vara ett telefonnummer");
+    QTest::newRow("namn med utropstecken") << QStringLiteral("companyNameEdit") << QStringLiteral("Firma!")
+                                           << false << QStringLiteral("godtar: !");
+    QTest::newRow("kontaktperson med siffra")
+        << QStringLiteral("companyContactEdit") << QStringLiteral("Anna 2") << false
+        << QStringLiteral("utan siffror");
+    QTest::newRow("CFAR SAKNAS") << QStringLiteral("companyCfarEdit") << QStringLiteral("SAKNAS") << true
+                                 << QString();
+    QTest::newRow("telefon 08 sparas med varning")
+        << QStringLiteral("companyPhoneEdit") << QStringLiteral("08") << true
+        << QStringLiteral("har bara 2 siffror");
+}
+
+void TestSettingsDialog::ownCompanyByTheCatalogueRules()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, value);
+    QFETCH(bool, saved);
+    QFETCH(QString, message);
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    CompanyPage *page = openCompanyPage(dialog);
+    QVERIFY(page);
+    test::focusAndType(page->nameEdit(), QStringLiteral("Verkstaden i Åre AB"));
+    test::focusAndType(page->contactEdit(), QStringLiteral("Åsa Öberg"));
+    test::focusAndType(page->emailEdit(), QStringLiteral("asa@verkstaden.se"));
+    test::focusAndType(page->phoneEdit(), QStringLiteral("0647-123 45"));
+    auto *edit = page->findChild<QLineEdit *>(input);
+    QVERIFY(edit);
+    edit->clear();
+    test::focusAndType(edit, value);
+    clickOk(dialog);
+    QCOMPARE(!dialog.isVisible(), saved);
+    if (!saved) {
+        QVERIFY2(dialog.problemLabel()->text().contains(message), qPrintable(dialog.problemLabel()->text()));
+        QCOMPARE(QApplication::focusWidget(), edit);
+        return;
+    }
+    if (!message.isEmpty())
+        QVERIFY2(page->ownCompanyWarnings()->text().contains(message),
+                 qPrintable(page->ownCompanyWarnings()->text()));
+    const Company own = Settings(profile.profile()).ownCompany();
+    QCOMPARE(input == QLatin1String("companyCfarEdit") ? own.cfar : own.phone, value);
+}
+
+void TestSettingsDialog::savedPlaceByTheCatalogueRules_data()
+{
+    QTest::addColumn<QString>("municipality");
+    QTest::addColumn<QString>("postcode");
+    QTest::addColumn<QString>("cfar");
+    QTest::addColumn<bool>("added");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("kommunkod som inte finns")
+        << QStringLiteral("0100") << QStringLiteral("116 45") << QString() << false
+        << QStringLiteral("0100 är inte en svensk kommunkod");
+    QTest::newRow("postnummer 01234 med varning")
+        << QStringLiteral("0180") << QStringLiteral("01234") << QString() << true
+        << QStringLiteral("ser inte ut som ett svenskt postnummer");
+    QTest::newRow("postnummer fyra siffror") << QStringLiteral("0180") << QStringLiteral("1164") << QString()
+                                             << false << QStringLiteral("fem siffror");
+    QTest::newRow("CFAR fyra siffror") << QStringLiteral("0180") << QStringLiteral("116 45")
+                                       << QStringLiteral("1234") << false << QStringLiteral("åtta siffror");
+}
+
+void TestSettingsDialog::savedPlaceByTheCatalogueRules()
+{
+    QFETCH(QString, municipality);
+    QFETCH(QString, postcode);
+    QFETCH(QString, cfar);
+    QFETCH(bool, added);
+    QFETCH(QString, message);
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    CompanyPage *page = openCompanyPage(dialog);
+    QVERIFY(page);
+    const auto edit = [&](const char *name) { return page->findChild<QLineEdit *>(QLatin1String(name)); };
+    if (auto *area = page->findChild<QScrollArea *>())
+        area->ensureWidgetVisible(edit("placeNameEdit"));
+    test::focusAndType(edit("placeNameEdit"), QStringLiteral("Lagret"));
+    test::focusAndType(edit("placeMunicipalityEdit"), municipality);
+    test::focusAndType(edit("placeAddressEdit"), QStringLiteral("Hamnvägen 3"));
+    test::focusAndType(edit("placePostcodeEdit"), postcode);
+    if (!cfar.isEmpty())
+        test::focusAndType(edit("placeCfarEdit"), cfar);
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("addPlaceButton")));
+    QCOMPARE(page->placeTable()->rowCount(), added ? 1 : 0);
+    QVERIFY2(page->placeProblem()->isVisible(), "a problem or a warning is shown");
+    QVERIFY2(page->placeProblem()->text().contains(message), qPrintable(page->placeProblem()->text()));
+}
+
 void TestSettingsDialog::languageAppliesAfterRestart()
 {
     test::TestProfile profile;
@@ -674,7 +795,7 @@ void TestSettingsDialog::testConnectionReportsEachStep()
     QCOMPARE(run.ok, true);
     const QString &report = run.report;
     QCOMPARE(report.count(QStringLiteral("✓")), 3);
-    QVERIFY2(report.contains(QStringLiteral("TLS-handskakning")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Säker förbindelse")), qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("tokentjänsten lämnade ut")));
     QVERIFY(report.contains(QStringLiteral("transportsätt")));
     QVERIFY(report.contains(QStringLiteral("Anslutningen fungerar.")));
@@ -725,6 +846,9 @@ void TestSettingsDialog::testConnectionNamesTheFailedStep()
 void TestSettingsDialog::mainWindowOpensTheDialog()
 {
     test::TestProfile profile;
+    // Without a keychain, choosing Produktion makes the window ask for this session's secrets at
+    // once, so the dialog would not close: this needs a real Secret Service.
+    AVFALL_REQUIRE_KEYCHAIN(profile.profile());
     app::MainWindow window(profile.profile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -831,6 +955,60 @@ void TestSettingsDialog::englishAfterRestart()
     for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
+    }
+}
+
+// Issue 14: the import sat on "Kontrollerar certifikatet …" for seconds with a frozen window.
+void TestSettingsDialog::importShowsProgressWhileTheWindowGoesOn()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Test);
+    const QString file = writeFile(
+        pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), m_password.toUtf8(), {}));
+    showTab(dialog, SettingsDialog::Page::Certificate);
+    CertificatePage *page = dialog.certificatePage();
+    answerFileDialogWith(file);
+    test::userClick(page->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
+    test::focusAndType(page->passwordEdit(), m_password);
+    test::userClick(page->importButton());
+    // The click returns at once: the file is read beside the window, which shows that it works.
+    QVERIFY2(page->message().contains(QStringLiteral("Kontrollerar")), qPrintable(page->message()));
+    QVERIFY(page->progressBar()->isVisible());
+    QVERIFY(!page->importButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("importerat")), 15000);
+    QVERIFY(!page->progressBar()->isVisible());
+    QVERIFY(page->importButton()->isEnabled());
+}
+
+// Issue 14: a literal "&CA-certifikat:" and a header cut to "ganisationsnumr".
+void TestSettingsDialog::labelsAndHeadersReadInFull()
+{
+    test::TestProfile profile;
+    SettingsDialog dialog(profile.profile());
+    dialog.resize(720, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    chooseEnvironment(dialog, Environment::Custom);
+    auto *caFile = dialog.connectionPage()->findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
+    QLabel *caLabel = nullptr;
+    for (QLabel *label : dialog.connectionPage()->findChildren<QLabel *>()) {
+        if (label->buddy() == caFile)
+            caLabel = label;
+    }
+    QVERIFY2(caLabel, "the CA file has a label with a mnemonic");
+    QCOMPARE(caLabel->text(), QStringLiteral("&CA-certifikat:")); // drawn as an underlined C
+    showTab(dialog, SettingsDialog::Page::Company);
+    for (QTableWidget *table : {dialog.companyPage()->agentTable(), dialog.companyPage()->partyTable(),
+                                dialog.companyPage()->placeTable()}) {
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString title = table->horizontalHeaderItem(column)->text();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
+        }
     }
 }
 

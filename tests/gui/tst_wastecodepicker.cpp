@@ -47,6 +47,9 @@ class TestWasteCodePicker : public QObject
 
 private slots:
     void wordsFindBlybatterierFirst();
+    void partOfACompoundFindsIt_data();
+    void partOfACompoundFindsIt();
+    void codesTheBusinessUsesComeFirst();
     void enterTakesTheFirstHit();
     void synonymFindsWasteOil();
     void digitsListTheSubchapter();
@@ -67,6 +70,53 @@ void TestWasteCodePicker::wordsFindBlybatterierFirst()
     QVERIFY2(firstLine.contains(QStringLiteral("16 06 01*")), qPrintable(firstLine));
     QVERIFY2(firstLine.contains(QStringLiteral("Blybatterier")), qPrintable(firstLine));
     QVERIFY2(firstLine.contains(QStringLiteral("⚠ farligt")), qPrintable(firstLine));
+}
+
+// Issue 14: "batterier" offers 16 06 01* Blybatterier, as "blybatterier" does: the end or the
+// middle of a Swedish compound is found too.
+void TestWasteCodePicker::partOfACompoundFindsIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("batterier") << QStringLiteral("batterier") << QStringLiteral("160601");
+    QTest::newRow("batteri") << QStringLiteral("batteri") << QStringLiteral("160601");
+    QTest::newRow("kadmium inside nickel-kadmiumbatterier")
+        << QStringLiteral("kadmiumbatt") << QStringLiteral("160602");
+    QTest::newRow("filter inside oljefilter") << QStringLiteral("filter") << QStringLiteral("160107");
+}
+
+void TestWasteCodePicker::partOfACompoundFindsIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    Shown shown;
+    test::typeText(shown.picker.lineEdit(), typed);
+    QVERIFY(shown.picker.popup()->isVisible());
+    const QStringList codes = shownCodes(shown.picker);
+    QVERIFY2(codes.contains(code), qPrintable(codes.join(u' ')));
+    // Hazardous waste first: the notes are about it.
+    QVERIFY(shown.picker.results()->index(0, 0).data(WasteCodeRoles::HazardousRole).toBool());
+    if (typed.startsWith(QLatin1String("batteri"))) {
+        QCOMPARE(codes.value(0), code);
+        QTest::keyClick(shown.picker.popup(), Qt::Key_Return);
+        QCOMPARE(shown.picker.code(), code);
+        QVERIFY(shown.picker.infoText().contains(QStringLiteral("Blybatterier")));
+    }
+}
+
+void TestWasteCodePicker::codesTheBusinessUsesComeFirst()
+{
+    Shown shown;
+    test::typeText(shown.picker.lineEdit(), QStringLiteral("olja"));
+    QTRY_VERIFY(shown.picker.popup()->isVisible());
+    const QStringList before = shownCodes(shown.picker);
+    QVERIFY(before.contains(QStringLiteral("130208")));
+    QVERIFY(before.value(0) != QStringLiteral("130208"));
+    // The workshop has reported 13 02 08* twice and 16 01 07* once.
+    shown.picker.setPreferredCodes({QStringLiteral("130208"), QStringLiteral("160107")});
+    shown.picker.lineEdit()->clear();
+    test::typeText(shown.picker.lineEdit(), QStringLiteral("olja"));
+    QCOMPARE(shownCodes(shown.picker).value(0), QStringLiteral("130208"));
 }
 
 void TestWasteCodePicker::enterTakesTheFirstHit()

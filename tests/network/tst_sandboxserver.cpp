@@ -161,6 +161,7 @@ private slots:
     void invalidNoteGivesRegisterCodes_data();
     void invalidNoteGivesRegisterCodes();
     void unreadableJsonGives1000();
+    void handWrittenNoteIsBoundLikeTheRegister();
     void identityMustMatchCertificate();
     void correctionChain();
     void cancellation();
@@ -477,6 +478,25 @@ void TestSandboxServer::unreadableJsonGives1000()
     const HttpReply reply = api("POST", QStringLiteral("/handel"), "{\"tidpunkt\": ");
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.codes(), QList<int>{1000});
+}
+
+void TestSandboxServer::handWrittenNoteIsBoundLikeTheRegister()
+{
+    // Issue 13 item 12: like ASP.NET Core, the sandbox binds names in any case, ignores unknown fields
+    // and reads numbers from text; it keeps the note under the contract's names.
+    const QJsonObject note = samples::note(NoteKind::Transportplanering);
+    QJsonObject written;
+    for (auto it = note.constBegin(); it != note.constEnd(); ++it)
+        written.insert(it.key().left(1).toUpper() + it.key().mid(1), it.value());
+    written.insert(QStringLiteral("Kommentar"), QStringLiteral("intern"));
+    written.insert(QStringLiteral("Avfall"), QJsonObject{{QStringLiteral("KOD"), QStringLiteral("160601")},
+                                                         {QStringLiteral("mangd"), QStringLiteral("120.5")}});
+    const HttpReply reply = api("POST", QStringLiteral("/transportplaneringar"), jsonBytes(written));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject stored = m_server->received().constLast().body;
+    QCOMPARE(stored.keys(), note.keys());
+    QCOMPARE(stored.value(QStringLiteral("avfall")).toObject().value(QStringLiteral("mangd")).toDouble(),
+             120.5);
 }
 
 void TestSandboxServer::identityMustMatchCertificate()

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void init();
     void submitSent();
+    void connectionOptionsBeforeTheCommand();
     void submitInvalidStoresNothing();
     void submitRejectedPrintsTheErrors();
     void submitQueuedWhenUnavailableThenFlush();
@@ -117,6 +118,17 @@ void TestQueueCli::submitSent()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}\\n$")).match(result.out).hasMatch(),
              qPrintable(result.out));
+    QCOMPARE(m_sandbox->received().size(), 1);
+}
+
+// `avfall --env custom --client-cert F … submit TYPE FILE` works as well as the options after it.
+void TestQueueCli::connectionOptionsBeforeTheCommand()
+{
+    const Result result =
+        avfall(m_connection + QStringList{QStringLiteral("submit"), QStringLiteral("transporter"),
+                                          noteFile(samples::note(NoteKind::Transport))},
+               false);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(m_sandbox->received().size(), 1);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keychainguard.h"
 #include "secretstore.h"
 
 #include <QHash>
@@ -89,11 +90,5 @@ private:
 
     std::shared_ptr<State> m_state;
 };
-
-// Whether the tests run inside scripts/with-keyring.sh, where a real keychain must work.
-inline bool insideKeyringSession()
-{
-    return qEnvironmentVariable("AVFALL_IN_KEYRING_SESSION") == QLatin1String("1");
-}
 
 } // namespace avfall::test

@@ -151,8 +151,7 @@ void TestSecretStore::profilesNeverShareSecrets()
     SecretStore b(second.profile());
     QVERIFY(a.openBlocking());
     QVERIFY(b.openBlocking());
-    if (a.mode() != SecretStore::Mode::Keychain && !test::insideKeyringSession())
-        QSKIP("No Secret Service here; run the tests through scripts/with-keyring.sh.");
+    AVFALL_REQUIRE_KEYCHAIN(first.profile());
     QCOMPARE(a.mode(), SecretStore::Mode::Keychain);
     QVERIFY(a.writeBlocking(Environment::Production, SecretKind::ConsumerSecret, "bara-a").ok);
     const SecretResult fromB = b.readBlocking(Environment::Production, SecretKind::ConsumerSecret);

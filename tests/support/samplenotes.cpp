@@ -38,8 +38,8 @@ QJsonObject cfarPlace()
 
 QJsonObject foreignPlace()
 {
-    return {{QStringLiteral("kommunkod"), QStringLiteral("1780")},
-            {QStringLiteral("land"), QStringLiteral("NO")}};
+    // Land alone, without a Swedish kommunkod (1704/1705; see the Plats comment in the catalogue).
+    return {{QStringLiteral("land"), QStringLiteral("NO")}};
 }
 
 QJsonObject municipalityOnlyPlace()
@@ -95,8 +95,8 @@ QJsonObject note(NoteKind kind)
     case NoteKind::InsamlingsMottagning:
         merge(result, {{QStringLiteral("mottagningsDatum"), QStringLiteral("2026-11-25T14:00:00+01:00")},
                        {QStringLiteral("tidigareInnehavare"), QStringLiteral("191212121212")},
-                       {QStringLiteral("kommandeHanteringsPlats"), cfarPlace()},
-                       {QStringLiteral("senasteHanteringsPlats"), addressPlace()},
+                       {QStringLiteral("kommandeHanteringsPlats"), addressPlace()},
+                       {QStringLiteral("senasteHanteringsPlats"), cfarPlace()},
                        {QStringLiteral("transportsatt"), QStringLiteral("R")}});
         break;
     case NoteKind::InsamlingsTransport:

@@ -23,7 +23,9 @@ QJsonObject note(NoteKind kind);
 // The same note filed by Testbolaget AB as ombud for the customer 556006-5087.
 QJsonObject asAgent(QJsonObject note);
 
-// A place in each of the variants the contract describes.
+// A place in each of the variants the contract describes. A CFAR place only where the register
+// has a CfarNr code (transportSlutplats, senasteHanteringsPlats/-plats, uppkomstplats); a foreign
+// place is land alone; municipality only only where the previous holder is OKÄND or KOMMUN.
 QJsonObject addressPlace();
 QJsonObject coordinatePlace();
 QJsonObject cfarPlace();
