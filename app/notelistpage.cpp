@@ -393,9 +393,9 @@ void NoteListPage::markReceived()
                                                    tr("Om anteckningen finns i registret (till exempel i "
                                                       "Naturvårdsverkets e-tjänst), skriv dess avfallsId:"),
                                                    QLineEdit::Normal, QString(), &ok);
-    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed()))
-        QMessageBox::warning(this, tr("Markera som mottagen"),
-                             tr("Det är inget giltigt avfallsId (8-4-4-4-12 tecken)."));
+    QString error;
+    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed(), &error))
+        QMessageBox::warning(this, tr("Markera som mottagen"), error);
     reload();
 }
 
@@ -420,13 +420,15 @@ bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
         return false;
     const NoteSummary summary = summary::build(note->kind, note->payload);
     QTextDocument document;
+    // Ids in a fixed-width font: a proportional one may join "ff" or "fi" into one ligature glyph,
+    // which a reader copying the id from the PDF would get instead of two letters.
     // The avfallId as a QR code, so that it can be read off the paper without typing 36 characters.
     const QUrl qrUrl(QStringLiteral("avfall://qr"));
     document.addResource(QTextDocument::ImageResource, qrUrl, qrCodeImage(note->avfallId, 4));
     QString html =
         tr("<h2>Kvitto – anteckning i avfallsregistret</h2>"
-           "<table><tr><td valign=\"top\"><p><b>%1</b><br>AvfallsId: <b>%2</b><br>Miljö: %3<br>Skapad: %4<br>"
-           "Senast ändrad: %5<br>Spårnings-id: %6</p></td>"
+           "<table><tr><td valign=\"top\"><p><b>%1</b><br>AvfallsId: <b><code>%2</code></b><br>Miljö: %3<br>"
+           "Skapad: %4<br>Senast ändrad: %5<br>Spårnings-id: <code>%6</code></p></td>"
            "<td valign=\"top\" style=\"padding-left:24px\"><img src=\"%7\" width=\"120\" "
            "height=\"120\"></td></tr>"
            "</table>")

@@ -94,6 +94,8 @@ QList<QCommandLineOption> connectionOptions()
          CliText::tr("fil")},
         {QStringLiteral("key-secret-file"), CliText::tr("fil med nyckel:hemlighet för tokentjänsten"),
          CliText::tr("fil")},
+        {QStringLiteral("timeout"), CliText::tr("vänta högst så många sekunder på varje svar (annars 30)"),
+         CliText::tr("sekunder")},
     };
 }
 
@@ -117,6 +119,15 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
         settings.environment = *environment;
     }
 
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            connection.error = CliText::tr("--timeout ska vara ett antal sekunder mellan 1 och 3600.");
+            return connection;
+        }
+        settings.timeoutMs = seconds * 1000;
+    }
     const bool explicitAddress = parser.isSet(QStringLiteral("base-url"));
     if (settings.environment == Environment::Sandbox && !explicitAddress) {
         QString error;

@@ -7,6 +7,7 @@
 #include "notejson.h"
 #include "notevalidator.h"
 #include "queuesession.h"
+#include "uncertaincheck.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,16 +19,18 @@ namespace avfall::cli {
 
 namespace {
 
-// The exit code of a sending run: the most serious outcome wins.
-int exitCodeOf(const Sender::Summary &summary)
+// The exit code of `queue flush`: what is left, the most serious first. Uncertain notes count
+// when this run made them so (recovery included); queued ones whenever any are left that this
+// environment could send.
+int flushExitCode(const QueueSession::SendReport &report, bool queuedLeft)
 {
-    if (summary.blocked)
+    if (report.summary.blocked)
         return Failure;
-    if (summary.uncertain)
+    if (report.summary.uncertain + report.recoveredUncertain > 0)
         return Uncertain;
-    if (summary.rejected)
+    if (report.summary.rejected)
         return Rejected;
-    if (summary.unavailable)
+    if (queuedLeft)
         return Queued;
     return Success;
 }
@@ -35,8 +38,9 @@ int exitCodeOf(const Sender::Summary &summary)
 // After a note was queued: send it now and report what became of it.
 int sendAndReport(QueueSession &session, qint64 id, Console &console)
 {
-    Sender::Summary summary;
-    if (!session.send(QueueSession::LockWait::No, 0, console, &summary))
+    QueueSession::SendReport report;
+    const Sender::Summary &summary = report.summary;
+    if (!session.send({}, console, &report))
         return summary.blocked ? Failure : Queued;
     const StoredNote note = *session.store().note(id);
     switch (note.state) {
@@ -199,12 +203,14 @@ public:
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override
     {
-        return CliText::tr("visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)");
+        return CliText::tr(
+            "visa kön (list), skicka den (flush) eller reda ut osäkra (check, resend, received)");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(CliText::tr("ÅTGÄRD"),
-                                     CliText::tr("list, flush, resend ID eller received ID AVFALLSID"));
+        parser.addPositionalArgument(
+            CliText::tr("ÅTGÄRD"),
+            CliText::tr("list, flush, check ID, resend ID eller received ID AVFALLSID"));
         parser.addOption(
             {QStringLiteral("wait"),
              CliText::tr("flush: fortsätt försöka i högst så många sekunder när registret inte svarar"),
@@ -221,17 +227,20 @@ public:
         if (action == QLatin1String("list"))
             return list(session, console);
         if (action == QLatin1String("flush")) {
-            Sender::Summary summary;
-            if (!session.send(QueueSession::LockWait::UntilFree, parser.value(QStringLiteral("wait")).toInt(),
-                              console, &summary))
+            // Every queued note now, whatever its backoff: the user asked.
+            QueueSession::SendReport report;
+            if (!session.send(
+                    {QueueSession::LockWait::UntilFree, parser.value(QStringLiteral("wait")).toInt(), true},
+                    console, &report))
                 return Failure;
+            const Sender::Summary &summary = report.summary;
             console.out << CliText::tr("Skickade: %1, avvisade: %2, osäkra: %3, kvar i kön: %4")
                                .arg(summary.sent)
                                .arg(summary.rejected)
-                               .arg(summary.uncertain)
+                               .arg(summary.uncertain + report.recoveredUncertain)
                                .arg(session.store().stateCounts().value(NoteState::Queued))
                         << '\n';
-            return exitCodeOf(summary);
+            return flushExitCode(report, session.store().nextDueAt(session.environment()).has_value());
         }
         const auto note = session.findNote(arguments.value(1));
         if (action == QLatin1String("resend") && note) {
@@ -249,25 +258,27 @@ public:
         if (action == QLatin1String("check") && note)
             return check(parser, session, *note, console);
         if (action == QLatin1String("received") && note) {
-            if (!session.store().markReceived(note->id, arguments.value(2))) {
-                console.err << CliText::tr(
+            QString error;
+            if (!session.store().markReceived(note->id, arguments.value(2), &error)) {
+                console.err << error << ' '
+                            << CliText::tr(
                                    "Ange anteckningens id och det avfallsId som registret gav (en GUID).")
                             << '\n';
                 return Failure;
             }
             return Success;
         }
-        console.err << CliText::tr("avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend "
-                                   "ID eller received "
-                                   "ID AVFALLSID.")
+        console.err << CliText::tr(
+                           "avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, "
+                           "resend ID eller received ID AVFALLSID.")
                     << '\n';
         return Usage;
     }
 
 private:
     // Settles an uncertain note by reading back what the register holds (GET /anteckningar: Test
-    // and the sandbox answer it, production does not). A note with the same time of note, waste
-    // code and quantity counts as the one that arrived.
+    // and the sandbox answer it, production does not), every page of it. Only a note that matches
+    // on every field the register repeats, and whose avfallId is no other note's, counts.
     static int check(const QCommandLineParser &parser, QueueSession &session, const StoredNote &note,
                      Console &console)
     {
@@ -291,45 +302,57 @@ private:
         }
         RegisterClient client;
         client.setConnection(connection.settings);
-        std::optional<CallResult> answer;
-        client.listNotes(note.createdAt.addDays(-1), QDateTime::currentDateTimeUtc().addSecs(3600),
-                         [&answer](const CallResult &result) { answer = result; });
+        UncertainCheck checker(session.store(), client);
+        std::optional<UncertainCheck::Result> result;
+        checker.run(note, [&result](const UncertainCheck::Result &answer) { result = answer; });
         QEventLoop loop;
-        while (!answer)
+        while (!result)
             loop.processEvents(QEventLoop::WaitForMoreEvents);
-        if (!answer->isAccepted()) {
-            console.err << answer->summary << '\n';
-            return Failure;
+        switch (result->verdict) {
+        case UncertainCheck::Verdict::Arrived:
+            console.out << CliText::tr("Registret har anteckningen. AvfallsId: %1").arg(result->avfallId)
+                        << '\n';
+            return Success;
+        case UncertainCheck::Verdict::Ambiguous: {
+            QStringList rivals;
+            for (const qint64 rival : std::as_const(result->rivals))
+                rivals << QString::number(rival);
+            console.out << (rivals.isEmpty()
+                                ? CliText::tr(
+                                      "Tvetydigt: registret har %n anteckningar som stämmer med anteckning "
+                                      "%1 (avfallsId %2).",
+                                      nullptr, int(result->candidates.size()))
+                                      .arg(note.id)
+                                      .arg(result->candidates.join(QStringLiteral(", ")))
+                                : CliText::tr("Tvetydigt: registrets anteckning %1 stämmer lika väl med "
+                                              "anteckning %2 som med %3 här.")
+                                      .arg(result->candidates.first())
+                                      .arg(note.id)
+                                      .arg(rivals.join(QStringLiteral(", "))))
+                        << ' '
+                        << CliText::tr("Ingen väljs automatiskt; ta reda på vilken som är vilken och använd "
+                                       "'avfall queue received ID AVFALLSID'.")
+                        << '\n';
+            return Uncertain;
         }
-        const QJsonObject waste = note.payload.value(QLatin1String("avfall")).toObject();
-        const auto timestamp =
-            formats::parseDateTime(note.payload.value(QLatin1String("tidpunkt")).toString());
-        const QJsonArray found =
-            QJsonDocument::fromJson(answer->body).object().value(QLatin1String("anteckningar")).toArray();
-        for (const QJsonValue &value : found) {
-            const QJsonObject entry = value.toObject();
-            const QJsonObject entryWaste = entry.value(QLatin1String("avfall")).toObject();
-            const auto entryTime =
-                formats::parseDateTime(entry.value(QLatin1String("anteckningsDatum")).toString());
-            if (entryWaste.value(QLatin1String("kod")).toString() ==
-                    waste.value(QLatin1String("kod")).toString() &&
-                qFuzzyCompare(entryWaste.value(QLatin1String("mangd")).toDouble(),
-                              waste.value(QLatin1String("mangd")).toDouble()) &&
-                entryTime && timestamp && *entryTime == *timestamp) {
-                const QString avfallId = entryWaste.value(QLatin1String("avfallId")).toString();
-                if (session.store().markReceived(note.id, avfallId)) {
-                    console.out << CliText::tr("Registret har anteckningen. AvfallsId: %1").arg(avfallId)
-                                << '\n';
-                    return Success;
-                }
-            }
+        case UncertainCheck::Verdict::NotArrived:
+            if (result->taken > 0)
+                console.out << CliText::tr(
+                                   "Registret har %n anteckning(ar) som stämmer, men de hör redan till "
+                                   "andra anteckningar här.",
+                                   nullptr, result->taken)
+                            << '\n';
+            console.out
+                << CliText::tr(
+                       "Registret har ingen sådan anteckning. Skicka den igen med 'avfall queue resend %1'.")
+                       .arg(note.id)
+                << '\n';
+            return Queued;
+        case UncertainCheck::Verdict::Failed:
+            break;
         }
-        console.out
-            << CliText::tr(
-                   "Registret har ingen sådan anteckning. Skicka den igen med 'avfall queue resend %1'.")
-                   .arg(note.id)
-            << '\n';
-        return Queued;
+        console.err << result->summary << '\n';
+        return Failure;
     }
 
     static int list(QueueSession &session, Console &console)

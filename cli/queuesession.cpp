@@ -51,11 +51,11 @@ std::optional<StoredNote> QueueSession::findNote(const QString &id) const
     return m_store->findByAvfallId(id);
 }
 
-bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender::Summary *summary)
+bool QueueSession::send(const SendOptions &options, Console &console, SendReport *report)
 {
     SenderLock lock(m_profile);
     if (!lock.tryLock(0)) {
-        if (wait == LockWait::No) {
+        if (options.wait == LockWait::No) {
             console.err
                 << CliText::tr(
                        "En annan process skickar redan från denna profil (pid %1); anteckningen skickas "
@@ -72,9 +72,10 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
             return false;
     }
     // Holding the lock, anything left "sending" is from a sender that died.
-    if (const int uncertain = m_store->recoverInterrupted())
+    report->recoveredUncertain = m_store->recoverInterrupted();
+    if (report->recoveredUncertain)
         console.err << CliText::tr("%n anteckning(ar) avbröts under sändning och är nu osäkra.", nullptr,
-                                   uncertain)
+                                   report->recoveredUncertain)
                     << '\n';
 
     Connection connection = connectionFromOptions(m_parser, m_profile);
@@ -82,6 +83,8 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
         console.err << connection.error << '\n';
         return false;
     }
+    if (options.dropBackoff)
+        m_store->retryAllNow(connection.settings.environment);
     RegisterClient client;
     client.setConnection(connection.settings);
     Sender sender(*m_store, client, connection.settings.environment);
@@ -92,11 +95,12 @@ bool QueueSession::send(LockWait wait, int waitSeconds, Console &console, Sender
             console.err << QStringLiteral("%1: %2 – %3").arg(id).arg(stateDisplayName(state), text) << '\n';
             console.err.flush();
         });
-    sender.run(waitSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(waitSeconds) : QDateTime());
+    sender.run(options.waitSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(options.waitSeconds)
+                                       : QDateTime());
     loop.exec();
-    *summary = sender.summary();
-    if (summary->blocked)
-        console.err << summary->blockedReason << '\n';
+    report->summary = sender.summary();
+    if (report->summary.blocked)
+        console.err << report->summary.blockedReason << '\n';
     return true;
 }
 

@@ -34,9 +34,20 @@ public:
         No,
         UntilFree
     };
-    // Sends what is due (and, with waitSeconds > 0, what becomes due within that time). Returns
-    // false (and tells why) when the connection is not usable or another process sends.
-    bool send(LockWait wait, int waitSeconds, Console &console, Sender::Summary *summary);
+    struct SendOptions
+    {
+        LockWait wait = LockWait::No;
+        int waitSeconds = 0;      // also send what becomes due within this time
+        bool dropBackoff = false; // send every queued note now (the user asked)
+    };
+    struct SendReport
+    {
+        Sender::Summary summary;
+        int recoveredUncertain = 0; // notes a sender that died left "sending" after writing
+    };
+    // Sends what is due. Returns false (and tells why) when the connection is not usable or
+    // another process sends.
+    bool send(const SendOptions &options, Console &console, SendReport *report);
 
     Environment environment() const;
 

@@ -91,14 +91,31 @@ public:
         parser.addOption({QStringLiteral("state-dir"),
                           CliText::tr("spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)"),
                           QStringLiteral("MAPP")});
+        parser.addOption({QStringLiteral("faults"),
+                          CliText::tr("gatewayns fel för de följande skrivningarna i tur och ordning, "
+                                      "kommaseparerade: %1")
+                              .arg(GatewayFault::names().join(QStringLiteral(", "))),
+                          CliText::tr("lista")});
+        parser.addOption({QStringLiteral("faults-repeat"),
+                          CliText::tr("börja om med --faults när listan är slut (en cykel)")});
     }
 
     int run(const QCommandLineParser &parser, Console &console) const override
     {
         if (!parser.positionalArguments().isEmpty()) {
-            console.err << CliText::tr("avfall sandbox: tar inga argument, bara --port och --state-dir.")
+            console.err << CliText::tr("avfall sandbox: tar inga argument, bara --port, --state-dir och "
+                                       "--faults.")
                         << '\n';
             return Usage;
+        }
+        const QString faults = parser.value(QStringLiteral("faults"));
+        for (const QString &name : faults.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!GatewayFault::parse(name)) {
+                console.err << CliText::tr("avfall sandbox: okänt fel '%1'. Kända: %2.")
+                                   .arg(name.trimmed(), GatewayFault::names().join(QStringLiteral(", ")))
+                            << '\n';
+                return Usage;
+            }
         }
         quint16 port = 0;
         if (parser.isSet(QStringLiteral("port"))) {
@@ -129,6 +146,7 @@ public:
                                            ? QDir(parser.value(QStringLiteral("state-dir"))).absolutePath()
                                            : data.filePath(QStringLiteral("sandbox"));
         SandboxServer server(sandboxPki, stateDirectory);
+        server.setWriteModes(faults, parser.isSet(QStringLiteral("faults-repeat")));
         if (!server.listen(port, &error)) {
             console.err << CliText::tr("avfall sandbox: %1").arg(error) << '\n';
             return Failure;

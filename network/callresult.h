@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -14,9 +15,9 @@ enum class Outcome
     Rejected,             // 4xx with the register's errors: the user must change something
     AuthenticationFailed, // 401/403 (after one fresh token): token, key/secret or agreement
     CertificateProblem,   // TLS failed: client certificate missing, expired or refused, server not trusted
-    Unavailable, // certainly nothing reached the register: refused, no route, DNS, gateway 502/503/504
-    Uncertain,   // the request may have arrived: timeout or lost connection after sending,
-                 // 408, other 5xx on a write, a 2xx without a valid id
+    Unavailable,          // certainly not processed: nothing sent, the request cut short, 429, 503
+    Uncertain,            // the request may have arrived: anything after its last byte left that does not
+                          // prove otherwise (see outcomerules.h)
 };
 
 QString outcomeKey(
@@ -40,6 +41,7 @@ struct CallResult
     QByteArray body;    // the answer, at most a few MB (reads: the value list)
     qint64 durationMs = 0;
     bool requestSent = false; // false: certain that no byte of the request left the machine
+    QDateTime retryAfter;     // Unavailable: when the register asked us to come back (Retry-After)
 
     bool isAccepted() const { return outcome == Outcome::Accepted; }
 };

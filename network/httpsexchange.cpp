@@ -1,5 +1,7 @@
 #include "httpsexchange.h"
 
+#include "headervalues.h"
+
 #include <QDateTime>
 #include <QSslSocket>
 
@@ -12,41 +14,7 @@ QString poolKey(const QUrl &url, const QByteArray &identityKey)
            QString::fromLatin1(identityKey.toHex());
 }
 
-// One chunked body, decoded; false while incomplete.
-bool decodeChunked(const QByteArray &data, qsizetype start, QByteArray *body)
-{
-    QByteArray decoded;
-    qsizetype position = start;
-    while (true) {
-        const qsizetype lineEnd = data.indexOf("\r\n", position);
-        if (lineEnd < 0)
-            return false;
-        bool ok = false;
-        const qsizetype size =
-            data.mid(position, lineEnd - position).split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return false;
-        position = lineEnd + 2;
-        if (size == 0) {
-            *body = decoded;
-            return data.indexOf("\r\n", position) >= 0; // trailers end with an empty line
-        }
-        if (data.size() < position + size + 2)
-            return false;
-        decoded += data.mid(position, size);
-        position += size + 2;
-    }
-}
 } // namespace
-
-QByteArray HttpAnswer::header(const QByteArray &name) const
-{
-    for (const auto &entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return entry.second;
-    }
-    return QByteArray();
-}
 
 ConnectionPool::~ConnectionPool()
 {
@@ -148,8 +116,18 @@ void HttpsExchange::start(const HttpRequest &request)
     m_request = request;
     m_timer.start(m_timeoutMs);
     if (request.url.scheme() != QLatin1String("https")) {
-        finish(Failure::ConnectFailed, tr("Adressen måste börja med https://."));
+        finish(Transport::NotConnected, tr("Adressen måste börja med https://."));
         return;
+    }
+    for (const auto &[name, value] : std::as_const(request.headers)) {
+        // A CR or LF would end the header and begin another one: never let such a value through.
+        if (!headervalues::isSafe(name) || !headervalues::isSafe(value) || name.contains(':') ||
+            name.contains(' ')) {
+            finish(Transport::InvalidRequest,
+                   tr("huvudet %1 innehåller otillåtna tecken")
+                       .arg(QString::fromLatin1(name.left(40).toPercentEncoding())));
+            return;
+        }
     }
     if (m_pool) {
         if (QSslSocket *idle = m_pool->take(request.url, m_identityKey)) {
@@ -184,6 +162,10 @@ void HttpsExchange::attach(QSslSocket *socket, bool reused)
             QTimer::singleShot(kPostHandshakeGraceMs, this, &HttpsExchange::sendRequest);
     });
     connect(socket, &QSslSocket::readyRead, this, &HttpsExchange::onReadyRead);
+    connect(socket, &QSslSocket::bytesWritten, this, [this](qint64 bytes) {
+        if (m_requestSent)
+            m_plaintextWritten += bytes;
+    });
     connect(socket, &QSslSocket::errorOccurred, this, &HttpsExchange::onError);
     connect(socket, &QSslSocket::disconnected, this, &HttpsExchange::onError);
     connect(socket, &QSslSocket::sslErrors, this,
@@ -219,10 +201,11 @@ void HttpsExchange::sendRequest()
     data += "\r\n" + m_request.body;
     // From here on the request may reach the server: whatever goes wrong later is "uncertain".
     if (m_beforeWrite && !m_beforeWrite()) {
-        finish(Failure::NotRecorded, tr("Försöket kunde inte sparas i kön."));
+        finish(Transport::NotRecorded, tr("Försöket kunde inte sparas i kön."));
         return;
     }
     m_requestSent = true;
+    m_requestBytes = data.size();
     m_socket->write(data);
     // Out now, not when the event loop next runs: the caller may have more work before it returns.
     m_socket->flush();
@@ -232,104 +215,70 @@ void HttpsExchange::onReadyRead()
 {
     if (m_done)
         return;
-    m_buffer += m_socket->readAll();
-    if (m_buffer.size() > kMaxAnswerBytes + 64 * 1024) {
-        finish(Failure::AnswerTooLarge, tr("Svaret var större än %n MB och togs inte emot.", nullptr,
-                                           int(kMaxAnswerBytes / (1024 * 1024))));
-        return;
-    }
-    if (parseAnswer(false))
-        finish(Failure::None);
+    finishOnAnswer(m_parser.feed(m_socket->readAll()));
 }
 
-bool HttpsExchange::parseAnswer(bool connectionClosed)
+bool HttpsExchange::finishOnAnswer(HttpAnswerParser::State state)
 {
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
+    switch (state) {
+    case HttpAnswerParser::State::Incomplete:
         return false;
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-    if (statusLine.size() < 2 || !statusLine.first().startsWith("HTTP/1.")) {
-        finish(Failure::MalformedAnswer, tr("Servern svarade inte med HTTP."));
-        return false;
-    }
-    m_answer.status = statusLine.at(1).toInt();
-    m_answer.headers.clear();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            m_answer.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    if (m_answer.status >= 100 && m_answer.status < 200) {
-        m_buffer.remove(0, headerEnd + 4); // an interim answer: the real one follows
-        return parseAnswer(connectionClosed);
-    }
-    const qsizetype bodyStart = headerEnd + 4;
-    m_keepAlive = !statusLine.first().startsWith("HTTP/1.0") &&
-                  m_answer.header("Connection").compare("close", Qt::CaseInsensitive) != 0;
-    if (m_answer.status == 204 || m_answer.status == 304 || m_request.method == "HEAD") {
-        m_answer.body.clear();
+    case HttpAnswerParser::State::Complete:
+        finish(Transport::Answered);
+        return true;
+    case HttpAnswerParser::State::Malformed:
+        finish(Transport::Malformed, m_parser.problem());
+        return true;
+    case HttpAnswerParser::State::TooLarge:
+        finish(Transport::TooLarge, m_parser.problem());
         return true;
     }
-    if (m_answer.header("Transfer-Encoding").toLower().contains("chunked"))
-        return decodeChunked(m_buffer, bodyStart, &m_answer.body);
-    bool hasLength = false;
-    const qsizetype length = m_answer.header("Content-Length").toLongLong(&hasLength);
-    if (hasLength) {
-        if (m_buffer.size() - bodyStart < length)
-            return false;
-        m_answer.body = m_buffer.mid(bodyStart, length);
-        return true;
-    }
-    // No length: the body runs until the server closes the connection.
-    m_keepAlive = false;
-    m_answer.body = m_buffer.mid(bodyStart);
-    return connectionClosed;
+    return false;
 }
 
 void HttpsExchange::onError()
 {
     if (m_done)
         return;
-    m_buffer += m_socket->readAll();
-    if (parseAnswer(true)) {
-        finish(Failure::None);
-        return;
-    }
-    if (m_done)
+    if (m_parser.feed(m_socket->readAll()) == HttpAnswerParser::State::Incomplete)
+        m_parser.finishAtClose();
+    if (finishOnAnswer(m_parser.state()))
         return;
     const QString error = m_socket->errorString();
     const bool closedDuringOrRightAfterHandshake =
         !m_reused && !m_requestSent && m_socket->error() == QAbstractSocket::RemoteHostClosedError;
     if (m_refusedByServer || !m_sslErrors.isEmpty() ||
         m_socket->error() == QAbstractSocket::SslHandshakeFailedError || closedDuringOrRightAfterHandshake) {
-        finish(Failure::TlsFailed, error);
+        finish(Transport::TlsRefused, error);
         return;
     }
-    finish(m_requestSent ? Failure::SentNoAnswer : Failure::ConnectFailed, error);
+    finish(m_requestSent ? Transport::ConnectionLost : Transport::NotConnected, error);
 }
 
 void HttpsExchange::onTimeout()
 {
-    finish(m_requestSent ? Failure::SentNoAnswer : Failure::ConnectFailed,
+    finish(m_requestSent ? Transport::TimedOut : Transport::NotConnected,
            tr("Inget svar inom %n sekunder.", nullptr, m_timeoutMs / 1000));
 }
 
-void HttpsExchange::finish(Failure failure, const QString &error)
+void HttpsExchange::finish(Transport transport, const QString &error)
 {
     if (m_done)
         return;
     m_done = true;
-    m_failure = failure;
+    m_transport = transport;
     m_errorString = error;
     m_timer.stop();
-    if (failure == Failure::None && m_pool)
+    // The last byte may have left unless some of the request was still waiting for the TLS
+    // layer: only then is it certain that the server never had all of it.
+    m_requestComplete =
+        m_requestSent && (m_plaintextWritten >= m_requestBytes || !m_socket || m_socket->bytesToWrite() == 0);
+    if (transport == Transport::Answered && m_pool)
         m_pool->markAccepted(m_request.url, m_identityKey);
     if (m_socket) {
         m_socket->disconnect(this);
-        if (failure == Failure::None && m_keepAlive && m_pool &&
-            m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (transport == Transport::Answered && m_parser.keepAlive() && m_pool &&
+            m_socket->bytesAvailable() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
             m_socket->setParent(nullptr);
             m_pool->give(m_request.url, m_identityKey, m_socket);
         } else {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "httpanswerparser.h"
+#include "outcomerules.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
@@ -17,23 +19,12 @@ class QSslSocket;
 
 namespace avfall {
 
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
-
 struct HttpRequest
 {
     QByteArray method; // "POST", "PUT", "DELETE", "GET"
     QUrl url;          // https only
     HeaderList headers;
     QByteArray body;
-};
-
-struct HttpAnswer
-{
-    int status = 0;
-    HeaderList headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
 };
 
 // Keeps finished connections for a moment so that a run of writes reuses them instead of a new
@@ -65,24 +56,14 @@ private:
 };
 
 // One HTTP/1.1 request over one TLS connection, never re-sent by itself. It knows whether any
-// byte of the request left the machine, which the queue needs to decide between "unavailable"
-// (retry) and "uncertain" (ask the user).
+// byte of the request left the machine (the queue records that before the first byte) and whether
+// the last one did (the outcome rules decide on that), and it reads the answer strictly (see
+// HttpAnswerParser). Header values with forbidden characters are refused before connecting.
 class HttpsExchange : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Failure
-    {
-        None,
-        ConnectFailed,   // refused, host not found, or no connection within the timeout: nothing sent
-        TlsFailed,       // handshake failed or the server refused our certificate: not processed
-        SentNoAnswer,    // the request was written, then the connection closed or timed out
-        AnswerTooLarge,  // the answer exceeded the limit; the request was delivered
-        MalformedAnswer, // not HTTP; the request was delivered
-        NotRecorded,     // the caller could not record the attempt before writing: nothing sent
-    };
-
     HttpsExchange(const QSslConfiguration &configuration, int timeoutMs, ConnectionPool *pool,
                   QByteArray identityKey, QObject *parent = nullptr);
     ~HttpsExchange() override;
@@ -92,12 +73,14 @@ public:
     void abandon();
     // Called once, right before the first byte of the request is handed to the network: the
     // queue records there that the request may now reach the server. When it returns false (the
-    // record failed), nothing is sent and the exchange ends as NotRecorded.
+    // record failed), nothing is sent and the exchange ends as Transport::NotRecorded.
     void setBeforeWrite(std::function<bool()> beforeWrite) { m_beforeWrite = std::move(beforeWrite); }
 
-    Failure failure() const { return m_failure; }
-    const HttpAnswer &answer() const { return m_answer; }
-    bool requestSent() const { return m_requestSent; }
+    // Transport::Answered: answer() holds a complete, well-framed answer.
+    Transport transport() const { return m_transport; }
+    const HttpAnswer &answer() const { return m_parser.answer(); }
+    bool requestSent() const { return m_requestSent; }         // some byte may have left
+    bool requestComplete() const { return m_requestComplete; } // the last byte may have left
     QString errorString() const { return m_errorString; }
     QList<QSslError> sslErrors() const { return m_sslErrors; }
     bool certificateRefusedByServer() const { return m_refusedByServer; }
@@ -114,8 +97,9 @@ private:
     void onReadyRead();
     void onError();
     void onTimeout();
-    void finish(Failure failure, const QString &error = QString());
-    bool parseAnswer(bool connectionClosed);
+    void finish(Transport transport, const QString &error = QString());
+    // After a parser state change: finishes the exchange when the answer is complete or refused.
+    bool finishOnAnswer(HttpAnswerParser::State state);
 
     QSslConfiguration m_configuration;
     int m_timeoutMs;
@@ -124,16 +108,17 @@ private:
     HttpRequest m_request;
     QSslSocket *m_socket = nullptr;
     QTimer m_timer;
-    QByteArray m_buffer;
-    HttpAnswer m_answer;
-    Failure m_failure = Failure::None;
+    HttpAnswerParser m_parser{kMaxAnswerBytes};
+    Transport m_transport = Transport::NotConnected;
     QString m_errorString;
     QList<QSslError> m_sslErrors;
+    qint64 m_requestBytes = 0;
+    qint64 m_plaintextWritten = 0; // of the request, as the TLS layer took it
     bool m_requestSent = false;
+    bool m_requestComplete = false;
     bool m_refusedByServer = false;
     bool m_reused = false;
     bool m_done = false;
-    bool m_keepAlive = false;
     std::function<bool()> m_beforeWrite;
 };
 

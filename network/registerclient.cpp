@@ -3,6 +3,7 @@
 #include "answerparser.h"
 #include "errorcatalogue.h"
 #include "httpsexchange.h"
+#include "outcomerules.h"
 #include "tokenprovider.h"
 
 #include <QCryptographicHash>
@@ -146,12 +147,19 @@ void RegisterClient::fetchValueList(const QString &name, Callback done)
 
 void RegisterClient::listNotes(const QDateTime &from, const QDateTime &to, Callback done)
 {
+    listNotes(from, to, 1, 1000, std::move(done));
+}
+
+void RegisterClient::listNotes(const QDateTime &from, const QDateTime &to, int page, int pageSize,
+                               Callback done)
+{
     QUrlQuery query;
     if (from.isValid())
         query.addQueryItem(QStringLiteral("DatumTidFran"), from.toString(Qt::ISODate));
     if (to.isValid())
         query.addQueryItem(QStringLiteral("DatumTidTom"), to.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("MaxAntalPerSida"), QStringLiteral("1000"));
+    query.addQueryItem(QStringLiteral("MaxAntalPerSida"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("Sida"), QString::number(page));
     read(QStringLiteral("anteckningar?") + query.toString(QUrl::FullyEncoded), std::move(done));
 }
 
@@ -172,8 +180,8 @@ void RegisterClient::write(Method method, const QString &path, const QByteArray 
         request.method = method == Method::Post ? "POST" : method == Method::Put ? "PUT" : "DELETE";
         request.url = QUrl(joinPath(m_settings.baseUrl, path));
         request.headers = {{"Authorization", "Bearer " + token.toUtf8()},
-                           {"NV-Client-System-ID", systemId().toLatin1()},
-                           {"NV-Client-Tracking-ID", trackingId.toLatin1()},
+                           {"NV-Client-System-ID", systemId().toUtf8()},
+                           {"NV-Client-Tracking-ID", trackingId.toUtf8()},
                            {"Content-Type", "application/json; charset=UTF-8"},
                            {"Accept", "application/json"}};
         request.body = body;
@@ -183,126 +191,95 @@ void RegisterClient::write(Method method, const QString &path, const QByteArray 
         exchange->setBeforeWrite(beforeWrite);
         auto *timer = new QElapsedTimer;
         timer->start();
-        connect(
-            exchange, &HttpsExchange::finished, this,
-            [this, exchange, timer, method, path, body, trackingId, done = std::move(done), beforeWrite,
-             retriedAfter401]() mutable {
-                exchange->deleteLater();
-                CallResult result;
-                result.durationMs = timer->elapsed();
-                delete timer;
-                result.requestSent = exchange->requestSent();
-                const HttpAnswer &answer = exchange->answer();
-                result.httpStatus = answer.status;
-                result.body = answer.body;
-                result.trackingId = QString::fromLatin1(answer.header("NV-Client-Tracking-ID"));
-
-                switch (exchange->failure()) {
-                case HttpsExchange::Failure::ConnectFailed:
-                    result.outcome = Outcome::Unavailable;
-                    result.summary = tr("Registret gick inte att nå (%1). Anteckningen ligger kvar i kön och "
-                                        "skickas när förbindelsen fungerar.")
-                                         .arg(exchange->errorString());
-                    done(result);
-                    return;
-                case HttpsExchange::Failure::NotRecorded:
-                    result.outcome = Outcome::Unavailable;
-                    result.summary =
-                        tr("Anteckningen skickades inte: försöket kunde inte sparas i den lokala "
-                           "kön (%1). Den ligger kvar i kön och skickas senare.")
-                            .arg(exchange->errorString());
-                    done(result);
-                    return;
-                case HttpsExchange::Failure::TlsFailed:
-                    result.outcome = Outcome::CertificateProblem;
-                    result.summary =
-                        exchange->sslErrors().isEmpty()
-                            ? tr("Registret godtog inte ert certifikat (%1). Kontrollera att det "
-                                 "är giltigt och gäller rätt miljö.")
-                                  .arg(exchange->errorString())
-                            : tr("Registrets servercertifikat gick inte att lita på: %1")
-                                  .arg(exchange->sslErrors().first().errorString());
-                    result.requestSent = false; // refused by TLS: never processed
-                    done(result);
-                    return;
-                case HttpsExchange::Failure::SentNoAnswer:
-                case HttpsExchange::Failure::AnswerTooLarge:
-                case HttpsExchange::Failure::MalformedAnswer:
-                    result.outcome = Outcome::Uncertain;
-                    result.summary = tr("Anteckningen skickades men inget säkert svar kom (%1). Den kan ha "
-                                        "kommit fram; skicka inte igen utan att kontrollera.")
-                                         .arg(exchange->errorString());
-                    done(result);
-                    return;
-                case HttpsExchange::Failure::None:
-                    break;
-                }
-
-                const int status = answer.status;
-                const answers::ParsedError parsed =
-                    answers::parseError(answer.body, answer.header("Content-Type"));
-                result.traceId = parsed.traceId;
-                if (status == 200 || status == 201) {
-                    result.avfallId = method == Method::Delete ? QJsonDocument::fromJson(body)
-                                                                     .object()
-                                                                     .value(QLatin1String("avfallsId"))
-                                                                     .toString()
-                                                               : answers::avfallId(answer.body);
-                    if (!result.avfallId.isEmpty()) {
-                        result.outcome = Outcome::Accepted;
-                        result.summary =
-                            method == Method::Delete
-                                ? tr("Anteckningen är makulerad.")
-                                : tr("Registret tog emot anteckningen. AvfallsId: %1").arg(result.avfallId);
-                    } else {
-                        result.outcome = Outcome::Uncertain;
-                        result.summary =
-                            tr("Registret svarade %1 men utan giltigt avfallsId. Anteckningen kan ha "
-                               "kommit fram.")
-                                .arg(status);
+        connect(exchange, &HttpsExchange::finished, this,
+                [this, exchange, timer, method, path, body, trackingId, done = std::move(done), beforeWrite,
+                 retriedAfter401]() mutable {
+                    exchange->deleteLater();
+                    const qint64 elapsed = timer->elapsed();
+                    delete timer;
+                    const HttpAnswer &answer = exchange->answer();
+                    if (exchange->transport() == Transport::Answered && answer.status == 401 &&
+                        !retriedAfter401 && m_tokens->canRenew()) {
+                        // The token was refused before anything was processed: renew once, send again.
+                        m_tokens->invalidate();
+                        write(method, path, body, trackingId, std::move(done), beforeWrite, true);
+                        return;
                     }
-                } else if (status == 401 && !retriedAfter401 && m_tokens->canRenew()) {
-                    // The token was refused before anything was processed: renew once, send again.
-                    m_tokens->invalidate();
-                    write(method, path, body, trackingId, std::move(done), beforeWrite, true);
-                    return;
-                } else if (status == 401 || status == 403) {
-                    result.outcome = Outcome::AuthenticationFailed;
-                    result.summary =
-                        tr("Registret godtog inte inloggningen (HTTP %1). Kontrollera token, nyckel "
-                           "och hemlighet, och att avtalet gäller denna miljö.")
-                            .arg(status);
-                } else if (status == 408) {
-                    result.outcome = Outcome::Uncertain;
-                    result.summary =
-                        tr("Registret svarade att tiden tog slut (408). Anteckningen kan ha kommit fram.");
-                } else if (status >= 400 && status < 500) {
-                    result.outcome = Outcome::Rejected;
-                    result.errors = parsed.errors;
-                    if (result.errors.isEmpty())
-                        result.errors.append({0, parsed.summary});
-                    result.summary = rejectionSummary(result);
-                } else if (status == 502 || status == 503 || status == 504) {
-                    result.outcome = Outcome::Unavailable;
-                    result.summary =
-                        tr("Registret är inte tillgängligt just nu (HTTP %1%2). Anteckningen skickas "
-                           "igen automatiskt.")
-                            .arg(status)
-                            .arg(parsed.summary.isEmpty() ? QString()
-                                                          : QStringLiteral(": ") + parsed.summary);
-                } else {
-                    result.outcome = Outcome::Uncertain;
-                    result.summary =
-                        tr("Registret svarade med ett oväntat fel (HTTP %1%2). Anteckningen kan ha "
-                           "kommit fram.")
-                            .arg(status)
-                            .arg(parsed.summary.isEmpty() ? QString()
-                                                          : QStringLiteral(": ") + parsed.summary);
-                }
-                done(result);
-            });
+                    CallResult result = writeResult(*exchange, method, body);
+                    result.durationMs = elapsed;
+                    done(result);
+                });
         exchange->start(request);
     });
+}
+
+CallResult RegisterClient::writeResult(const HttpsExchange &exchange, Method method,
+                                       const QByteArray &body) const
+{
+    CallResult result;
+    result.requestSent = exchange.requestSent();
+    const HttpAnswer &answer = exchange.answer();
+    const bool answered = exchange.transport() == Transport::Answered;
+    result.httpStatus = answered ? answer.status : 0;
+    result.trackingId = QString::fromLatin1(answer.header("NV-Client-Tracking-ID"));
+
+    WriteFacts facts;
+    facts.method = method == Method::Post  ? WriteMethod::Post
+                   : method == Method::Put ? WriteMethod::Put
+                                           : WriteMethod::Delete;
+    facts.transport = exchange.transport();
+    facts.requestComplete = exchange.requestComplete();
+    facts.status = result.httpStatus;
+    answers::ParsedError parsed;
+    if (answered) {
+        parsed = answers::parseError(answer.body, answer.header("Content-Type"));
+        result.traceId = parsed.traceId;
+        facts.registerErrorBody = parsed.fromRegister;
+        if (method == Method::Delete) {
+            result.avfallId =
+                QJsonDocument::fromJson(body).object().value(QLatin1String("avfallsId")).toString();
+        } else if (answer.status >= 200 && answer.status < 300) {
+            result.avfallId = answers::avfallId(answer.body);
+            facts.validAvfallId = !result.avfallId.isEmpty();
+        }
+    }
+    const OutcomeDecision decision = outcomerules::decideWrite(facts);
+    result.outcome = decision.outcome;
+    // What is kept of an answer that is not an accepted note: enough to read, never megabytes.
+    result.body =
+        decision.outcome == Outcome::Accepted ? answer.body : answer.body.left(answers::kMaxErrorBodyBytes);
+    if (decision.outcome != Outcome::Accepted)
+        result.avfallId.clear();
+    if (decision.why == Why::Throttled || decision.why == Why::Maintenance) {
+        if (const auto when =
+                outcomerules::retryAfter(answer.header("Retry-After"), QDateTime::currentDateTimeUtc()))
+            result.retryAfter = *when;
+    }
+    const QString detail = answered ? parsed.summary : exchange.errorString();
+    switch (decision.outcome) {
+    case Outcome::Accepted:
+        result.summary = method == Method::Delete
+                             ? tr("Anteckningen är makulerad.")
+                             : tr("Registret tog emot anteckningen. AvfallsId: %1").arg(result.avfallId);
+        break;
+    case Outcome::Rejected:
+        result.errors = parsed.errors;
+        if (result.errors.isEmpty())
+            result.errors.append({0, outcomerules::summary(decision, result.httpStatus, detail)});
+        result.summary = rejectionSummary(result);
+        break;
+    case Outcome::CertificateProblem:
+        result.requestSent = false; // refused by TLS before the request was complete: never processed
+        result.summary = exchange.sslErrors().isEmpty()
+                             ? outcomerules::summary(decision, 0, detail)
+                             : tr("Registrets servercertifikat gick inte att lita på: %1")
+                                   .arg(exchange.sslErrors().first().errorString());
+        break;
+    default:
+        result.summary = outcomerules::summary(decision, result.httpStatus, detail, result.retryAfter);
+        break;
+    }
+    return result;
 }
 
 void RegisterClient::read(const QString &path, Callback done, bool retriedAfter401)
@@ -329,49 +306,58 @@ void RegisterClient::read(const QString &path, Callback done, bool retriedAfter4
             if (received > kMaxAnswerBytes || total > kMaxAnswerBytes)
                 reply->abort();
         });
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, timer, path, done = std::move(done), retriedAfter401]() mutable {
-                    reply->deleteLater();
-                    CallResult result;
-                    result.durationMs = timer->elapsed();
-                    delete timer;
-                    result.requestSent = true;
-                    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    result.body = reply->read(kMaxAnswerBytes);
-                    result.trackingId = QString::fromLatin1(reply->rawHeader("NV-Client-Tracking-ID"));
-                    const int status = result.httpStatus;
-                    if (status == 401 && !retriedAfter401 && m_tokens->canRenew()) {
-                        m_tokens->invalidate();
-                        read(path, std::move(done), true);
-                        return;
-                    }
-                    const answers::ParsedError parsed = answers::parseError(
-                        result.body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
-                    result.traceId = parsed.traceId;
-                    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-                        result.outcome = Outcome::Accepted;
-                    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                        result.outcome = Outcome::CertificateProblem;
-                        result.summary =
-                            tr("Den säkra förbindelsen misslyckades: %1").arg(reply->errorString());
-                    } else if (status == 401 || status == 403) {
-                        result.outcome = Outcome::AuthenticationFailed;
-                        result.summary = tr("Registret godtog inte inloggningen (HTTP %1).").arg(status);
-                    } else if (status >= 400 && status < 500) {
-                        result.outcome = Outcome::Rejected;
-                        result.errors = parsed.errors;
-                        result.summary = parsed.summary.isEmpty()
-                                             ? tr("Registret svarade HTTP %1.").arg(status)
-                                             : parsed.summary;
-                    } else {
-                        // Reads change nothing: any other failure just means "not available now".
-                        result.outcome = Outcome::Unavailable;
-                        result.summary =
-                            status ? tr("Registret svarade HTTP %1: %2").arg(status).arg(parsed.summary)
-                                   : tr("Registret gick inte att nå: %1").arg(reply->errorString());
-                    }
-                    done(result);
-                });
+        connect(
+            reply, &QNetworkReply::finished, this,
+            [this, reply, timer, path, done = std::move(done), retriedAfter401]() mutable {
+                reply->deleteLater();
+                CallResult result;
+                result.durationMs = timer->elapsed();
+                delete timer;
+                result.requestSent = true;
+                result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                result.body = reply->read(kMaxAnswerBytes);
+                result.trackingId = QString::fromLatin1(reply->rawHeader("NV-Client-Tracking-ID"));
+                const int status = result.httpStatus;
+                if (status == 401 && !retriedAfter401 && m_tokens->canRenew()) {
+                    m_tokens->invalidate();
+                    read(path, std::move(done), true);
+                    return;
+                }
+                const answers::ParsedError parsed = answers::parseError(
+                    result.body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+                result.traceId = parsed.traceId;
+                // A 2xx whose transfer failed (aborted at the size limit, cut off) is no answer.
+                const bool cutOff = reply->error() != QNetworkReply::NoError && status >= 200 && status < 300;
+                const Transport transport = reply->error() == QNetworkReply::SslHandshakeFailedError
+                                                ? Transport::TlsRefused
+                                            : status == 0 ? Transport::NotConnected
+                                            : cutOff      ? Transport::ConnectionLost
+                                                          : Transport::Answered;
+                result.outcome = outcomerules::decideRead(transport, status);
+                if (result.outcome != Outcome::Accepted)
+                    result.body = result.body.left(answers::kMaxErrorBodyBytes);
+                switch (result.outcome) {
+                case Outcome::Accepted:
+                    break;
+                case Outcome::CertificateProblem:
+                    result.summary = tr("Den säkra förbindelsen misslyckades: %1").arg(reply->errorString());
+                    break;
+                case Outcome::AuthenticationFailed:
+                    result.summary = tr("Registret godtog inte inloggningen (HTTP %1).").arg(status);
+                    break;
+                case Outcome::Rejected:
+                    result.errors = parsed.errors;
+                    result.summary = parsed.summary.isEmpty() ? tr("Registret svarade HTTP %1.").arg(status)
+                                                              : parsed.summary;
+                    break;
+                default:
+                    result.summary = status
+                                         ? tr("Registret svarade HTTP %1: %2").arg(status).arg(parsed.summary)
+                                         : tr("Registret gick inte att nå: %1").arg(reply->errorString());
+                    break;
+                }
+                done(result);
+            });
     });
 }
 

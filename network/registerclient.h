@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace avfall {
 
 class ConnectionPool;
+class HttpsExchange;
 class TokenProvider;
 
 // The one way to talk to the register (or the sandbox): mutual TLS with the user's certificate,
@@ -56,8 +57,10 @@ public:
     // GET of a value list: "avfallstyper", "behandlingsmetoder", "atervinningsresultattyper",
     // "transportsatt", "anteckningstyper". The list's JSON is in CallResult::body.
     void fetchValueList(const QString &name, Callback done);
-    // GET /anteckningar (the register answers it in Test only; the sandbox too).
+    // GET /anteckningar (the register answers it in Test only; the sandbox too): the first page of
+    // at most 1,000, or the page `page` (from 1) of pageSize notes.
     void listNotes(const QDateTime &from, const QDateTime &to, Callback done);
+    void listNotes(const QDateTime &from, const QDateTime &to, int page, int pageSize, Callback done);
 
     // The NV-Client-System-ID of this build: "Avfallsrapport-<version>".
     static QString systemId();
@@ -84,6 +87,8 @@ private:
     void write(Method method, const QString &path, const QByteArray &body, const QString &trackingId,
                Callback done, BeforeWrite beforeWrite, bool retriedAfter401 = false);
     void read(const QString &path, Callback done, bool retriedAfter401 = false);
+    // What became of a finished write (see outcomerules.h), with the user's summary.
+    CallResult writeResult(const HttpsExchange &exchange, Method method, const QByteArray &body) const;
 
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;

@@ -1,6 +1,7 @@
 #include "tokenprovider.h"
 
 #include "answerparser.h"
+#include "headervalues.h"
 #include "httpsexchange.h"
 
 #include <QElapsedTimer>
@@ -48,8 +49,22 @@ bool TokenProvider::hasToken() const
            (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_validUntil);
 }
 
+CallResult TokenProvider::loginProblem(const QString &summary)
+{
+    CallResult failure;
+    failure.outcome = Outcome::AuthenticationFailed;
+    failure.summary = summary;
+    return failure;
+}
+
 void TokenProvider::token(Callback done)
 {
+    if (!m_settings.accessToken.isEmpty() && !headervalues::isBearerToken(m_settings.accessToken)) {
+        done(QString(),
+             loginProblem(tr("Åtkomsttoken innehåller otillåtna tecken (till exempel mellanslag eller "
+                             "radbrytningar). Klistra in den igen under Inställningar → Åtkomst.")));
+        return;
+    }
     if (hasToken()) {
         done(m_settings.accessToken.isEmpty() ? m_token : m_settings.accessToken, CallResult());
         return;
@@ -64,11 +79,9 @@ void TokenProvider::fetch()
     m_fetching = true;
     ++m_fetchCount;
     if (m_settings.consumerKey.isEmpty() || m_settings.consumerSecret.isEmpty()) {
-        CallResult failure;
-        failure.outcome = Outcome::AuthenticationFailed;
-        failure.summary = tr("Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i dem under "
-                             "Inställningar → Åtkomst.");
-        deliver(QString(), failure);
+        deliver(QString(),
+                loginProblem(tr("Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i "
+                                "dem under Inställningar → Åtkomst.")));
         return;
     }
     // Through HttpsExchange like the writes: it tells a refused client certificate (certificate
@@ -96,7 +109,7 @@ void TokenProvider::fetch()
         failure.durationMs = elapsed;
         failure.httpStatus = exchange->answer().status;
         const QByteArray &body = exchange->answer().body;
-        if (exchange->failure() == HttpsExchange::Failure::TlsFailed) {
+        if (exchange->transport() == Transport::TlsRefused) {
             failure.outcome = Outcome::CertificateProblem;
             failure.summary =
                 exchange->sslErrors().isEmpty()
@@ -105,17 +118,26 @@ void TokenProvider::fetch()
                           .arg(exchange->errorString())
                     : tr("Tokentjänstens servercertifikat gick inte att lita på: %1")
                           .arg(exchange->sslErrors().first().errorString());
-        } else if (exchange->failure() != HttpsExchange::Failure::None) {
+        } else if (exchange->transport() != Transport::Answered) {
             failure.outcome = Outcome::Unavailable;
             failure.summary = tr("Tokentjänsten gick inte att nå: %1").arg(exchange->errorString());
         } else if (failure.httpStatus == 200) {
             const QJsonObject answer = QJsonDocument::fromJson(body).object();
             const QString token = answer.value(QLatin1String("access_token")).toString();
             const qint64 expiresIn = answer.value(QLatin1String("expires_in")).toInteger();
-            if (!token.isEmpty() && expiresIn > 0 &&
-                answer.value(QLatin1String("token_type"))
-                        .toString()
-                        .compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0) {
+            const bool bearer = answer.value(QLatin1String("token_type"))
+                                    .toString()
+                                    .compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0;
+            if (!token.isEmpty() && !headervalues::isBearerToken(token)) {
+                // It would go into the Authorization header as it is: a line break in it would
+                // add a header of the token service's choosing to every request.
+                deliver(QString(),
+                        loginProblem(tr("Tokentjänsten lämnade en token med otillåtna tecken (till "
+                                        "exempel radbrytningar). Den används inte; försök igen senare "
+                                        "eller kontakta Naturvårdsverket om felet består.")));
+                return;
+            }
+            if (!token.isEmpty() && expiresIn > 0 && bearer) {
                 // Renew a little early: 10 % of the lifetime, at most 30 seconds.
                 const qint64 margin = std::min<qint64>(30, expiresIn / 10);
                 m_token = token;

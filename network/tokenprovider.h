@@ -40,6 +40,7 @@ public:
 private:
     void fetch();
     void deliver(const QString &token, const CallResult &failure);
+    static CallResult loginProblem(const QString &summary);
 
     ConnectionSettings m_settings;
     QSslConfiguration m_sslConfiguration;

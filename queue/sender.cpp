@@ -27,9 +27,11 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
     , m_store(store)
     , m_client(client)
     , m_environment(environment)
+    , m_watcher(store)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Sender::pump);
+    connect(&m_watcher, &StoreChangeWatcher::changedElsewhere, this, &Sender::onStoreChangedElsewhere);
 }
 
 Sender::~Sender()
@@ -55,6 +57,17 @@ void Sender::run(const QDateTime &until)
     m_running = true;
     m_stopped = false;
     m_summary = Summary();
+    m_watcher.start();
+    schedulePump();
+}
+
+void Sender::onStoreChangedElsewhere()
+{
+    // Another process queued a note (or decided on one): look now, also after run() had finished
+    // for lack of work. A sender that is stopped or blocked waits for wake().
+    if (m_stopped || m_summary.blocked)
+        return;
+    m_running = true;
     schedulePump();
 }
 
@@ -74,6 +87,7 @@ void Sender::stop()
     m_stopped = true;
     m_running = false;
     m_timer.stop();
+    m_watcher.stop();
     releaseMarked();
 }
 
@@ -90,8 +104,11 @@ void Sender::pump()
     m_pumpScheduled = false;
     // First what the answers' connections wait for; then, while those requests are on their way,
     // record the answers and claim the notes for the next rounds, in one transaction.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (isPaused(now))
+        releaseMarked(); // the register asked for a pause: what was reserved ahead waits too
     sendReady();
-    const bool sending = m_running && !m_summary.blocked;
+    const bool sending = m_running && !m_summary.blocked && !isPaused(now);
     const int wanted = sending ? lookahead() - int(m_marked.size()) : 0;
     // Claims in groups: a transaction (and a sync) for one claim costs as much as for several, so
     // without answers to record, claim only once half the stock is gone or the connections would
@@ -157,7 +174,7 @@ void Sender::onSynced(quint64 upTo, bool ok, const QString &error)
 
 void Sender::sendReady()
 {
-    if (!m_running || m_summary.blocked)
+    if (!m_running || m_summary.blocked || isPaused(QDateTime::currentDateTimeUtc()))
         return;
     // In the order claimed; the reservations of the first ones are the oldest, so durable first.
     QList<qint64> attempts;
@@ -216,7 +233,9 @@ void Sender::scheduleOrFinish()
 {
     if (!m_running)
         return;
-    const auto nextDue = m_store.nextDueAt(m_environment);
+    auto nextDue = m_store.nextDueAt(m_environment);
+    if (nextDue && m_pausedUntil.isValid())
+        nextDue = std::max(*nextDue, m_pausedUntil);
     if (!m_summary.blocked && nextDue && m_until.isValid() && *nextDue <= m_until) {
         const qint64 wait = std::max<qint64>(20, QDateTime::currentDateTimeUtc().msecsTo(*nextDue));
         m_timer.start(int(std::min<qint64>(wait, 60 * 60 * 1000)));
@@ -282,11 +301,21 @@ AttemptResult Sender::attemptResult(const StoredNote &note, const CallResult &re
         attempt.newState = NoteState::Uncertain;
         ++m_summary.uncertain;
         break;
-    case Outcome::Unavailable:
+    case Outcome::Unavailable: {
         attempt.newState = NoteState::Queued;
-        attempt.nextAttemptAt = m_backoff.nextAttempt(note.attemptCount, QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        attempt.nextAttemptAt = m_backoff.nextAttempt(note.attemptCount, now);
+        if (result.retryAfter.isValid()) {
+            // The register said when: not sooner, and meanwhile no other note either. A pause
+            // longer than five minutes is cut short: the deadline still counts.
+            const QDateTime until = std::min(result.retryAfter, now.addMSecs(kMaxPauseMs));
+            attempt.nextAttemptAt = std::max(attempt.nextAttemptAt, until);
+            if (!m_pausedUntil.isValid() || m_pausedUntil < until)
+                m_pausedUntil = until;
+        }
         ++m_summary.unavailable;
         break;
+    }
     case Outcome::CertificateProblem:
     case Outcome::AuthenticationFailed:
         // Nothing was processed; the note stays first in line for when the user has fixed it.

@@ -4,6 +4,7 @@
 #include "callresult.h"
 #include "environment.h"
 #include "notestore.h"
+#include "storechangewatcher.h"
 #include "storednote.h"
 #include "walcheckpointer.h"
 #include "walsyncer.h"
@@ -21,8 +22,10 @@ class RegisterClient;
 // Takes due notes from the store and sends them, a few at a time, recording every attempt in the
 // same store. What it decides per outcome:
 //   accepted → sent; rejected → waits for the user; uncertain → waits for the user (never re-sent
-//   by itself); unavailable → stays queued and is tried again with backoff; certificate or login
-//   problems → stays queued, and the sender stops and says so instead of burning through retries.
+//   by itself); unavailable → stays queued and is tried again with backoff, never sooner than the
+//   register's Retry-After (and while that lasts, no other note is sent either); certificate or
+//   login problems → stays queued, and the sender stops and says so instead of burning through
+//   retries. Notes another process queues are noticed within about a second (StoreChangeWatcher).
 // It works in groups, so that little stands between an answer and the next request on the same
 // connection: while requests are on their way, one transaction records the answers that arrived
 // and claims the notes for the next requests, reserved (AttemptPhase::Reserved). That transaction
@@ -69,6 +72,8 @@ public:
     const Summary &summary() const { return m_summary; }
     int inFlight() const { return m_inFlight; }
     bool isRunning() const { return m_running; }
+    // Until when the register asked for a pause (Retry-After); invalid when it did not.
+    QDateTime pausedUntil() const { return m_pausedUntil; }
 
 signals:
     void noteFinished(qint64 id, avfall::NoteState state, const QString &summary);
@@ -88,9 +93,11 @@ private:
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     int lookahead() const;
     void scheduleOrFinish();
+    void onStoreChangedElsewhere();
+    bool isPaused(const QDateTime &now) const { return m_pausedUntil.isValid() && now < m_pausedUntil; }
 
-    // Claimed and marked written, in one commit that is durable once the sync `ticket` is done
-    // (0: it was synced at the commit).
+    // Claimed and reserved, in one commit that is durable once the sync `ticket` is done (0: it
+    // was synced at the commit).
     struct Marked
     {
         NoteStore::Claim claim;
@@ -117,8 +124,11 @@ private:
     std::unique_ptr<WalSyncer> m_syncer;             // while sending: syncs off this thread
     quint64 m_durable = 0;                           // the syncs done so far
     double m_averageRequestMs = -1;                  // not measured yet
+    StoreChangeWatcher m_watcher;                    // notes queued by other processes
+    QDateTime m_pausedUntil;                         // the register's Retry-After, capped
     static constexpr int kRecordRetryMs = 250;
     static constexpr int kMaxAheadPerConnection = 8;
+    static constexpr int kMaxPauseMs = Backoff::kMaxDelayMs;
     bool m_pumpScheduled = false;
     int m_parallelism = 4;
     int m_inFlight = 0;

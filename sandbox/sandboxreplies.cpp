@@ -138,6 +138,66 @@ Reply htmlBadGateway()
         false};
 }
 
+Reply gatewayTimeout()
+{
+    return {504,
+            QByteArrayLiteral("application/xml; charset=UTF-8"),
+            QByteArrayLiteral("<am:fault xmlns:am=\"http://wso2.org/apimanager\"><am:code>101504</am:code>"
+                              "<am:type>Status report</am:type><am:message>Runtime Error</am:message>"
+                              "<am:description>Send timeout</am:description></am:fault>"),
+            {},
+            false};
+}
+
+Reply throttled()
+{
+    return json(429,
+                QJsonObject{{QStringLiteral("fault"),
+                             QJsonObject{{QStringLiteral("code"), 900802},
+                                         {QStringLiteral("message"), QStringLiteral("Message throttled out")},
+                                         {QStringLiteral("description"),
+                                          QStringLiteral("You have exceeded your quota")}}}});
+}
+
+Reply maintenancePage()
+{
+    return {503,
+            QByteArrayLiteral("text/html; charset=utf-8"),
+            QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
+                              "<title>Planerat underh\xc3\xa5ll</title><style>body{font-family:sans-serif}"
+                              "</style></head><body><h1>Tj\xc3\xa4nsten \xc3\xa4r st\xc3\xa4ngd f\xc3\xb6r "
+                              "underh\xc3\xa5ll</h1><p>F\xc3\xb6rs\xc3\xb6k igen om en stund.</p>"
+                              "</body></html>\n"),
+            {},
+            false};
+}
+
+Reply largeHtmlError(int bytes)
+{
+    QByteArray body =
+        QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title>"
+                          "</head><body><h1>Internal Server Error</h1><script>var trace = \"");
+    body.reserve(std::max<qsizetype>(bytes, body.size()));
+    while (body.size() < bytes)
+        body += QByteArrayLiteral("at Register.Store(Anteckning a) &lt;line 42&gt; ");
+    body.truncate(std::max<qsizetype>(bytes, 120));
+    return {500, QByteArrayLiteral("text/html; charset=utf-8"), body, {}, false};
+}
+
+Reply largeXmlError(int bytes)
+{
+    QByteArray body = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><am:fault "
+                                        "xmlns:am=\"http://wso2.org/apimanager\"><am:code>101500</am:code>"
+                                        "<am:message>Runtime Error</am:message><am:description>");
+    const QByteArray end = QByteArrayLiteral("</am:description></am:fault>");
+    body.reserve(std::max<qsizetype>(bytes, body.size() + end.size()));
+    while (body.size() + end.size() < bytes)
+        body += QByteArrayLiteral("<frame>org.apache.synapse.SynapseException</frame>");
+    body.truncate(std::max<qsizetype>(bytes - end.size(), 160)); // the size asked for, to the byte
+    body += end;
+    return {500, QByteArrayLiteral("application/xml; charset=UTF-8"), body, {}, false};
+}
+
 Reply oauthError(int status, const QString &error, const QString &description)
 {
     return json(status, QJsonObject{{QStringLiteral("error"), error},

@@ -37,6 +37,9 @@ struct Reply
     QByteArray body;
     HeaderList headers;
     bool closeWithoutAnswer = false;
+    bool resetWithoutAnswer = false; // TCP RST instead of an orderly close
+    QByteArray raw{};                // when set: written as it is (bad framing), then the connection closes
+    int delayMs = 0;                 // answered this much later (besides SandboxFaults::delayMs)
 };
 
 struct FelsvarError
@@ -63,6 +66,15 @@ Reply gatewayUnauthorized(const QString &description);
 Reply gatewayUnavailable();
 // A proxy in front of the gateway: 502 as an HTML page.
 Reply htmlBadGateway();
+// The WSO2 gateway that gave up waiting for the back end: 504 as XML text.
+Reply gatewayTimeout();
+// The WSO2 gateway's throttling: 429 {"fault": {"code": 900802, ...}}. Retry-After is the caller's.
+Reply throttled();
+// A maintenance page from the front proxy: 503 as HTML. Retry-After is the caller's.
+Reply maintenancePage();
+// An error page of about `bytes` bytes: HTML whose <script> never closes, or XML.
+Reply largeHtmlError(int bytes);
+Reply largeXmlError(int bytes);
 // OAuth2 token endpoint errors: {"error": ..., "error_description": ...}.
 Reply oauthError(int status, const QString &error, const QString &description);
 

@@ -24,6 +24,8 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+
 namespace avfall {
 
 using sandbox::Exchange;
@@ -180,11 +182,28 @@ QJsonValue fieldOrNull(const QJsonObject &note, const char *field)
 
 QJsonObject faultsJson(const SandboxFaults &faults)
 {
+    QJsonArray modes;
+    for (const GatewayFault &fault : faults.writeModes)
+        modes.append(fault.name());
     return {{QStringLiteral("unavailableWrites"), faults.unavailableWrites},
             {QStringLiteral("closeAfterReadWrites"), faults.closeAfterReadWrites},
             {QStringLiteral("htmlGatewayWrites"), faults.htmlGatewayWrites},
             {QStringLiteral("delayMs"), faults.delayMs},
-            {QStringLiteral("expireTokens"), faults.expireTokens}};
+            {QStringLiteral("expireTokens"), faults.expireTokens},
+            {QStringLiteral("headerInjectingTokens"), faults.headerInjectingTokens},
+            {QStringLiteral("modes"), modes},
+            {QStringLiteral("repeat"), faults.repeatModes}};
+}
+
+// Ends the connection with a TCP reset instead of an orderly close: SO_LINGER with a zero timeout.
+void resetConnection(QTcpSocket *socket)
+{
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const struct linger immediately = {1, 0};
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+    }
+    socket->abort();
 }
 
 // Base.Response.Anteckning (contract-notes §10), as GET /anteckningar shows a note.
@@ -378,6 +397,34 @@ QUrl SandboxServer::tokenUrl() const
 void SandboxServer::setFaults(const SandboxFaults &faults)
 {
     m_faults = faults;
+    m_nextMode = 0;
+}
+
+bool SandboxServer::setWriteModes(const QString &list, bool repeat)
+{
+    QList<GatewayFault> modes;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto fault = GatewayFault::parse(name);
+        if (!fault)
+            return false;
+        modes.append(*fault);
+    }
+    m_faults.writeModes = modes;
+    m_faults.repeatModes = repeat;
+    m_nextMode = 0;
+    return true;
+}
+
+GatewayFault SandboxServer::takeWriteFault()
+{
+    QList<GatewayFault> &modes = m_faults.writeModes;
+    if (modes.isEmpty())
+        return GatewayFault();
+    if (!m_faults.repeatModes)
+        return modes.takeFirst();
+    const GatewayFault fault = modes.at(m_nextMode % modes.size());
+    m_nextMode = (m_nextMode + 1) % modes.size();
+    return fault;
 }
 
 SandboxFaults SandboxServer::faults() const
@@ -433,16 +480,9 @@ void SandboxServer::deliver(const Exchange &exchange, Reply reply, QHttpServerRe
 {
     const QString method = QString::fromLatin1(exchange.method);
     const QString path = exchange.path;
-    if (reply.closeWithoutAnswer) {
-        if (QTcpSocket *socket = responder.socket())
-            socket->disconnectFromHost();
-        emit requestHandled(method, path, 0);
-        return;
-    }
-    const int delay = path.startsWith(kControlPrefix) ? 0 : m_faults.delayMs;
-    if (delay <= 0) {
-        writeReply(responder, reply);
-        emit requestHandled(method, path, reply.status);
+    const int delay = (path.startsWith(kControlPrefix) ? 0 : m_faults.delayMs) + reply.delayMs;
+    if (delay <= 0 || reply.closeWithoutAnswer || reply.resetWithoutAnswer) {
+        answer(responder, reply, method, path);
         return;
     }
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
@@ -452,9 +492,31 @@ void SandboxServer::deliver(const Exchange &exchange, Reply reply, QHttpServerRe
             emit requestHandled(method, path, 0);
             return;
         }
-        writeReply(*deferred, reply);
-        emit requestHandled(method, path, reply.status);
+        answer(*deferred, reply, method, path);
     });
+}
+
+void SandboxServer::answer(QHttpServerResponder &responder, const Reply &reply, const QString &method,
+                           const QString &path)
+{
+    QTcpSocket *socket = responder.socket();
+    if (reply.closeWithoutAnswer || reply.resetWithoutAnswer) {
+        if (socket)
+            reply.resetWithoutAnswer ? resetConnection(socket) : socket->disconnectFromHost();
+        emit requestHandled(method, path, 0);
+        return;
+    }
+    if (!reply.raw.isEmpty()) {
+        // Framing no correct server sends: written by hand, and the connection ends after it.
+        if (socket) {
+            socket->write(reply.raw);
+            socket->disconnectFromHost();
+        }
+        emit requestHandled(method, path, reply.status);
+        return;
+    }
+    writeReply(responder, reply);
+    emit requestHandled(method, path, reply.status);
 }
 
 Reply SandboxServer::dispatch(const Exchange &exchange)
@@ -528,6 +590,9 @@ Reply SandboxServer::dispatch(const Exchange &exchange)
         --m_faults.htmlGatewayWrites;
         return replies::htmlBadGateway();
     }
+    const GatewayFault fault = isWrite ? takeWriteFault() : GatewayFault();
+    if (!fault.stores())
+        return fault.reply(Reply()); // the gateway answers; the register never sees the request
 
     Reply reply;
     switch (route) {
@@ -588,7 +653,9 @@ Reply SandboxServer::dispatch(const Exchange &exchange)
         --m_faults.closeAfterReadWrites;
         reply.closeWithoutAnswer = true;
     }
-    return reply;
+    // The register has done its part (stored the note, or refused it); what reaches the client
+    // is the gateway's doing.
+    return fault.reply(reply);
 }
 
 Reply SandboxServer::issueToken(const Exchange &exchange)
@@ -615,7 +682,12 @@ Reply SandboxServer::issueToken(const Exchange &exchange)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_tokens.removeIf([&](QHash<QString, Token>::iterator token) { return token->expiresAt <= now; });
-    const QString token = replies::newGuid();
+    QString token = replies::newGuid();
+    if (m_faults.headerInjectingTokens > 0) {
+        // A token service gone wrong: used as it is, this would add a header to every request.
+        --m_faults.headerInjectingTokens;
+        token += QStringLiteral("\r\nX-Injected: yes");
+    }
     m_tokens.insert(token, {exchange.organisation, now.addSecs(kTokenLifetimeSeconds)});
     return replies::json(200, QJsonObject{{QStringLiteral("access_token"), token},
                                           {QStringLiteral("scope"), QStringLiteral("default")},
@@ -834,6 +906,17 @@ Reply SandboxServer::setFaultsFromJson(const Exchange &exchange)
     faults.htmlGatewayWrites = count("htmlGatewayWrites");
     faults.delayMs = count("delayMs");
     faults.expireTokens = count("expireTokens");
+    faults.headerInjectingTokens = count("headerInjectingTokens");
+    for (const QJsonValue &name : object.value(QLatin1String("modes")).toArray()) {
+        const auto fault = GatewayFault::parse(name.toString());
+        if (!fault)
+            return replies::problem(
+                400, QStringLiteral("Bad Request"),
+                QStringLiteral("Okänt fel \"%1\". Kända: %2.")
+                    .arg(name.toString(), GatewayFault::names().join(QStringLiteral(", "))));
+        faults.writeModes.append(*fault);
+    }
+    faults.repeatModes = object.value(QLatin1String("repeat")).toBool();
     setFaults(faults);
     return replies::json(200, faultsJson(m_faults));
 }

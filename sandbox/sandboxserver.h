@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gatewayfault.h"
 #include "pki.h"
 
 #include <QDateTime>
@@ -33,10 +34,15 @@ struct SandboxFaults
 {
     int unavailableWrites =
         0; // answer the next N write requests with 503 (gateway text, no JSON), not recorded
-    int closeAfterReadWrites = 0; // read the next N write requests, record them, close without answering
-    int htmlGatewayWrites = 0;    // answer the next N writes with 502 and an HTML page, not recorded
-    int delayMs = 0;              // delay every answer by this much (recorded normally)
-    int expireTokens = 0;         // treat the next N bearer tokens as expired (401), forcing a token refresh
+    int closeAfterReadWrites = 0;  // read the next N write requests, record them, close without answering
+    int htmlGatewayWrites = 0;     // answer the next N writes with 502 and an HTML page, not recorded
+    int delayMs = 0;               // delay every answer by this much (recorded normally)
+    int expireTokens = 0;          // treat the next N bearer tokens as expired (401), forcing a token refresh
+    int headerInjectingTokens = 0; // issue the next N tokens with a CR LF and a header of their own in them
+    // The gateway's faults by name (see GatewayFault), taken by the next write requests in turn
+    // once the counters above are used up; with repeatModes they start over: a cycle for long runs.
+    QList<GatewayFault> writeModes{};
+    bool repeatModes = false;
 };
 
 // One write request the sandbox accepted: a note (POST), a correction (PUT) or a cancellation
@@ -79,6 +85,9 @@ public:
 
     void setFaults(const SandboxFaults &faults);
     SandboxFaults faults() const;
+    // "store-then-502,429:1,ok": the names of GatewayFault, separated by commas. False (nothing
+    // changes) when a name is unknown.
+    bool setWriteModes(const QString &list, bool repeat);
 
     QList<ReceivedNote> received() const; // every write request it recorded, in order
     int receivedCount(const QString &trackingId) const;
@@ -111,6 +120,9 @@ private:
     sandbox::Reply showNote(const sandbox::Exchange &exchange, const QString &avfallId) const;
     sandbox::Reply setFaultsFromJson(const sandbox::Exchange &exchange);
     sandbox::Reply receivedSummary() const;
+    GatewayFault takeWriteFault();
+    void answer(QHttpServerResponder &responder, const sandbox::Reply &reply, const QString &method,
+                const QString &path);
 
     pki::SandboxPki m_pki;
     std::unique_ptr<sandbox::SandboxStore> m_store;
@@ -118,6 +130,7 @@ private:
     QHttpServer *m_http = nullptr;
     QSslServer *m_tcp = nullptr;
     SandboxFaults m_faults;
+    qsizetype m_nextMode = 0; // in m_faults.writeModes, when they repeat
     QHash<QString, Token> m_tokens;
     int m_requestCount = 0;
 };

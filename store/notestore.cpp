@@ -595,19 +595,33 @@ bool NoteStore::resendUncertain(qint64 id)
     return exec(query) && query.numRowsAffected() == 1;
 }
 
-bool NoteStore::markReceived(qint64 id, const QString &avfallId)
+bool NoteStore::markReceived(qint64 id, const QString &avfallId, QString *error)
 {
-    if (!formats::isGuid(avfallId))
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
         return false;
+    };
+    if (!formats::isGuid(avfallId))
+        return refuse(Text::tr("%1 är inget avfallsId (en GUID).").arg(avfallId));
+    const auto current = note(id);
+    if (!current || current->state != NoteState::Uncertain)
+        return refuse(Text::tr("Bara en osäker anteckning kan markeras som mottagen."));
+    const QString lower = avfallId.toLower();
+    if (current->operation == Operation::Cancel) {
+        if (lower != current->targetAvfallId.toLower())
+            return refuse(Text::tr("En makulering tas emot under den makulerade anteckningens avfallsId %1.")
+                              .arg(current->targetAvfallId));
+    } else if (const auto owner = findByAvfallId(lower); owner && owner->id != id) {
+        // One avfallId is one note in the register: it cannot be this one's too.
+        return refuse(Text::tr("AvfallsId %1 hör redan till anteckning %2.").arg(lower).arg(owner->id));
+    }
     AttemptResult result;
     result.newState = NoteState::Sent;
     result.outcome = QStringLiteral("accepted");
-    result.avfallId = avfallId.toLower();
+    result.avfallId = lower;
     result.summary = Text::tr("Markerad som mottagen av användaren.");
-    const auto current = note(id);
-    if (!current || current->state != NoteState::Uncertain)
-        return false;
-    return recordResult(id, 0, result);
+    return recordResult(id, 0, result) || refuse(m_lastError);
 }
 
 bool NoteStore::retryNow(qint64 id)
@@ -617,6 +631,24 @@ bool NoteStore::retryNow(qint64 id)
     query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     return exec(query) && query.numRowsAffected() == 1;
+}
+
+int NoteStore::retryAllNow(Environment environment)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notes SET next_attempt_at = ? WHERE state = 'queued' AND environment = ?"));
+    query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(environmentKey(environment));
+    return exec(query) ? query.numRowsAffected() : -1;
+}
+
+qint64 NoteStore::dataVersion() const
+{
+    QSqlQuery &query = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 version = exec(query) && query.next() ? query.value(0).toLongLong() : -1;
+    query.finish();
+    return version;
 }
 
 std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Environment environment)

@@ -77,8 +77,13 @@ public:
     // The user's decisions on notes that wait for them.
     bool requeueRejected(qint64 id, const QJsonObject &payload); // a new payload version, errors kept
     bool resendUncertain(qint64 id);                             // "send again anyway"
-    bool markReceived(qint64 id, const QString &avfallId);       // "it did arrive"
-    bool retryNow(qint64 id);                                    // drop the backoff of a queued note
+    // "It did arrive": refused (with a reason in *error) when the avfallId is not a GUID, already
+    // belongs to another note, or for a cancellation is not the cancelled note's.
+    bool markReceived(qint64 id, const QString &avfallId, QString *error = nullptr);
+    bool retryNow(qint64 id); // drop the backoff of a queued note
+    // Drops the backoff of every queued note of the environment ("send now", the user asked).
+    // Returns how many notes that concerned, -1 on failure.
+    int retryAllNow(Environment environment);
 
     // The sender's side.
     struct Claim
@@ -136,6 +141,9 @@ public:
     // The file turned out damaged (SQLite found it corrupt or no database): lastError() says so
     // in plain Swedish ("Databasen är skadad …") instead of SQLite's words.
     bool isDamaged() const { return m_damaged; }
+    // SQLite's data_version of this connection: it changes when another connection (another
+    // process) commits a change, never for this connection's own commits.
+    qint64 dataVersion() const;
 
 private:
     NoteStore(QString file, QString connectionName);

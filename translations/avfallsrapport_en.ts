@@ -579,6 +579,71 @@
     </message>
 </context>
 <context>
+    <name>HttpAnswerParser</name>
+    <message>
+        <source>svaret bröts av innan det var komplett</source>
+        <translation>the answer was cut off before it was complete</translation>
+    </message>
+    <message>
+        <source>en rad i svaret är för lång</source>
+        <translation>a line in the answer is too long</translation>
+    </message>
+    <message numerus="yes">
+        <source>svarets huvud är större än %n kB</source>
+        <translation>
+            <numerusform>the answer&apos;s header is larger than %n kB</numerusform>
+            <numerusform>the answer&apos;s header is larger than %n kB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ogiltig chunkstorlek i svaret</source>
+        <translation>invalid chunk size in the answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>svaret är större än %n MB</source>
+        <translation>
+            <numerusform>the answer is larger than %n MB</numerusform>
+            <numerusform>the answer is larger than %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en chunk i svaret är längre än sin storlek</source>
+        <translation>a chunk in the answer is longer than its size</translation>
+    </message>
+    <message>
+        <source>servern svarade inte med HTTP</source>
+        <translation>the server did not answer with HTTP</translation>
+    </message>
+    <message>
+        <source>en rad i svarets huvud slutar inte med CRLF</source>
+        <translation>a line in the answer&apos;s header does not end with CRLF</translation>
+    </message>
+    <message>
+        <source>en ogiltig rad i svarets huvud</source>
+        <translation>an invalid line in the answer&apos;s header</translation>
+    </message>
+    <message>
+        <source>servern bytte protokoll</source>
+        <translation>the server switched protocols</translation>
+    </message>
+    <message>
+        <source>svaret har mer än en Content-Length</source>
+        <translation>the answer has more than one Content-Length</translation>
+    </message>
+    <message>
+        <source>svaret har både Content-Length och Transfer-Encoding</source>
+        <translation>the answer has both Content-Length and Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>svaret är kodat på ett sätt som inte stöds</source>
+        <translation>the answer is encoded in a way that is not supported</translation>
+    </message>
+    <message>
+        <source>ogiltig Content-Length i svaret</source>
+        <translation>invalid Content-Length in the answer</translation>
+    </message>
+</context>
+<context>
     <name>IdentityNumber</name>
     <message>
         <source>Inget nummer är ifyllt.</source>
@@ -700,7 +765,7 @@
     </message>
     <message>
         <source>Det finns ingen nyckelring på den här datorn, och certifikatets nyckel saknar lösenord. Utan nyckelring kan programmet inte spara den skyddad. Importera certifikatet som en PKCS#12-fil (.p12) med lösenord, eller starta nyckelringen (till exempel GNOME-nyckelringen) och försök igen.</source>
-        <translation>There is no keyring on this computer, and the certificate's key has no password. Without a keyring the program cannot store it protected. Import the certificate as a PKCS#12 file (.p12) with a password, or start the keyring (for example GNOME Keyring) and try again.</translation>
+        <translation>There is no keyring on this computer, and the certificate&apos;s key has no password. Without a keyring the program cannot store it protected. Import the certificate as a PKCS#12 file (.p12) with a password, or start the keyring (for example GNOME Keyring) and try again.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +878,22 @@
     <message>
         <source>Databasen är skadad och kan inte läsas (%1). Anteckningarna i den kan varken visas eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan har skickats finns kvar i avfallsregistret.</source>
         <translation>The database is damaged and cannot be read (%1). The notes in it can neither be shown nor sent. Close the program and replace the file with a backup copy. What has already been sent remains in the waste register.</translation>
+    </message>
+    <message>
+        <source>%1 är inget avfallsId (en GUID).</source>
+        <translation>%1 is not a waste ID (a GUID).</translation>
+    </message>
+    <message>
+        <source>Bara en osäker anteckning kan markeras som mottagen.</source>
+        <translation>Only an uncertain note can be marked as received.</translation>
+    </message>
+    <message>
+        <source>En makulering tas emot under den makulerade anteckningens avfallsId %1.</source>
+        <translation>A cancellation is received under the waste ID of the cancelled note, %1.</translation>
+    </message>
+    <message>
+        <source>AvfallsId %1 hör redan till anteckning %2.</source>
+        <translation>Waste ID %1 already belongs to note %2.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1468,88 @@
     <message>
         <source>ingen mängd spillolja är ifylld för resultattypen %1. Fyll i de mängder som gäller.</source>
         <translation>no quantity of waste oil is filled in for the result type %1. Fill in the quantities that apply.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRules</name>
+    <message>
+        <source>Registret tog emot anteckningen.</source>
+        <translation>The register accepted the note.</translation>
+    </message>
+    <message>
+        <source>Registret svarade %1 men utan giltigt avfallsId. Anteckningen kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The register answered %1 but without a valid waste ID. The note may have arrived; do not send it again without checking.</translation>
+    </message>
+    <message>
+        <source>Registret tog inte emot anteckningen (HTTP %1%2).</source>
+        <translation>The register did not accept the note (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Registret godtog inte inloggningen (HTTP %1). Kontrollera token, nyckel och hemlighet, och att avtalet gäller denna miljö.</source>
+        <translation>The register did not accept the login (HTTP %1). Check the token, key and secret, and that the agreement covers this environment.</translation>
+    </message>
+    <message>
+        <source>Registret ber om färre anrop just nu (HTTP 429).</source>
+        <translation>The register asks for fewer calls right now (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Registret är inte tillgängligt just nu (HTTP 503%1).</source>
+        <translation>The register is not available right now (HTTP 503%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckningen skickas igen automatiskt, tidigast om %n sekunder.</source>
+        <translation>
+            <numerusform>The note will be sent again automatically, in %n second at the earliest.</numerusform>
+            <numerusform>The note will be sent again automatically, in %n seconds at the earliest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anteckningen skickas igen automatiskt.</source>
+        <translation>The note will be sent again automatically.</translation>
+    </message>
+    <message>
+        <source>Registret behandlade inte anteckningen (HTTP %1). Den skickas igen automatiskt.</source>
+        <translation>The register did not process the note (HTTP %1). It will be sent again automatically.</translation>
+    </message>
+    <message>
+        <source>Registret svarade med ett fel (HTTP %1%2) efter att anteckningen hade skickats. Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The register answered with an error (HTTP %1%2) after the note had been sent. It may have arrived; do not send it again without checking.</translation>
+    </message>
+    <message>
+        <source>Registret svarade att tiden tog slut (HTTP 408). Anteckningen kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The register answered that time ran out (HTTP 408). The note may have arrived; do not send it again without checking.</translation>
+    </message>
+    <message>
+        <source>Registret svarade oväntat (HTTP %1%2). Anteckningen kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The register answered unexpectedly (HTTP %1%2). The note may have arrived; do not send it again without checking.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen bröts innan hela anteckningen hade skickats (%1). Den kan inte ha kommit fram och skickas igen automatiskt.</source>
+        <translation>The connection broke before the whole note had been sent (%1). It cannot have arrived and will be sent again automatically.</translation>
+    </message>
+    <message>
+        <source>Registret gick inte att nå (%1). Anteckningen ligger kvar i kön och skickas när förbindelsen fungerar.</source>
+        <translation>The register could not be reached (%1). The note stays in the queue and will be sent when the connection works.</translation>
+    </message>
+    <message>
+        <source>Anteckningen skickades inte: försöket kunde inte sparas i den lokala kön (%1). Den ligger kvar i kön och skickas senare.</source>
+        <translation>The note was not sent: the attempt could not be saved in the local queue (%1). It stays in the queue and will be sent later.</translation>
+    </message>
+    <message>
+        <source>Anteckningen skickades inte: %1</source>
+        <translation>The note was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Registret godtog inte ert certifikat (%1). Kontrollera att det är giltigt och gäller rätt miljö.</source>
+        <translation>The register did not accept your certificate (%1). Check that it is valid and for the right environment.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen avbröts av registret (%1) efter att anteckningen hade skickats. Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The register broke off the connection (%1) after the note had been sent. It may have arrived; do not send it again without checking.</translation>
+    </message>
+    <message>
+        <source>Anteckningen skickades men inget säkert svar kom (%1). Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
+        <translation>The note was sent but no reliable answer came (%1). It may have arrived; do not send it again without checking.</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +2971,6 @@
         <translation>The reason should be FelAvfall, FelAnteckningstyp, FelVU or SkickatDubbelt.</translation>
     </message>
     <message>
-        <source>visa kön (list), skicka den (flush) eller besluta om osäkra (resend, received)</source>
-        <translation>show the queue (list), send it (flush) or decide on uncertain notes (resend, received)</translation>
-    </message>
-    <message>
-        <source>list, flush, resend ID eller received ID AVFALLSID</source>
-        <translation>list, flush, resend ID or received ID AVFALLSID</translation>
-    </message>
-    <message>
         <source>flush: fortsätt försöka i högst så många sekunder när registret inte svarar</source>
         <translation>flush: keep trying for at most this many seconds when the register does not answer</translation>
     </message>
@@ -2838,10 +2993,6 @@
     <message>
         <source>Ange anteckningens id och det avfallsId som registret gav (en GUID).</source>
         <translation>Give the note&apos;s ID and the waste ID the register gave (a GUID).</translation>
-    </message>
-    <message>
-        <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, resend ID eller received ID AVFALLSID.</source>
-        <translation>avfall queue: unknown action or note. Use list, flush, resend ID or received ID AVFALLSID.</translation>
     </message>
     <message>
         <source>Bara en osäker anteckning behöver kontrolleras.</source>
@@ -2925,10 +3076,6 @@
     <message>
         <source>spara det sandlådan tar emot i MAPP (annars profilens mapp sandbox)</source>
         <translation>keep what the sandbox receives in FOLDER (otherwise the profile&apos;s folder sandbox)</translation>
-    </message>
-    <message>
-        <source>avfall sandbox: tar inga argument, bara --port och --state-dir.</source>
-        <translation>avfall sandbox: takes no arguments, only --port and --state-dir.</translation>
     </message>
     <message>
         <source>avfall sandbox: --port ska vara ett tal mellan 0 och 65535.</source>
@@ -3096,6 +3243,68 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>hämta listorna (eller LISTA) från registret först</source>
         <translation>fetch the lists (or LIST) from the register first</translation>
     </message>
+    <message>
+        <source>vänta högst så många sekunder på varje svar (annars 30)</source>
+        <translation>wait at most this many seconds for each answer (otherwise 30)</translation>
+    </message>
+    <message>
+        <source>--timeout ska vara ett antal sekunder mellan 1 och 3600.</source>
+        <translation>--timeout must be a number of seconds between 1 and 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tvetydigt: registret har %n anteckningar som stämmer med anteckning %1 (avfallsId %2).</source>
+        <translation>
+            <numerusform>Ambiguous: the register has %n note that matches note %1 (waste ID %2).</numerusform>
+            <numerusform>Ambiguous: the register has %n notes that match note %1 (waste IDs %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tvetydigt: registrets anteckning %1 stämmer lika väl med anteckning %2 som med %3 här.</source>
+        <translation>Ambiguous: the register&apos;s note %1 matches note %2 just as well as %3 here.</translation>
+    </message>
+    <message>
+        <source>Ingen väljs automatiskt; ta reda på vilken som är vilken och använd &apos;avfall queue received ID AVFALLSID&apos;.</source>
+        <translation>None is chosen automatically; find out which is which and use &apos;avfall queue received ID WASTEID&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registret har %n anteckning(ar) som stämmer, men de hör redan till andra anteckningar här.</source>
+        <translation>
+            <numerusform>The register has %n matching note, but it already belongs to another note here.</numerusform>
+            <numerusform>The register has %n matching notes, but they already belong to other notes here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gatewayns fel för de följande skrivningarna i tur och ordning, kommaseparerade: %1</source>
+        <translation>the gateway&apos;s faults for the next writes in turn, separated by commas: %1</translation>
+    </message>
+    <message>
+        <source>lista</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>börja om med --faults när listan är slut (en cykel)</source>
+        <translation>start --faults over when the list is used up (a cycle)</translation>
+    </message>
+    <message>
+        <source>avfall sandbox: tar inga argument, bara --port, --state-dir och --faults.</source>
+        <translation>avfall sandbox: takes no arguments, only --port, --state-dir and --faults.</translation>
+    </message>
+    <message>
+        <source>avfall sandbox: okänt fel &apos;%1&apos;. Kända: %2.</source>
+        <translation>avfall sandbox: unknown fault &apos;%1&apos;. Known: %2.</translation>
+    </message>
+    <message>
+        <source>visa kön (list), skicka den (flush) eller reda ut osäkra (check, resend, received)</source>
+        <translation>show the queue (list), send it (flush) or settle uncertain notes (check, resend, received)</translation>
+    </message>
+    <message>
+        <source>list, flush, check ID, resend ID eller received ID AVFALLSID</source>
+        <translation>list, flush, check ID, resend ID or received ID AVFALLSID</translation>
+    </message>
+    <message>
+        <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, resend ID eller received ID AVFALLSID.</source>
+        <translation>avfall queue: unknown action or note. Use list, flush, check ID, resend ID or received ID AVFALLSID.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
@@ -3239,17 +3448,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <translation>The address must start with https://.</translation>
     </message>
     <message numerus="yes">
-        <source>Svaret var större än %n MB och togs inte emot.</source>
-        <translation>
-            <numerusform>The answer was larger than %n MB and was not accepted.</numerusform>
-            <numerusform>The answer was larger than %n MB and was not accepted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Servern svarade inte med HTTP.</source>
-        <translation>The server did not answer with HTTP.</translation>
-    </message>
-    <message numerus="yes">
         <source>Inget svar inom %n sekunder.</source>
         <translation>
             <numerusform>No answer within %n second.</numerusform>
@@ -3260,24 +3458,16 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>Försöket kunde inte sparas i kön.</source>
         <translation>The attempt could not be recorded in the queue.</translation>
     </message>
+    <message>
+        <source>huvudet %1 innehåller otillåtna tecken</source>
+        <translation>the header %1 contains characters that are not allowed</translation>
+    </message>
 </context>
 <context>
     <name>avfall::RegisterClient</name>
     <message>
-        <source>Registret gick inte att nå (%1). Anteckningen ligger kvar i kön och skickas när förbindelsen fungerar.</source>
-        <translation>The register could not be reached (%1). The note stays in the queue and is sent when the connection works.</translation>
-    </message>
-    <message>
-        <source>Registret godtog inte ert certifikat (%1). Kontrollera att det är giltigt och gäller rätt miljö.</source>
-        <translation>The register did not accept your certificate (%1). Check that it is valid and belongs to the right environment.</translation>
-    </message>
-    <message>
         <source>Registrets servercertifikat gick inte att lita på: %1</source>
         <translation>The register&apos;s server certificate could not be trusted: %1</translation>
-    </message>
-    <message>
-        <source>Anteckningen skickades men inget säkert svar kom (%1). Den kan ha kommit fram; skicka inte igen utan att kontrollera.</source>
-        <translation>The note was sent but no reliable answer came (%1). It may have arrived; do not send it again without checking.</translation>
     </message>
     <message>
         <source>Anteckningen är makulerad.</source>
@@ -3286,26 +3476,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Registret tog emot anteckningen. AvfallsId: %1</source>
         <translation>The register received the note. Waste ID: %1</translation>
-    </message>
-    <message>
-        <source>Registret svarade %1 men utan giltigt avfallsId. Anteckningen kan ha kommit fram.</source>
-        <translation>The register answered %1 but without a valid waste ID. The note may have arrived.</translation>
-    </message>
-    <message>
-        <source>Registret godtog inte inloggningen (HTTP %1). Kontrollera token, nyckel och hemlighet, och att avtalet gäller denna miljö.</source>
-        <translation>The register did not accept the login (HTTP %1). Check the token, key and secret, and that the agreement covers this environment.</translation>
-    </message>
-    <message>
-        <source>Registret svarade att tiden tog slut (408). Anteckningen kan ha kommit fram.</source>
-        <translation>The register answered that the time ran out (408). The note may have arrived.</translation>
-    </message>
-    <message>
-        <source>Registret är inte tillgängligt just nu (HTTP %1%2). Anteckningen skickas igen automatiskt.</source>
-        <translation>The register is not available right now (HTTP %1%2). The note will be sent again automatically.</translation>
-    </message>
-    <message>
-        <source>Registret svarade med ett oväntat fel (HTTP %1%2). Anteckningen kan ha kommit fram.</source>
-        <translation>The register answered with an unexpected error (HTTP %1%2). The note may have arrived.</translation>
     </message>
     <message>
         <source>Den säkra förbindelsen misslyckades: %1</source>
@@ -3326,10 +3496,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Registret gick inte att nå: %1</source>
         <translation>The register could not be reached: %1</translation>
-    </message>
-    <message>
-        <source>Anteckningen skickades inte: försöket kunde inte sparas i den lokala kön (%1). Den ligger kvar i kön och skickas senare.</source>
-        <translation>The note was not sent: the attempt could not be saved in the local queue (%1). It stays in the queue and will be sent later.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3545,21 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Tokentjänsten svarade HTTP %1: %2</source>
         <translation>The token service answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Åtkomsttoken innehåller otillåtna tecken (till exempel mellanslag eller radbrytningar). Klistra in den igen under Inställningar → Åtkomst.</source>
+        <translation>The access token contains characters that are not allowed (for example spaces or line breaks). Paste it again under Settings → Access.</translation>
+    </message>
+    <message>
+        <source>Tokentjänsten lämnade en token med otillåtna tecken (till exempel radbrytningar). Den används inte; försök igen senare eller kontakta Naturvårdsverket om felet består.</source>
+        <translation>The token service handed out a token with characters that are not allowed (for example line breaks). It is not used; try again later or contact Naturvårdsverket if the fault persists.</translation>
+    </message>
+</context>
+<context>
+    <name>avfall::UncertainCheck</name>
+    <message>
+        <source>Bara en osäker anteckning behöver kontrolleras.</source>
+        <translation>Only an uncertain note needs to be checked.</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3630,7 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
     <message>
         <source>registret skickade bara %1 poster mot %2 i programmets egen lista. Den korta listan används inte; listan som redan fanns gäller</source>
-        <translation>the register sent only %1 entries against %2 in the program's own list. The short list is not used; the list already in place stays in force</translation>
+        <translation>the register sent only %1 entries against %2 in the program&apos;s own list. The short list is not used; the list already in place stays in force</translation>
     </message>
 </context>
 <context>
@@ -3780,10 +3961,6 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <translation>If the note is in the register (for example in Naturvårdsverket&apos;s e-service), type its waste ID:</translation>
     </message>
     <message>
-        <source>Det är inget giltigt avfallsId (8-4-4-4-12 tecken).</source>
-        <translation>That is not a valid waste ID (8-4-4-4-12 characters).</translation>
-    </message>
-    <message>
         <source>Skicka igen</source>
         <translation>Send again</translation>
     </message>
@@ -3876,8 +4053,8 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <translation>&lt;h4&gt;Technical details&lt;/h4&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: %6&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "notestore.h"
 #include "registerclient.h"
 #include "samplenotes.h"
+#include "sandboxprocess.h"
 #include "sender.h"
 #include "tlsidentity.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -28,6 +28,7 @@
 #include <numeric>
 
 using namespace avfall;
+using avfall::test::SandboxProcess;
 
 namespace {
 
@@ -54,49 +55,6 @@ double processCpuMs(qint64 pid)
     const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
     return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
-
-struct SandboxProcess
-{
-    QProcess process;
-    QString baseUrl, tokenUrl, caFile, clientFile, password, keySecret;
-
-    bool start(const QString &profile)
-    {
-        // Its output goes to a file: a pipe that nobody drains while curl runs would stall it.
-        const QString log = profile + QStringLiteral(".log");
-        process.setStandardOutputFile(log);
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/avfall"),
-                      {QStringLiteral("--profile"), profile, QStringLiteral("sandbox")});
-        QString output;
-        QElapsedTimer timer;
-        timer.start();
-        while (output.count(QLatin1Char('\n')) < 6 && timer.elapsed() < 20000) {
-            process.waitForFinished(100);
-            QFile file(log);
-            if (file.open(QIODevice::ReadOnly))
-                output = QString::fromUtf8(file.readAll());
-        }
-        const auto value = [&](const char *label) {
-            const QRegularExpression line(QStringLiteral("^") + QString::fromUtf8(label) +
-                                              QStringLiteral(": (.*)$"),
-                                          QRegularExpression::MultilineOption);
-            return line.match(output).captured(1).trimmed();
-        };
-        baseUrl = value("Bas-URL");
-        tokenUrl = value("Token-URL");
-        caFile = value("CA-fil");
-        clientFile = value("Klientcertifikat");
-        password = value("Certifikatets lösenord");
-        keySecret = value("Nyckel:hemlighet");
-        return !baseUrl.isEmpty() && !keySecret.isEmpty();
-    }
-    ~SandboxProcess()
-    {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-};
 
 ConnectionSettings benchConnection(const SandboxProcess &sandbox)
 {

@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -512,6 +514,26 @@ void TestMainWindow::historyAndReceiptShowTheNoteInWords()
     qr.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), dir.filePath(images.first())});
     QVERIFY(qr.waitForFinished(20000));
     QCOMPARE(QString::fromUtf8(qr.readAllStandardOutput()).trimmed(), note->avfallId);
+
+    // An id with "ff" and "fi" in it reads back letter for letter: a proportional font would join
+    // them into one ligature glyph (seen once with a random id).
+    const QString ligatures = QStringLiteral("ffffffff-fiff-4fff-bfff-ffffffffffff");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ids"));
+        database.setDatabaseName(profile.profile().databaseFile());
+        QVERIFY(database.open());
+        QSqlQuery update(database);
+        QVERIFY(update.prepare(QStringLiteral("UPDATE notes SET avfall_id = ? WHERE id = ?")));
+        update.addBindValue(ligatures);
+        update.addBindValue(note->id);
+        QVERIFY(update.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("ids"));
+    QVERIFY(history->writeReceipt(note->id, receipt));
+    text.start(pdftotext, {QStringLiteral("-layout"), receipt, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    const QString ligatureText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(ligatureText.contains(ligatures), qPrintable(ligatureText));
 }
 
 // Issue 14: Utkast said "Inga utkast" while a half-filled note was open.

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -177,6 +179,12 @@ private slots:
     void clientWithoutCertificateIsRefused();
     void clientFromAnotherCaIsRefused();
     void notesSurviveARestart();
+    void gatewayFaultNames_data();
+    void gatewayFaultNames();
+    void gatewayFaultsOnTheWire_data();
+    void gatewayFaultsOnTheWire();
+    void gatewayFaultsInACycle();
+    void gatewayFaultsOverHttps();
 
 private:
     QSslConfiguration tls(const QSslCertificate &certificate, const QSslKey &key) const;
@@ -913,6 +921,146 @@ void TestSandboxServer::notesSurviveARestart()
     m_server = std::make_unique<SandboxServer>(m_pki, m_stateDirectory);
     QVERIFY2(m_server->listen(0, &error), qPrintable(error));
     QCOMPARE(m_server->receivedCount(QStringLiteral("after-damage")), 1);
+}
+
+void TestSandboxServer::gatewayFaultNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name"); // empty: refused
+    QTest::addColumn<bool>("stores");
+    QTest::newRow("ok") << QStringLiteral("ok") << QStringLiteral("ok") << true;
+    QTest::newRow("store-then-502") << QStringLiteral(" store-then-502 ") << QStringLiteral("store-then-502")
+                                    << true;
+    QTest::newRow("429 med sekunder") << QStringLiteral("429:30") << QStringLiteral("429:30") << false;
+    QTest::newRow("429 standard") << QStringLiteral("429") << QStringLiteral("429") << false;
+    QTest::newRow("503") << QStringLiteral("503-maintenance:5") << QStringLiteral("503-maintenance:5")
+                         << false;
+    QTest::newRow("slow") << QStringLiteral("slow:35000") << QStringLiteral("slow:35000") << true;
+    QTest::newRow("okänt") << QStringLiteral("store-then-418") << QString() << false;
+    QTest::newRow("parameter där ingen tas") << QStringLiteral("ok:5") << QString() << false;
+    QTest::newRow("noll") << QStringLiteral("429:0") << QString() << false;
+    QTest::newRow("inte ett tal") << QStringLiteral("slow:snart") << QString() << false;
+}
+
+void TestSandboxServer::gatewayFaultNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(bool, stores);
+    const auto fault = GatewayFault::parse(text);
+    QCOMPARE(fault.has_value(), !name.isEmpty());
+    if (!fault)
+        return;
+    QCOMPARE(fault->name(), name);
+    QCOMPARE(fault->stores(), stores);
+    QVERIFY(GatewayFault::names().join(QLatin1Char(' ')).contains(name.section(QLatin1Char(':'), 0, 0)));
+}
+
+void TestSandboxServer::gatewayFaultsOnTheWire_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("status");    // 0: no status line at all
+    QTest::addColumn<bool>("answered"); // a well-framed answer arrived
+    QTest::addColumn<int>("stored");
+    QTest::newRow("store-then-502") << QStringLiteral("store-then-502") << 502 << true << 1;
+    QTest::newRow("store-then-504") << QStringLiteral("store-then-504") << 504 << true << 1;
+    QTest::newRow("store-then-reset") << QStringLiteral("store-then-reset") << 0 << false << 1;
+    QTest::newRow("store-then-close") << QStringLiteral("store-then-close") << 0 << false << 1;
+    QTest::newRow("429") << QStringLiteral("429:7") << 429 << true << 0;
+    QTest::newRow("429-date") << QStringLiteral("429-date:7") << 429 << true << 0;
+    QTest::newRow("503-maintenance") << QStringLiteral("503-maintenance:7") << 503 << true << 0;
+    QTest::newRow("slow") << QStringLiteral("slow:300") << 200 << true << 1;
+    QTest::newRow("html-error") << QStringLiteral("html-error:100000") << 500 << true << 1;
+    QTest::newRow("xml-error") << QStringLiteral("xml-error:50000") << 500 << true << 1;
+    QTest::newRow("negativ längd") << QStringLiteral("store-then-negative-length") << 200 << false << 1;
+    QTest::newRow("dubbel längd") << QStringLiteral("store-then-double-length") << 200 << false << 1;
+    QTest::newRow("jättestor chunk") << QStringLiteral("store-then-huge-chunk") << 200 << false << 1;
+}
+
+void TestSandboxServer::gatewayFaultsOnTheWire()
+{
+    QFETCH(QString, mode);
+    QFETCH(int, status);
+    QFETCH(bool, answered);
+    QFETCH(int, stored);
+    m_token = fetchToken(); // the server may have restarted since the first one
+    QVERIFY(m_server->setWriteModes(mode, false));
+    const QString trackingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpReply reply = submit(NoteKind::Handel, samples::note(NoteKind::Handel), trackingId);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.answered, answered);
+    QCOMPARE(m_server->receivedCount(trackingId), stored);
+    QVERIFY(m_server->faults().writeModes.isEmpty()); // used up
+    const GatewayFault fault = *GatewayFault::parse(mode);
+    switch (fault.kind) {
+    case GatewayFault::Kind::Throttled:
+        QCOMPARE(reply.header("retry-after"), QByteArray("7"));
+        QVERIFY(reply.object().contains(QLatin1String("fault")));
+        break;
+    case GatewayFault::Kind::ThrottledDate: {
+        const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(reply.header("retry-after")),
+                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QVERIFY2(when.isValid(), reply.header("retry-after").constData());
+        break;
+    }
+    case GatewayFault::Kind::Maintenance:
+        QCOMPARE(reply.header("retry-after"), QByteArray("7"));
+        QVERIFY(reply.header("content-type").startsWith("text/html"));
+        break;
+    case GatewayFault::Kind::Slow:
+        QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!reply.object().value(QLatin1String("avfallId")).toString().isEmpty());
+        break;
+    case GatewayFault::Kind::HtmlError:
+        QCOMPARE(reply.body.size(), 100000);
+        QVERIFY(reply.body.contains("<script>") && !reply.body.contains("</script>"));
+        break;
+    case GatewayFault::Kind::XmlError:
+        QCOMPARE(reply.body.size(), 50000);
+        QVERIFY(reply.header("content-type").contains("xml"));
+        break;
+    case GatewayFault::Kind::StoreThenClose:
+    case GatewayFault::Kind::StoreThenReset:
+    case GatewayFault::Kind::NegativeLength:
+    case GatewayFault::Kind::DoubleLength:
+    case GatewayFault::Kind::HugeChunk:
+        QVERIFY(reply.closed);
+        break;
+    default:
+        break;
+    }
+}
+
+void TestSandboxServer::gatewayFaultsInACycle()
+{
+    m_token = fetchToken();
+    QVERIFY(m_server->setWriteModes(QStringLiteral("ok,429:1"), true));
+    QList<int> statuses;
+    for (int i = 0; i < 4; ++i)
+        statuses << submit(NoteKind::Handel, samples::note(NoteKind::Handel)).status;
+    QCOMPARE(statuses, (QList<int>{200, 429, 200, 429}));
+    QCOMPARE(m_server->faults().writeModes.size(), 2); // a cycle is never used up
+    QVERIFY(!m_server->setWriteModes(QStringLiteral("ok,teapot"), true));
+    QCOMPARE(m_server->faults().writeModes.size(), 2); // refused lists change nothing
+}
+
+void TestSandboxServer::gatewayFaultsOverHttps()
+{
+    HttpReply reply = exchange(m_server->port(), m_clientTls, "POST", QStringLiteral("/sandbox/faults"),
+                               R"({"modes": ["store-then-502", "429:5"], "repeat": true})",
+                               {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(m_server->faults().writeModes.size(), 2);
+    QVERIFY(m_server->faults().repeatModes);
+    QCOMPARE(reply.object().value(QLatin1String("modes")).toArray().at(1).toString(),
+             QStringLiteral("429:5"));
+    reply = exchange(m_server->port(), m_clientTls, "POST", QStringLiteral("/sandbox/faults"),
+                     R"({"modes": ["store-then-418"]})", {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 400);
+    QVERIFY(
+        reply.object().value(QLatin1String("detail")).toString().contains(QLatin1String("store-then-502")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -32,6 +32,11 @@ private slots:
     void correctAndCancel();
     void historyJsonShape();
     void builtInSandboxNeedsNoSetup();
+    void flushAfterAnOutageSendsEverythingNow();
+    void flushSaysWhatIsLeft();
+    void flushCountsWhatRecoveryMadeUncertain();
+    void checkWithTwoIdenticalNotes();
+    void checkSaysAmbiguous();
 
 private:
     struct Result
@@ -272,6 +277,104 @@ void TestQueueCli::builtInSandboxNeedsNoSetup()
         false);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!result.out.trimmed().isEmpty());
+}
+
+void TestQueueCli::flushAfterAnOutageSendsEverythingNow()
+{
+    // Six notes queued while the register was down for maintenance (it asked for a minute's
+    // pause, so each waits with a backoff); the register is back and the user asks for a flush.
+    QVERIFY(m_sandbox->setWriteModes(QStringLiteral("503-maintenance:60"), true));
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(avfall({QStringLiteral("submit"), QStringLiteral("handel"),
+                         noteFile(samples::note(NoteKind::Handel))})
+                     .exitCode,
+                 3);
+    }
+    QVERIFY(m_sandbox->received().isEmpty());
+    QVERIFY(m_sandbox->setWriteModes(QString(), false));
+    const Result result = avfall({QStringLiteral("queue"), QStringLiteral("flush")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("Skickade: 6, avvisade: 0, osäkra: 0, kvar i kön: 0"));
+    QCOMPARE(m_sandbox->received().size(), 6);
+}
+
+void TestQueueCli::flushSaysWhatIsLeft()
+{
+    QVERIFY(m_sandbox->setWriteModes(QStringLiteral("503-maintenance:60"), true));
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(avfall({QStringLiteral("submit"), QStringLiteral("handel"),
+                         noteFile(samples::note(NoteKind::Handel))})
+                     .exitCode,
+                 3);
+    // Still in maintenance: the flush tries (once) and says that notes stay queued.
+    const int requests = m_sandbox->requestCount();
+    const Result result = avfall({QStringLiteral("queue"), QStringLiteral("flush")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.contains(QStringLiteral("kvar i kön: 2")), qPrintable(result.out));
+    QVERIFY(m_sandbox->requestCount() > requests);
+    QVERIFY(m_sandbox->received().isEmpty());
+}
+
+void TestQueueCli::flushCountsWhatRecoveryMadeUncertain()
+{
+    // A sender died after writing a note (its attempt is "written", the note "sending").
+    {
+        auto store = NoteStore::open(m_profile->profile().databaseFile());
+        QVERIFY(store);
+        QVERIFY(store->enqueue(NoteKind::Handel, Environment::Custom, samples::note(NoteKind::Handel)));
+        const auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Custom);
+        QVERIFY(claim);
+        QVERIFY(store->markWritten(claim->attemptId));
+    }
+    const Result result = avfall({QStringLiteral("queue"), QStringLiteral("flush")});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.out.contains(QStringLiteral("osäkra: 1")), qPrintable(result.out));
+    QVERIFY2(result.err.contains(QStringLiteral("osäkra")), qPrintable(result.err));
+    QVERIFY(m_sandbox->received().isEmpty());
+}
+
+void TestQueueCli::checkWithTwoIdenticalNotes()
+{
+    // The first note arrived; the second, identical, never reached the register (a 502 from the
+    // gateway alone). Checking the second must not hand it the first one's avfallId.
+    const Result first = avfall(
+        {QStringLiteral("submit"), QStringLiteral("handel"), noteFile(samples::note(NoteKind::Handel))});
+    QCOMPARE(first.exitCode, 0);
+    SandboxFaults faults;
+    faults.htmlGatewayWrites = 1;
+    m_sandbox->setFaults(faults);
+    QCOMPARE(avfall({QStringLiteral("submit"), QStringLiteral("handel"),
+                     noteFile(samples::note(NoteKind::Handel))})
+                 .exitCode,
+             5);
+    Result result = avfall({QStringLiteral("queue"), QStringLiteral("check"), QStringLiteral("2")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.contains(QStringLiteral("hör redan till andra")), qPrintable(result.out));
+    result = avfall(
+        {QStringLiteral("queue"), QStringLiteral("received"), QStringLiteral("2"), first.out.trimmed()},
+        false);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("hör redan till anteckning 1")), qPrintable(result.err));
+}
+
+void TestQueueCli::checkSaysAmbiguous()
+{
+    // Two identical notes, both uncertain, one of them at the register: which one is unknown.
+    SandboxFaults faults;
+    faults.htmlGatewayWrites = 1;
+    m_sandbox->setFaults(faults);
+    QVERIFY(m_sandbox->setWriteModes(QStringLiteral("store-then-502"), false));
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(avfall({QStringLiteral("submit"), QStringLiteral("handel"),
+                         noteFile(samples::note(NoteKind::Handel))})
+                     .exitCode,
+                 5);
+    QCOMPARE(m_sandbox->received().size(), 1);
+    const Result result = avfall({QStringLiteral("queue"), QStringLiteral("check"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.out.contains(QStringLiteral("Tvetydigt")), qPrintable(result.out));
+    QVERIFY(avfall({QStringLiteral("queue"), QStringLiteral("list")}, false)
+                .out.count(QStringLiteral("uncertain")) == 2);
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)

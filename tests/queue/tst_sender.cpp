@@ -4,7 +4,9 @@
 #include "sandboxserver.h"
 #include "sender.h"
 #include "testpki.h"
+#include "uncertaincheck.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -13,6 +15,8 @@
 
 using namespace avfall;
 using namespace avfall::test;
+
+Q_DECLARE_METATYPE(avfall::Operation)
 
 // The sender with a real store, a real client and the sandbox over mutual TLS.
 class TestSender : public QObject
@@ -34,6 +38,10 @@ private slots:
     void correctionChainAnd3022();
     void cancellationThroughTheQueue();
     void backoffGrowsAndIsCapped();
+    void gatewayFaultsForEveryOperation_data();
+    void gatewayFaultsForEveryOperation();
+    void retryAfterPausesTheWholeQueue();
+    void notesQueuedElsewhereAreNoticed();
 
 private:
     void startSandbox(quint16 port = 0);
@@ -350,6 +358,140 @@ void TestSender::backoffGrowsAndIsCapped()
     const Backoff low([] { return 0.0; });
     QCOMPARE(low.delayMs(1), 2500); // jitter never below half the delay
     QCOMPARE(low.delayMs(30), 150000);
+}
+
+void TestSender::gatewayFaultsForEveryOperation_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<Operation>("operation");
+    for (const QString &mode :
+         {QStringLiteral("store-then-502"), QStringLiteral("store-then-504"),
+          QStringLiteral("store-then-reset"), QStringLiteral("store-then-close"), QStringLiteral("429:1"),
+          QStringLiteral("429-date:1"), QStringLiteral("503-maintenance:1"), QStringLiteral("slow:2000"),
+          QStringLiteral("html-error:300000"), QStringLiteral("xml-error:300000"),
+          QStringLiteral("store-then-negative-length"), QStringLiteral("store-then-double-length"),
+          QStringLiteral("store-then-huge-chunk")}) {
+        for (const Operation operation : {Operation::Create, Operation::Correct, Operation::Cancel})
+            QTest::addRow("%s %s", qPrintable(mode), qPrintable(operationKey(operation)))
+                << mode << operation;
+    }
+}
+
+// Every gateway fault once, for a new note (POST), a correction (PUT) and a cancellation
+// (DELETE): the register ends with exactly one of it, and the app with the right state. A fault
+// after the register stored the request leaves it uncertain (never sent again by itself, so a
+// correction is never refused with 3022 by a blind repeat), and reading back settles it with the
+// register's avfallId. Throttling and maintenance wait as long as the register asked, then send.
+void TestSender::gatewayFaultsForEveryOperation()
+{
+    QFETCH(QString, mode);
+    QFETCH(Operation, operation);
+    m_settings.timeoutMs = 1000; // "slow" answers after 2 s
+    m_client->setConnection(m_settings);
+    qint64 original = 0;
+    if (operation != Operation::Create) {
+        original = enqueue(samples::note(NoteKind::Handel));
+        QVERIFY(runSender());
+        QCOMPARE(m_store->note(original)->state, NoteState::Sent);
+    }
+    const qint64 id =
+        operation == Operation::Create ? enqueue(samples::note(NoteKind::Handel))
+        : operation == Operation::Correct
+            ? m_store->enqueueCorrection(
+                  original, withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.mangd"), 42.5))
+            : m_store->enqueueCancellation(original, QStringLiteral("FelAvfall"), QString());
+    QVERIFY(id);
+    const QString trackingId = m_store->note(id)->trackingId;
+    const auto fault = GatewayFault::parse(mode);
+    QVERIFY(fault);
+    QVERIFY(m_sandbox->setWriteModes(mode, false));
+
+    QVERIFY(runSender(QDateTime::currentDateTimeUtc().addSecs(15)));
+    QTRY_COMPARE(m_sandbox->receivedCount(trackingId), 1);
+    StoredNote note = *m_store->note(id);
+    if (fault->stores()) {
+        QCOMPARE(stateKey(note.state), stateKey(NoteState::Uncertain));
+        QCOMPARE(m_store->attempts(id).size(), 1);
+        // Never sent again by itself.
+        QVERIFY(runSender());
+        QCOMPARE(m_sandbox->receivedCount(trackingId), 1);
+        // Reading back settles it.
+        UncertainCheck check(*m_store, *m_client);
+        std::optional<UncertainCheck::Result> result;
+        check.run(note, [&result](const UncertainCheck::Result &answer) { result = answer; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(int(result->verdict), int(UncertainCheck::Verdict::Arrived));
+        note = *m_store->note(id);
+    } else {
+        // Not stored the first time; the second attempt came no sooner than Retry-After.
+        const QList<Attempt> attempts = m_store->attempts(id);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.first().httpStatus, mode.startsWith(QLatin1String("503")) ? 503 : 429);
+        QVERIFY2(attempts.first().startedAt.msecsTo(attempts.last().startedAt) >= 900,
+                 qPrintable(QString::number(attempts.first().startedAt.msecsTo(attempts.last().startedAt))));
+    }
+    QCOMPARE(stateKey(note.state), stateKey(NoteState::Sent));
+    const ReceivedNote received = [&] {
+        for (const ReceivedNote &entry : m_sandbox->received()) {
+            if (entry.trackingId == trackingId)
+                return entry;
+        }
+        return ReceivedNote();
+    }();
+    QCOMPARE(note.avfallId, received.avfallId);
+    QCOMPARE(m_sandbox->received().size(), operation == Operation::Create ? 1 : 2);
+    switch (operation) {
+    case Operation::Create:
+        break;
+    case Operation::Correct:
+        // The chain knows the version the register holds now.
+        QCOMPARE(m_store->latestAvfallId(original), received.avfallId);
+        QCOMPARE(m_store->versions(original).size(), 2);
+        QCOMPARE(received.method, QStringLiteral("PUT"));
+        break;
+    case Operation::Cancel:
+        QCOMPARE(m_store->note(original)->state, NoteState::Cancelled);
+        QCOMPARE(received.method, QStringLiteral("DELETE"));
+        break;
+    }
+}
+
+void TestSender::retryAfterPausesTheWholeQueue()
+{
+    // The register throttles: nothing more goes out until the time it named, not even other notes.
+    QVERIFY(m_sandbox->setWriteModes(QStringLiteral("429:2"), false));
+    Sender sender(*m_store, *m_client, Environment::Sandbox);
+    sender.setParallelism(1);
+    sender.setBackoff(Backoff({}, 50, 400));
+    for (int i = 0; i < 5; ++i)
+        enqueue(samples::note(NoteKind::Handel));
+    QSignalSpy finished(&sender, &Sender::finished);
+    QElapsedTimer timer;
+    timer.start();
+    sender.run(QDateTime::currentDateTimeUtc().addSecs(30));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_store->stateCounts().value(NoteState::Sent), 5);
+    QCOMPARE(m_sandbox->received().size(), 5);
+    QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
+    // The first answer paused the queue: the four others were sent only after it.
+    for (const ReceivedNote &entry : m_sandbox->received())
+        QVERIFY(entry.receivedAt >= sender.pausedUntil().addMSecs(-1));
+}
+
+void TestSender::notesQueuedElsewhereAreNoticed()
+{
+    // The sender runs (like the app's) with nothing to do; another connection, as another process
+    // would, queues a note.
+    Sender sender(*m_store, *m_client, Environment::Sandbox);
+    sender.run(QDateTime::currentDateTimeUtc().addSecs(60));
+    QTRY_VERIFY(!sender.isRunning());
+    auto other = NoteStore::open(m_store->fileName());
+    QVERIFY(other);
+    const qint64 id = other->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->note(id)->state, NoteState::Sent, 5000);
+    // A note queued through the sender's own connection is the app's business (it calls wake()):
+    // the watcher does not fire on its own commits.
+    QCOMPARE(m_sandbox->received().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSender)

@@ -42,6 +42,9 @@ private slots:
     void filters();
     void damagedDatabaseSaysSo_data();
     void damagedDatabaseSaysSo();
+    void retryAllNowDropsTheBackoff();
+    void dataVersionChangesForOtherConnectionsOnly();
+    void markReceivedRefusesAnotherNotesId();
 
 private:
     std::unique_ptr<NoteStore> openStore();
@@ -612,6 +615,66 @@ void TestNoteStore::damagedDatabaseSaysSo()
     }
     QVERIFY2(message.startsWith(QStringLiteral("Databasen är skadad")), qPrintable(message));
     QVERIFY2(message.contains(QFileInfo(m_file).fileName()), qPrintable(message));
+}
+
+void TestNoteStore::retryAllNowDropsTheBackoff()
+{
+    auto store = openStore();
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id =
+            store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        const auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        AttemptResult result;
+        result.outcome = QStringLiteral("unavailable");
+        result.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(300);
+        QVERIFY(store->recordResult(id, claim->attemptId, result));
+    }
+    store->enqueue(NoteKind::Handel, Environment::Test, samples::note(NoteKind::Handel));
+    QVERIFY(!store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox));
+    QCOMPARE(store->retryAllNow(Environment::Sandbox), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(store->claimNext(QDateTime::currentDateTimeUtc().addMSecs(1), Environment::Sandbox));
+}
+
+void TestNoteStore::dataVersionChangesForOtherConnectionsOnly()
+{
+    auto store = openStore();
+    const qint64 before = store->dataVersion();
+    QVERIFY(before >= 0);
+    store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QCOMPARE(store->dataVersion(), before);
+    auto other = openStore();
+    other->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    QVERIFY(store->dataVersion() != before);
+}
+
+void TestNoteStore::markReceivedRefusesAnotherNotesId()
+{
+    auto store = openStore();
+    const auto uncertain = [&](qint64 id) {
+        const auto claim = store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Sandbox);
+        QCOMPARE(claim->note.id, id);
+        AttemptResult result;
+        result.newState = NoteState::Uncertain;
+        result.outcome = QStringLiteral("uncertain");
+        QVERIFY(store->recordResult(id, claim->attemptId, result));
+    };
+    const QString first = QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+    const qint64 a = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    uncertain(a);
+    QVERIFY(store->markReceived(a, first));
+    const qint64 b = store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+    uncertain(b);
+    QString error;
+    QVERIFY(!store->markReceived(b, first.toUpper(), &error));
+    QVERIFY2(error.contains(QString::number(a)), qPrintable(error));
+    QCOMPARE(store->note(b)->state, NoteState::Uncertain);
+    // A cancellation arrives under the cancelled note's id, and only that one.
+    const qint64 cancel = store->enqueueCancellation(a, QStringLiteral("FelAvfall"), QString());
+    uncertain(cancel);
+    QVERIFY(!store->markReceived(cancel, QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"), &error));
+    QVERIFY(store->markReceived(cancel, first));
+    QCOMPARE(store->note(a)->state, NoteState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestNoteStore)

@@ -94,6 +94,13 @@ void TestAvfallCli::usageErrors_data()
     QTest::newRow("no command") << QStringList{} << QStringLiteral("Användning: avfall");
     QTest::newRow("profile without folder")
         << QStringList{QStringLiteral("--profile")} << QStringLiteral("profile");
+    QTest::newRow("unknown sandbox fault")
+        << QStringList{QStringLiteral("sandbox"), QStringLiteral("--faults"),
+                       QStringLiteral("ok,store-then-418")}
+        << QStringLiteral("okänt fel 'store-then-418'. Kända: ok, store-then-502");
+    QTest::newRow("sandbox fault parameter zero")
+        << QStringList{QStringLiteral("sandbox"), QStringLiteral("--faults"), QStringLiteral("429:0")}
+        << QStringLiteral("okänt fel '429:0'");
 }
 
 void TestAvfallCli::usageErrors()
