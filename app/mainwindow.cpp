@@ -61,11 +61,23 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_backend(std::make_unique<AppBackend>(profile))
 {
     QString startError;
-    if (!m_backend->start(&startError))
-        QTimer::singleShot(
-            0, this, [this, startError] { QMessageBox::critical(this, tr("Avfallsrapport"), startError); });
     setWindowTitle(tr("Avfallsrapport"));
     setObjectName(QStringLiteral("mainWindow"));
+    if (!m_backend->start(&startError)) {
+        // Without its database (damaged, from a newer version, not writable) nothing here can
+        // work: the window says why, and nothing touches the store.
+        auto *reason = new QLabel(startError);
+        reason->setObjectName(QStringLiteral("startError"));
+        reason->setWordWrap(true);
+        reason->setAlignment(Qt::AlignCenter);
+        reason->setMargin(40);
+        setCentralWidget(reason);
+        m_queueLabel = new QLabel;
+        resize(800, 400);
+        QTimer::singleShot(
+            0, this, [this, startError] { QMessageBox::critical(this, tr("Avfallsrapport"), startError); });
+        return;
+    }
 
     m_navigation = new NavigationList;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -268,6 +280,13 @@ void MainWindow::updateStatus()
     else
         m_connectionLabel->setText(m_backend->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
     const QHash<NoteState, int> counts = m_backend->store().stateCounts();
+    if (m_backend->store().isDamaged() && !m_toldDamaged) {
+        // Found while the app runs (a page of the file that was not read at the start).
+        m_toldDamaged = true;
+        QTimer::singleShot(0, this, [this] {
+            QMessageBox::critical(this, tr("Avfallsrapport"), m_backend->store().lastError());
+        });
+    }
     QStringList parts;
     if (const int queued = counts.value(NoteState::Queued) + counts.value(NoteState::Sending))
         parts << tr("%n i kö", nullptr, queued);
@@ -334,6 +353,8 @@ void MainWindow::showAbout()
 
 void MainWindow::showNoteType(NoteKind kind)
 {
+    if (!m_navigation)
+        return; // the store did not open
     const QString resource = noteType(kind).resource;
     for (int row = 0; row < m_navigation->count(); ++row) {
         const int page = m_navigation->item(row)->data(NavigationDelegate::PageRole).toInt();
@@ -346,6 +367,8 @@ void MainWindow::showNoteType(NoteKind kind)
 
 void MainWindow::showPage(Page page)
 {
+    if (!m_navigation)
+        return; // the store did not open
     for (int row = 0; row < m_navigation->count(); ++row) {
         const int index = m_navigation->item(row)->data(NavigationDelegate::PageRole).toInt();
         if (index >= 0 &&
@@ -358,7 +381,7 @@ void MainWindow::showPage(Page page)
 
 QWidget *MainWindow::currentPage() const
 {
-    QWidget *page = m_pages->currentWidget();
+    QWidget *page = m_pages ? m_pages->currentWidget() : nullptr;
     if (page && page->property("noteKind").isValid())
         return page->findChild<NotePage *>(QString(), Qt::FindDirectChildrenOnly);
     return page;
@@ -423,6 +446,10 @@ void MainWindow::onNavigationChanged(int row)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_navigation) {
+        event->accept(); // the store did not open: keep the geometry of the real window
+        return;
+    }
     m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::MainWindowState, saveState());
     m_settings->sync();

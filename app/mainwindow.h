@@ -84,6 +84,7 @@ private:
     QLabel *m_queueLabel = nullptr;
     QActionGroup *m_environmentActions = nullptr;
     bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
+    bool m_toldDamaged = false;            // the database turned out damaged: said once
     class GuideDialog *m_guide = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "notelistpage.h"
 
 #include "appbackend.h"
+#include "csvfield.h"
 #include "errorcatalogue.h"
 #include "fieldcatalogue.h"
 #include "identitynumber.h"
@@ -49,13 +50,6 @@ QString summaryHtml(const StoredNote &note)
     return summary::build(note.kind, note.payload).toHtml(false);
 }
 
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
 } // namespace
 
 NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
@@ -463,7 +457,7 @@ bool NoteListPage::exportCsv(const QString &fileName) const
     QString csv = QStringLiteral("\uFEFF");
     QStringList header;
     for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
-        header << csvField(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        header << csv::field(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     header << tr("Referens");
     csv += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     while (m_model->canFetchMore(QModelIndex()))
@@ -471,8 +465,8 @@ bool NoteListPage::exportCsv(const QString &fileName) const
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStringList fields;
         for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
-            fields << csvField(m_model->data(m_model->index(row, column), Qt::DisplayRole).toString());
-        fields << csvField(m_model->noteAt(row)->referens);
+            fields << csv::field(m_model->data(m_model->index(row, column), Qt::DisplayRole).toString());
+        fields << csv::field(m_model->noteAt(row)->referens);
         csv += fields.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     }
     return file.write(csv.toUtf8()) > 0;

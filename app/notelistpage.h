@@ -47,7 +47,8 @@ public:
     QString emptyText() const;
     void reload();
 
-    // Writes the rows that pass the filter as CSV for Excel: UTF-8 with BOM, semicolons.
+    // Writes the rows that pass the filter as CSV for Excel: UTF-8 with BOM, semicolons; cells that
+    // Excel would run as a formula are neutralised (csv::field).
     bool exportCsv(const QString &fileName) const;
     // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
     bool writeReceipt(qint64 id, const QString &fileName) const;

@@ -2,6 +2,7 @@
 #include "clitext.h"
 
 #include "identitystore.h"
+#include "inputfile.h"
 #include "pki.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -35,17 +36,16 @@ bool readCertificateOption(const QCommandLineParser &parser, ConnectionSettings 
         !readSecretFile(parser.value(QStringLiteral("client-cert-password-file")), &password, error))
         return false;
     const QString certificateFile = parser.value(QStringLiteral("client-cert"));
-    IdentityLoad identity;
-    if (certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)) {
-        QFile file(certificateFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = CliText::tr("Kan inte läsa %1: %2").arg(certificateFile, file.errorString());
-            return false;
-        }
-        identity = loadPem(file.readAll(), QByteArray(), password, QDateTime::currentDateTime());
-    } else {
-        identity = loadPkcs12File(certificateFile, password, QDateTime::currentDateTime());
+    // Refused unread when it is far too large to be a certificate.
+    const inputfile::Read file = inputfile::read(certificateFile, inputfile::Kind::Certificate);
+    if (!file.ok()) {
+        *error = file.error;
+        return false;
     }
+    const IdentityLoad identity =
+        certificateFile.endsWith(QLatin1String(".pem"), Qt::CaseInsensitive)
+            ? loadPem(file.data, QByteArray(), password, QDateTime::currentDateTime())
+            : loadPkcs12(file.data, password, QDateTime::currentDateTime());
     if (!identity.ok()) {
         *error = identity.message;
         return false;
@@ -175,7 +175,8 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
                 settings.tokenUrl = saved.customTokenUrl();
             const QString caFile = saved.value(Settings::Key::CustomCaFile).toString();
             if (!parser.isSet(QStringLiteral("ca-file")) && !caFile.isEmpty())
-                settings.extraCaCertificates = QSslCertificate::fromPath(caFile);
+                settings.extraCaCertificates = QSslCertificate::fromData(
+                    inputfile::read(caFile, inputfile::Kind::Certificate).data, QSsl::Pem);
         }
     } else if (explicitAddress || parser.isSet(QStringLiteral("token-url"))) {
         connection.error = CliText::tr(
@@ -190,7 +191,13 @@ Connection connectionFromOptions(const QCommandLineParser &parser, const Profile
         }
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
-        settings.extraCaCertificates = QSslCertificate::fromPath(parser.value(QStringLiteral("ca-file")));
+        const inputfile::Read file =
+            inputfile::read(parser.value(QStringLiteral("ca-file")), inputfile::Kind::Certificate);
+        if (!file.ok()) {
+            connection.error = file.error;
+            return connection;
+        }
+        settings.extraCaCertificates = QSslCertificate::fromData(file.data, QSsl::Pem);
         if (settings.extraCaCertificates.isEmpty()) {
             connection.error =
                 CliText::tr("Inga CA-certifikat i %1.").arg(parser.value(QStringLiteral("ca-file")));

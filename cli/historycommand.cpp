@@ -85,6 +85,10 @@ public:
         if (!session.openStore(console))
             return Failure;
         const QList<StoredNote> notes = session.store().notes(filter, 1000000);
+        if (session.store().isDamaged()) {
+            console.err << session.store().lastError() << '\n';
+            return Failure;
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const StoredNote &note : notes)

@@ -2,13 +2,13 @@
 #include "clitext.h"
 
 #include "exitcodes.h"
+#include "inputfile.h"
 #include "notevalidator.h"
 #include "sandboxserver.h"
 #include "settings.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace avfall::cli {
@@ -113,15 +113,14 @@ std::unique_ptr<ValueListCache> openValueLists(const Profile &profile, Environme
 
 std::optional<QJsonObject> readNoteFile(const QString &path, Console &console)
 {
-    QFile file(path);
-    const bool opened =
-        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        console.err << CliText::tr("Kan inte läsa %1: %2").arg(path, file.errorString()) << '\n';
+    // Refused unread when it is far too large to be a note.
+    const inputfile::Read file = inputfile::read(path, inputfile::Kind::Note, true);
+    if (!file.ok()) {
+        console.err << file.error << '\n';
         return std::nullopt;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(file.data, &error);
     if (!document.isObject()) {
         console.err << CliText::tr("%1 är inte ett JSON-objekt (%2).").arg(path, error.errorString()) << '\n';
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "fieldcatalogue.h"
 #include "filedialogseam.h"
 #include "identitynumber.h"
+#include "inputfile.h"
 #include "notejson.h"
 #include "notevalidator.h"
 #include "pki.h"
@@ -312,9 +313,15 @@ QString ConnectionPage::apply()
         QString problem;
         if (!httpsUrl(base) || !httpsUrl(token))
             problem = tr("Egen adress behöver både en bas-URL och en token-URL som börjar med https://.");
-        else if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile).isEmpty())
-            problem = tr("Filen %1 innehåller inga CA-certifikat i PEM-format.")
-                          .arg(QDir::toNativeSeparators(caFile));
+        else if (!caFile.isEmpty()) {
+            // Refused unread when it is far too large to be a certificate file.
+            const inputfile::Read file = inputfile::read(caFile, inputfile::Kind::Certificate);
+            if (!file.ok())
+                problem = file.error;
+            else if (QSslCertificate::fromData(file.data, QSsl::Pem).isEmpty())
+                problem = tr("Filen %1 innehåller inga CA-certifikat i PEM-format.")
+                              .arg(QDir::toNativeSeparators(caFile));
+        }
         if (!problem.isEmpty()) {
             setStatusText(m_customProblem, problem, kProblemStyle);
             return problem;

@@ -72,6 +72,11 @@ bool readArray(const QByteArray &json, QJsonArray *array, QString *error)
     return true;
 }
 
+qsizetype arrayOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).array().size();
+}
+
 QString sha256Hex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -234,9 +239,23 @@ bool ValueListCache::readCached(const QString &name, QByteArray *json, QDateTime
 }
 
 bool ValueListCache::apply(const QString &name, const QByteArray &json, const QDateTime &fetched,
-                           ValueLists &target, Entry &entry, QString *error) const
+                           ValueLists &target, Entry &entry, QString *error, bool *tooShort) const
 {
     entry = Entry{fetched, -1};
+    // A list far shorter than the bundled one is a broken answer (a gateway's cut-off page, a
+    // filtered test list), not a register that dropped half its codes: it is refused, and the list
+    // in use stays.
+    const auto shorterThanHalf = [&](qsizetype count, qsizetype bundled) {
+        if (count * 2 >= bundled)
+            return false;
+        *error = tr("registret skickade bara %1 poster mot %2 i programmets egen lista. Den korta listan "
+                    "används inte; listan som redan fanns gäller")
+                     .arg(count)
+                     .arg(bundled);
+        if (tooShort)
+            *tooShort = true;
+        return true;
+    };
     if (name == kWasteCodes) {
         QString parseError;
         WasteCodeList list = WasteCodeList::fromJson(json, &parseError);
@@ -250,6 +269,8 @@ bool ValueListCache::apply(const QString &name, const QByteArray &json, const QD
         QList<WasteCodeList> lists = ValueLists::bundled().wasteCodeLists();
         entry.wasteCodeSlot = bundledWasteCodeSlot(fetched.toLocalTime().date());
         const WasteCodeList &replaced = lists.at(entry.wasteCodeSlot);
+        if (shorterThanHalf(list.reportableCount(), replaced.reportableCount()))
+            return false;
         list.setValidity(replaced.validFrom(), replaced.validTo());
         lists[entry.wasteCodeSlot] = std::move(list);
         target.setWasteCodeLists(std::move(lists));
@@ -261,12 +282,15 @@ bool ValueListCache::apply(const QString &name, const QByteArray &json, const QD
     QJsonArray array;
     if (!readArray(json, &array, error))
         return false;
+    const ValueLists &bundled = ValueLists::bundled();
     if (name == kTreatmentMethods) {
         QList<TreatmentMethod> methods = ValueLists::treatmentMethodsFromJson(json);
         if (methods.isEmpty()) {
             *error = tr("inga behandlingsmetoder i listan");
             return false;
         }
+        if (shorterThanHalf(methods.size(), bundled.treatmentMethods().size()))
+            return false;
         target.setTreatmentMethods(std::move(methods));
     } else if (name == kTransportModes) {
         QList<TransportMode> modes = ValueLists::transportModesFromJson(json);
@@ -274,6 +298,8 @@ bool ValueListCache::apply(const QString &name, const QByteArray &json, const QD
             *error = tr("inga transportsätt i listan");
             return false;
         }
+        if (shorterThanHalf(modes.size(), bundled.transportModes().size()))
+            return false;
         target.setTransportModes(std::move(modes));
     } else if (name == kRecoveryResultTypes) {
         QList<RecoveryResultType> types = ValueLists::recoveryResultTypesFromJson(json);
@@ -281,12 +307,17 @@ bool ValueListCache::apply(const QString &name, const QByteArray &json, const QD
             *error = tr("inga resultattyper i listan");
             return false;
         }
+        if (shorterThanHalf(types.size(), bundled.recoveryResultTypes().size()))
+            return false;
         // What the register sends is confirmed, whatever the entries say.
         for (RecoveryResultType &type : types)
             type.confirmed = true;
         target.setRecoveryResultTypes(std::move(types));
     }
-    // anteckningstyper: nothing in ValueLists draws from it; a readable array is enough.
+    // anteckningstyper: nothing in ValueLists draws from it; a readable array, not much shorter.
+    if (name == kNoteTypes &&
+        shorterThanHalf(array.size(), arrayOf(readFile(QStringLiteral(":/data/%1.json").arg(name)))))
+        return false;
     return true;
 }
 
@@ -375,8 +406,10 @@ void ValueListCache::received(const QString &name, bool ok, const QByteArray &js
         Entry entry;
         QString problem;
         const QDateTime at = now();
-        if (!apply(name, json, at, candidate, entry, &problem)) {
-            m_errors.append(tr("%1: registrets svar gick inte att läsa (%2)").arg(name, problem));
+        bool tooShort = false;
+        if (!apply(name, json, at, candidate, entry, &problem, &tooShort)) {
+            m_errors.append(tooShort ? QStringLiteral("%1: %2").arg(name, problem)
+                                     : tr("%1: registrets svar gick inte att läsa (%2)").arg(name, problem));
         } else {
             if (!write(name, json, at, &problem))
                 m_errors.append(QStringLiteral("%1: %2").arg(name, problem));

@@ -25,7 +25,8 @@ using ValueListFetcher = std::function<void(const QString &name, ValueListFetchD
 // `<name>.meta.json` the time it was fetched and a SHA-256 of the list file. Both are written
 // atomically (QSaveFile); a list that does not parse is never written. A missing, corrupt, empty
 // or mismatching file is ignored and the bundled list (ValueLists::bundled()) is used instead, so
-// the first start and an offline machine work too.
+// the first start and an offline machine work too. A list with less than half the entries of the
+// bundled one is refused like one that does not parse (fetched: the list in use stays).
 //
 // The waste-code list from the register carries no validity dates. It is the wording in force on
 // the day it was fetched, so it replaces the bundled list of that period (2020 wording until
@@ -94,8 +95,9 @@ private:
 
     void load();
     bool readCached(const QString &name, QByteArray *json, QDateTime *fetchedAt, QString *error) const;
+    // *tooShort: refused for being far shorter than the bundled list (a message of its own).
     bool apply(const QString &name, const QByteArray &json, const QDateTime &fetchedAt, ValueLists &target,
-               Entry &entry, QString *error) const;
+               Entry &entry, QString *error, bool *tooShort = nullptr) const;
     bool write(const QString &name, const QByteArray &json, const QDateTime &fetchedAt, QString *error) const;
     void fetchNext();
     void received(const QString &name, bool ok, const QByteArray &json, const QString &error);

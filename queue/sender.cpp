@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace avfall {
 
 namespace {
@@ -36,13 +38,17 @@ Sender::~Sender()
 {
     // Requests still on their way would call back into this object, and one still connecting
     // could be written after recoverInterrupted() has put its note back in the queue (sent twice):
-    // they end here. Those already written stay "sending" and become uncertain on recovery.
+    // they end here. They were marked written before they were handed over: they stay "sending"
+    // and become uncertain on recovery.
     if (m_inFlight > 0)
         m_client.abortWrites();
-    // Answers that arrived but were not recorded yet must not be lost with the sender.
+    // Answers that arrived but were not recorded yet must not be lost with the sender; a synced
+    // commit also puts the deferred ones before it on the disk.
     QList<NoteStore::Claim> none;
     m_store.recordAndClaim(m_answered, 0, QDateTime::currentDateTimeUtc(), m_environment, &none);
-    releaseClaimed();
+    releaseMarked();
+    if (m_syncer && !m_recorded.isEmpty())
+        m_syncer->waitFor(m_syncer->request());
 }
 
 void Sender::run(const QDateTime &until)
@@ -82,7 +88,7 @@ void Sender::stop()
     m_running = false;
     m_timer.stop();
     m_watcher.stop();
-    releaseClaimed();
+    releaseMarked();
 }
 
 void Sender::schedulePump()
@@ -97,67 +103,130 @@ void Sender::pump()
 {
     m_pumpScheduled = false;
     // First what the answers' connections wait for; then, while those requests are on their way,
-    // record the answers and claim the notes for the next round, in one transaction.
+    // record the answers and claim the notes for the next rounds, in one transaction.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (isPaused(now))
-        releaseClaimed(); // the register asked for a pause: what was claimed ahead waits too
-    sendClaimed();
+        releaseMarked(); // the register asked for a pause: what was reserved ahead waits too
+    sendReady();
     const bool sending = m_running && !m_summary.blocked && !isPaused(now);
-    // Claimed ahead: one note for each connection, ready when its answer comes.
-    const int wanted = sending ? m_parallelism - int(m_claimed.size()) : 0;
-    if (wanted > 0 || !m_answered.isEmpty()) {
-        const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
-        QList<NoteStore::Claim> claims;
-        if (m_store.recordAndClaim(answered, std::max(wanted, 0), now, m_environment, &claims)) {
-            m_claimed += claims;
-            for (const NoteStore::Finished &entry : answered)
-                emit noteFinished(entry.noteId, entry.result.newState, entry.result.summary);
-        } else if (!answered.isEmpty()) {
-            // Not recorded (the database locked or failing): keep the answers and try again soon.
-            m_answered = answered + m_answered;
-            QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
-        }
-    }
+    const int wanted = sending ? lookahead() - int(m_marked.size()) : 0;
+    // Claims in groups: a transaction (and a sync) for one claim costs as much as for several, so
+    // without answers to record, claim only once half the stock is gone or the connections would
+    // run short.
+    const bool claimNow = wanted > 0 && (wanted * 2 >= lookahead() || int(m_marked.size()) < m_parallelism);
+    if (claimNow || !m_answered.isEmpty())
+        recordAndClaim(std::max(wanted, 0));
+    announceDurable();
     if (!m_running || m_summary.blocked)
-        releaseClaimed();
-    sendClaimed(); // at the start, and whenever claims found free connections
-    if (m_inFlight == 0 && m_answered.isEmpty() && m_claimed.isEmpty()) {
-        m_checkpointer.reset(); // nothing on its way: SQLite's own checkpoints suffice again
+        releaseMarked();
+    sendReady(); // claims synced at their commit go at once
+    if (m_inFlight == 0 && m_answered.isEmpty() && m_marked.isEmpty() && m_recorded.isEmpty()) {
+        // Nothing on its way: SQLite's own checkpoints suffice again, and nothing waits for a sync.
+        m_checkpointer.reset();
+        m_syncer.reset();
+        m_durable = 0; // the next syncer counts its syncs from 1 again
         scheduleOrFinish();
     }
 }
 
-void Sender::sendClaimed()
+void Sender::recordAndClaim(int claims)
+{
+    if (!m_checkpointer)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
+    if (!m_syncer) {
+        m_syncer = std::make_unique<WalSyncer>(m_store);
+        connect(m_syncer.get(), &WalSyncer::synced, this, &Sender::onSynced);
+    }
+    // Without a syncer that works, every commit is synced here (slower, as safe).
+    const bool deferred = m_syncer->isWorking();
+    const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
+    QList<NoteStore::Claim> claimed;
+    if (!m_store.recordAndClaim(answered, claims, QDateTime::currentDateTimeUtc(), m_environment, &claimed,
+                                AttemptPhase::Reserved, deferred ? Commit::Deferred : Commit::Synced)) {
+        if (!answered.isEmpty()) {
+            // Not recorded (the database locked or failing): keep the answers and try again soon.
+            m_answered = answered + m_answered;
+            QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
+        }
+        return;
+    }
+    const quint64 ticket = deferred ? m_syncer->request() : 0;
+    for (const NoteStore::Claim &claim : claimed)
+        m_marked.append({claim, ticket});
+    for (const NoteStore::Finished &answer : answered)
+        m_recorded.append({answer, ticket});
+}
+
+void Sender::onSynced(quint64 upTo, bool ok, const QString &error)
+{
+    m_durable = std::max(m_durable, upTo);
+    if (!ok && !m_summary.blocked) {
+        // The marks are not on the disk: none of those notes goes out (pump puts them back).
+        m_summary.blocked = true;
+        m_summary.blockedReason =
+            tr("Kön kunde inte sparas säkert på disken (%1). Inget skickas förrän det går; kontrollera "
+               "att disken inte är full eller trasig.")
+                .arg(error);
+        emit blocked(m_summary.blockedReason);
+    }
+    schedulePump();
+}
+
+void Sender::sendReady()
 {
     if (!m_running || m_summary.blocked || isPaused(QDateTime::currentDateTimeUtc()))
         return;
-    const int free = std::min<int>(m_parallelism - m_inFlight, int(m_claimed.size()));
-    if (free <= 0)
-        return;
-    if (!m_checkpointer)
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
-    const QList<NoteStore::Claim> going = m_claimed.mid(0, free);
-    m_claimed.remove(0, free);
-    // Those that go out on an open connection at once are marked written together, in one short
-    // transaction; a note that waits for a new connection is marked right before its first byte.
-    int ready = std::min(free, m_client.writesReadyAtOnce());
+    // In the order claimed; the reservations of the first ones are the oldest, so durable first.
     QList<qint64> attempts;
-    for (int i = 0; i < ready; ++i)
-        attempts << going.at(i).attemptId;
-    if (!m_store.markWritten(attempts))
-        ready = 0; // not recorded together: each note records it on its own, right before its first byte
-
-    // Dispatched only now: the marks are committed before any byte of these requests can leave.
-    for (int i = 0; i < free; ++i)
-        dispatch(going.at(i), i < ready);
+    for (const Marked &marked : std::as_const(m_marked)) {
+        if (m_inFlight + attempts.size() >= m_parallelism || marked.ticket > m_durable)
+            break;
+        attempts << marked.claim.attemptId;
+    }
+    // Marked written together, in one short commit that needs no sync: it only has to survive a
+    // killed process (a power cut restarts the machine, and then reservations count as written).
+    if (attempts.isEmpty())
+        return;
+    if (!m_store.markWritten(attempts, Commit::Deferred)) {
+        // Not marked (the database locked or failing): they stay reserved; try again soon.
+        QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
+        return;
+    }
+    for (qsizetype i = 0; i < attempts.size(); ++i)
+        dispatch(m_marked.takeFirst().claim);
 }
 
-void Sender::releaseClaimed()
+void Sender::announceDurable()
 {
-    // Kept when that fails: the destructor tries again, and recovery at the next start would
-    // put them back in the queue too (they were never written).
-    if (m_store.releaseClaims(m_claimed))
-        m_claimed.clear();
+    while (!m_recorded.isEmpty() && m_recorded.first().ticket <= m_durable) {
+        const NoteStore::Finished answer = m_recorded.takeFirst().answer;
+        emit noteFinished(answer.noteId, answer.result.newState, answer.result.summary);
+    }
+}
+
+void Sender::releaseMarked()
+{
+    // Never handed to the network, so back to the queue. Kept when that fails: the destructor
+    // tries again, and recovery at the next start puts them back too (reserved, never written; after
+    // a restart of the machine they count as written: uncertain).
+    QList<NoteStore::Claim> claims;
+    for (const Marked &marked : std::as_const(m_marked))
+        claims << marked.claim;
+    if (m_store.releaseClaims(claims))
+        m_marked.clear();
+}
+
+int Sender::lookahead() const
+{
+    // One note per connection, plus enough to keep the connections busy while a note's mark waits
+    // for its sync: up to two syncs (the one that runs, then its own).
+    // Both times measured first: until then, one per connection.
+    const double syncMs = m_syncer && m_syncer->isWorking() ? m_syncer->averageSyncMs() : 0.0;
+    if (syncMs <= 0 || m_averageRequestMs < 0)
+        return m_parallelism;
+    const double requestMs = std::max(0.2, m_averageRequestMs);
+    const int extra = int(std::ceil(m_parallelism * 2.0 * syncMs / requestMs));
+    return m_parallelism + std::min(extra, (kMaxAheadPerConnection - 1) * m_parallelism);
 }
 
 void Sender::scheduleOrFinish()
@@ -176,28 +245,25 @@ void Sender::scheduleOrFinish()
     emit finished();
 }
 
-void Sender::dispatch(const NoteStore::Claim &claim, bool markedWritten)
+void Sender::dispatch(const NoteStore::Claim &claim)
 {
     ++m_inFlight;
     const StoredNote &note = claim.note;
     const qint64 attemptId = claim.attemptId;
     auto done = [this, note, attemptId](const CallResult &result) { onAnswer(note, attemptId, result); };
-    // Recorded before the first byte leaves: after a crash this tells "maybe arrived" from "never sent".
-    RegisterClient::BeforeWrite beforeWrite;
-    if (!markedWritten)
-        beforeWrite = [this, attemptId] { return m_store.markWritten(attemptId); };
+    // Reserved on the disk and marked written: after a crash this tells "maybe arrived" from
+    // "never sent".
     switch (note.operation) {
     case Operation::Create:
-        m_client.submit(note.kind, note.payloadJson, note.trackingId, done, beforeWrite);
+        m_client.submit(note.kind, note.payloadJson, note.trackingId, done);
         break;
     case Operation::Correct:
-        m_client.correct(note.kind, note.targetAvfallId, note.payloadJson, note.trackingId, done,
-                         beforeWrite);
+        m_client.correct(note.kind, note.targetAvfallId, note.payloadJson, note.trackingId, done);
         break;
     case Operation::Cancel:
         m_client.cancel(note.payload.value(QLatin1String("avfallsId")).toString(),
                         note.payload.value(QLatin1String("makuleringsorsak")).toString(), note.trackingId,
-                        done, beforeWrite);
+                        done);
         break;
     }
 }
@@ -205,6 +271,8 @@ void Sender::dispatch(const NoteStore::Claim &claim, bool markedWritten)
 void Sender::onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result)
 {
     --m_inFlight;
+    m_averageRequestMs = m_averageRequestMs < 0 ? double(result.durationMs)
+                                                : 0.8 * m_averageRequestMs + 0.2 * double(result.durationMs);
     m_answered.append({note.id, attemptId, attemptResult(note, result), note.operation});
     // Recorded in the next pass, together with the answers that arrive meanwhile.
     schedulePump();

@@ -7,6 +7,7 @@
 #include "storechangewatcher.h"
 #include "storednote.h"
 #include "walcheckpointer.h"
+#include "walsyncer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,8 +28,17 @@ class RegisterClient;
 //   retries. Notes another process queues are noticed within about a second (StoreChangeWatcher).
 // It works in groups, so that little stands between an answer and the next request on the same
 // connection: while requests are on their way, one transaction records the answers that arrived
-// and claims the notes for the next requests; when connections become free, one short
-// transaction marks those notes as written, and they go out.
+// and claims the notes for the next requests, reserved (AttemptPhase::Reserved). That transaction
+// is not synced when it commits; a WalSyncer syncs the log on a thread of its own, and only then
+// do those notes go out and are those answers announced (noteFinished): a reservation is on the
+// disk before any byte of its request leaves, an answer before anyone is told, and one sync serves
+// all that was committed while the previous one ran. Right before notes go out, one short commit
+// (not synced) marks them written: after a killed process that mark tells the reserved notes that
+// never left (back to the queue) from those that did (uncertain); after a power cut, which restarts
+// the machine, every reservation counts as written (uncertain, never doubled). Notes are reserved
+// ahead so that the connections stay busy while a sync runs: as many as the measured sync and
+// request times call for (one per connection, at most eight); a sender that stops or goes away
+// puts those it did not send back in the queue itself.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {
@@ -73,14 +83,32 @@ signals:
 private:
     void pump();
     void schedulePump();
-    void sendClaimed(); // claimed notes onto the free connections
-    void dispatch(const NoteStore::Claim &claim, bool markedWritten);
-    void releaseClaimed();
+    void recordAndClaim(int claims);
+    void sendReady(); // notes whose marks are durable onto the free connections
+    void announceDurable();
+    void dispatch(const NoteStore::Claim &claim);
+    void releaseMarked();
+    void onSynced(quint64 upTo, bool ok, const QString &error);
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
+    int lookahead() const;
     void scheduleOrFinish();
     void onStoreChangedElsewhere();
     bool isPaused(const QDateTime &now) const { return m_pausedUntil.isValid() && now < m_pausedUntil; }
+
+    // Claimed and reserved, in one commit that is durable once the sync `ticket` is done (0: it
+    // was synced at the commit).
+    struct Marked
+    {
+        NoteStore::Claim claim;
+        quint64 ticket = 0;
+    };
+    // Recorded, and announced once the sync `ticket` is done.
+    struct Recorded
+    {
+        NoteStore::Finished answer;
+        quint64 ticket = 0;
+    };
 
     NoteStore &m_store;
     RegisterClient &m_client;
@@ -90,11 +118,16 @@ private:
     QDateTime m_until;
     Summary m_summary;
     QList<NoteStore::Finished> m_answered;           // answers not yet recorded
-    QList<NoteStore::Claim> m_claimed;               // claimed for the next requests, not yet written
+    QList<Marked> m_marked;                          // claimed for the next requests, not yet sent
+    QList<Recorded> m_recorded;                      // recorded, not yet announced
     std::unique_ptr<WalCheckpointer> m_checkpointer; // while sending: no checkpoint stalls a commit
+    std::unique_ptr<WalSyncer> m_syncer;             // while sending: syncs off this thread
+    quint64 m_durable = 0;                           // the syncs done so far
+    double m_averageRequestMs = -1;                  // not measured yet
     StoreChangeWatcher m_watcher;                    // notes queued by other processes
     QDateTime m_pausedUntil;                         // the register's Retry-After, capped
     static constexpr int kRecordRetryMs = 250;
+    static constexpr int kMaxAheadPerConnection = 8;
     static constexpr int kMaxPauseMs = Backoff::kMaxDelayMs;
     bool m_pumpScheduled = false;
     int m_parallelism = 4;

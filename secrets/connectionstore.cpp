@@ -2,12 +2,14 @@
 
 #include "accesstoken.h"
 #include "guarded.h"
+#include "inputfile.h"
 #include "registerclient.h"
 #include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
@@ -94,8 +96,11 @@ void ConnectionStore::assemble(Environment environment, Done done)
                                  "https://. Fyll i dem under Inställningar → Anslutning.");
         const QString caFile = settings.value(Settings::Key::CustomCaFile).toString();
         if (!caFile.isEmpty()) {
-            assembly.settings.extraCaCertificates = QSslCertificate::fromPath(caFile);
-            if (assembly.settings.extraCaCertificates.isEmpty())
+            const inputfile::Read file = inputfile::read(caFile, inputfile::Kind::Certificate);
+            assembly.settings.extraCaCertificates = QSslCertificate::fromData(file.data, QSsl::Pem);
+            if (!file.ok() && QFileInfo::exists(caFile))
+                problems << file.error; // far too large, or a folder
+            else if (assembly.settings.extraCaCertificates.isEmpty())
                 problems << Text::tr("Filen med CA-certifikat (%1) innehåller inga certifikat som går att "
                                      "läsa.")
                                 .arg(QDir::toNativeSeparators(caFile));

@@ -1,6 +1,7 @@
 #include "identitystore.h"
 
 #include "guarded.h"
+#include "inputfile.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -51,16 +52,23 @@ IdentityResult fromLoad(const IdentityLoad &load)
     return result;
 }
 
+// The file as the user chose it, refused unread when it is far too large for a certificate.
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            Text::tr("Filen %1 kunde inte läsas: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    inputfile::Read file = inputfile::read(path, inputfile::Kind::Certificate);
+    if (!file.ok()) {
+        *error = file.error;
         return false;
     }
-    *data = file.readAll();
+    *data = std::move(file.data);
     return true;
+}
+
+QByteArray randomPassword()
+{
+    QByteArray random(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    return random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 using namespace avfall::openssl;
@@ -201,7 +209,7 @@ void IdentityStore::importPkcs12(Environment environment, const QString &path, c
     QByteArray data;
     QString error;
     if (!readFile(path, &data, &error)) {
-        done(failure(IdentityError::FileUnreadable, identityErrorMessage(IdentityError::FileUnreadable)));
+        done(failure(IdentityError::FileUnreadable, error));
         return;
     }
     // Reading a PKCS#12 file can take seconds (key derivation of older files): off the GUI thread,
@@ -216,7 +224,12 @@ void IdentityStore::importPkcs12(Environment environment, const QString &path, c
                     done(fromLoad(*load));
                     return;
                 }
-                store(environment, fromLoad(*load), data, password, std::move(done));
+                // A file without a password holds its key as good as unencrypted: it is stored
+                // encrypted anew.
+                if (password.isEmpty())
+                    storeProtected(environment, *load, QByteArray(), std::move(done));
+                else
+                    store(environment, fromLoad(*load), data, password, std::move(done));
             });
     worker->start();
 }
@@ -229,7 +242,7 @@ void IdentityStore::importPem(Environment environment, const QString &certificat
     QString error;
     if (!readFile(certificatePath, &certificatePem, &error) ||
         (!keyPath.isEmpty() && !readFile(keyPath, &keyPem, &error))) {
-        done(failure(IdentityError::FileUnreadable, identityErrorMessage(IdentityError::FileUnreadable)));
+        done(failure(IdentityError::FileUnreadable, error));
         return;
     }
     const IdentityLoad load = loadPem(certificatePem, keyPem, keyPassword, now());
@@ -238,20 +251,41 @@ void IdentityStore::importPem(Environment environment, const QString &certificat
         done(fromLoad(load));
         return;
     }
-    // A password nobody needs to know: the keychain keeps it, the user keeps the original files.
-    QByteArray random(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    const QByteArray password =
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QByteArray pkcs12 = encryptedPkcs12(load.identity, password);
-    if (pkcs12.isEmpty() || !loadPkcs12(pkcs12, password, now()).ok()) {
-        done(failure(
-            IdentityError::NotACertificate,
-            Text::tr("Certifikatet och nyckeln kunde inte sparas i skyddad form. Prova att importera dem "
-                     "som en PKCS#12-fil (.p12) i stället.")));
-        return;
-    }
-    store(environment, fromLoad(load), pkcs12, password, std::move(done));
+    storeProtected(environment, load, keyPassword, std::move(done));
+}
+
+void IdentityStore::storeProtected(Environment environment, const IdentityLoad &load,
+                                   const QByteArray &knownPassword, Done done)
+{
+    // Whether the keychain keeps secrets across restarts is known once it has been tried.
+    m_secrets->open(guarded(this, [this, environment, load, knownPassword, done = std::move(done)] {
+        // With a keychain: a password nobody needs to know (the user keeps the original files).
+        // Without one, the file must open again after a restart with a password the user knows:
+        // the key's own. A key that came without any password is refused rather than stored in a
+        // way that either lies open or can never be opened again.
+        QByteArray password;
+        if (m_secrets->isPersistent()) {
+            password = randomPassword();
+        } else if (!knownPassword.isEmpty()) {
+            password = knownPassword;
+        } else {
+            done(failure(IdentityError::NotACertificate,
+                         Text::tr("Det finns ingen nyckelring på den här datorn, och certifikatets nyckel "
+                                  "saknar lösenord. Utan nyckelring kan programmet inte spara den skyddad. "
+                                  "Importera certifikatet som en PKCS#12-fil (.p12) med lösenord, eller "
+                                  "starta nyckelringen (till exempel GNOME-nyckelringen) och försök igen.")));
+            return;
+        }
+        const QByteArray pkcs12 = encryptedPkcs12(load.identity, password);
+        if (pkcs12.isEmpty() || !loadPkcs12(pkcs12, password, now()).ok()) {
+            done(failure(
+                IdentityError::NotACertificate,
+                Text::tr("Certifikatet och nyckeln kunde inte sparas i skyddad form. Prova att importera "
+                         "dem som en PKCS#12-fil (.p12) i stället.")));
+            return;
+        }
+        store(environment, fromLoad(load), pkcs12, password, done);
+    }));
 }
 
 void IdentityStore::store(Environment environment, const IdentityResult &checked, const QByteArray &fileData,
@@ -302,10 +336,8 @@ void IdentityStore::store(Environment environment, const IdentityResult &checked
         emit identityChanged(environment);
         done(checked);
     });
-    if (password.isEmpty())
-        m_secrets->remove(environment, SecretKind::CertificatePassword, finish);
-    else
-        m_secrets->write(environment, SecretKind::CertificatePassword, password, finish);
+    // Every stored file has a password (storeProtected gives one to those that came without).
+    m_secrets->write(environment, SecretKind::CertificatePassword, password, finish);
 }
 
 void IdentityStore::load(Environment environment, Done done)

@@ -25,10 +25,13 @@ struct IdentityResult
 
 // The client certificate of each environment (Test, Produktion, Egen adress; Sandlåda has its own).
 // An import is checked first (tlsidentity.h: password, private key, validity, client
-// authentication); a refused file leaves nothing behind. An accepted PKCS#12 file is copied into
+// authentication); a refused file leaves nothing behind, and a file far too large to be a
+// certificate is refused unread. An accepted PKCS#12 file is copied into
 // Profile::certificateDirectory() (folder 0700, file 0600) and its password goes to the keychain; a
-// PEM certificate and key are stored as a PKCS#12 file encrypted with a random password that only
-// the keychain knows, so that no private key lies unencrypted in the profile.
+// PEM certificate and key, and a PKCS#12 file without password, are stored as a PKCS#12 file
+// encrypted with a random password that only the keychain knows, so that no private key lies
+// unencrypted in the profile. Without a keychain such a file is encrypted with the key's own
+// password (asked again once per session); a key without any password is then refused at import.
 class IdentityStore : public QObject
 {
     Q_OBJECT
@@ -69,6 +72,9 @@ signals:
 private:
     void store(Environment environment, const IdentityResult &checked, const QByteArray &fileData,
                const QByteArray &password, Done done);
+    // A PEM import or a PKCS#12 file without password: encrypted anew before it is stored.
+    void storeProtected(Environment environment, const IdentityLoad &load, const QByteArray &knownPassword,
+                        Done done);
     QDateTime now() const { return m_clock(); }
 
     Profile m_profile;

@@ -4,11 +4,13 @@
 #include "workingdays.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace avfall {
@@ -135,7 +137,45 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SQLite's SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended result codes: the file is
+// damaged (or no database at all), which no retry or upgrade mends.
+bool isDamage(const QSqlError &error)
+{
+    bool number = false;
+    const int code = error.nativeErrorCode().toInt(&number) & 0xff;
+    return number && (code == 11 || code == 26);
+}
+
 } // namespace
+
+QString NoteStore::describe(const QSqlError &error) const
+{
+    if (!isDamage(error))
+        return error.text();
+    m_damaged = true;
+    return Text::tr("Databasen är skadad och kan inte läsas (%1). Anteckningarna i den kan varken visas "
+                    "eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan "
+                    "har skickats finns kvar i avfallsregistret.")
+        .arg(QDir::toNativeSeparators(m_file));
+}
+
+namespace {
+QByteArray &bootIdOverride()
+{
+    static QByteArray value;
+    return value;
+}
+} // namespace
+
+QByteArray NoteStore::bootId()
+{
+    return bootIdOverride().isEmpty() ? QSysInfo::bootUniqueId() : bootIdOverride();
+}
+
+void NoteStore::setBootIdForTests(const QByteArray &id)
+{
+    bootIdOverride() = id;
+}
 
 NoteStore::NoteStore(QString file, QString connectionName)
     : m_file(std::move(file))
@@ -162,17 +202,23 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database.open()) {
         if (error)
-            *error = Text::tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
+            *error =
+                isDamage(database.lastError())
+                    ? store->describe(database.lastError())
+                    : Text::tr("Databasen %1 kan inte öppnas: %2").arg(file, database.lastError().text());
         return nullptr;
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery pragma(database);
-    // WAL: readers never block the sender; NORMAL is durable against a killed process.
+    // WAL: readers never block the sender. FULL: each commit syncs the log before it returns, so
+    // that a queued note, a "written" mark and a recorded answer survive a power cut, not only a
+    // killed process (NORMAL syncs only at checkpoints). The sender commits in groups (answers and
+    // claims together, marks together), so one sync serves several notes.
     for (const char *statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             if (error)
-                *error = pragma.lastError().text();
+                *error = store->describe(pragma.lastError());
             return nullptr;
         }
     }
@@ -187,7 +233,7 @@ void NoteStore::setAutomaticCheckpoints(bool on)
     // 1,000 pages is SQLite's default.
     if (!query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
                        : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
-        m_lastError = query.lastError().text();
+        m_lastError = describe(query.lastError());
 }
 
 bool NoteStore::automaticCheckpoints() const
@@ -203,11 +249,19 @@ bool NoteStore::migrate(QString *error)
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         return false;
     }
-    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    // A version that cannot be read is no version 0: a damaged file is not "migrated".
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")) ||
+        !query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        const QString message = describe(query.lastError());
+        rollback();
+        if (error)
+            *error = message;
+        return false;
+    }
     const int version = query.next() ? query.value(0).toInt() : 0;
     if (version > kSchemaVersion) {
         rollback();
@@ -221,10 +275,11 @@ bool NoteStore::migrate(QString *error)
     for (int step = version; step < kSchemaVersion; ++step) {
         for (const QString &statement : migrations().at(step)) {
             if (!query.exec(statement)) {
-                const QString message = query.lastError().text();
+                const QString message = describe(query.lastError());
                 rollback();
                 if (error)
-                    *error = Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
+                    *error =
+                        m_damaged ? message : Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
                 return false;
             }
         }
@@ -233,7 +288,7 @@ bool NoteStore::migrate(QString *error)
     query.addBindValue(QString::number(kSchemaVersion));
     if (!query.exec() || !commit()) {
         if (error)
-            *error = query.lastError().text();
+            *error = m_lastError.isEmpty() ? describe(query.lastError()) : m_lastError;
         return false;
     }
     return true;
@@ -252,38 +307,54 @@ QSqlQuery &NoteStore::statement(const QString &sql) const
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
         if (!query->prepare(sql))
-            m_lastError = query->lastError().text();
+            m_lastError = describe(query->lastError());
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     it->second->finish();
     return *it->second;
 }
 
+void NoteStore::readEnded(const QSqlQuery &query) const
+{
+    // A step that fails half-way through the rows ends them like the last row would.
+    if (query.lastError().isValid())
+        m_lastError = describe(query.lastError());
+}
+
 bool NoteStore::exec(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describe(query.lastError());
     qWarning("NoteStore: %s", qPrintable(m_lastError));
     return false;
 }
 
-bool NoteStore::transaction()
+bool NoteStore::transaction(Commit durability)
 {
+    // The connection syncs every commit (synchronous=FULL) except inside a deferred transaction.
+    if (durability == Commit::Deferred) {
+        if (!exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL"))))
+            return false;
+        m_deferred = true;
+    }
     // IMMEDIATE: take the write lock now, so that a read-then-write never fails half-way.
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = describe(query.lastError());
+    endDeferred();
     return false;
 }
 
 bool NoteStore::commit()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (query.exec(QStringLiteral("COMMIT")))
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        endDeferred();
         return true;
-    m_lastError = query.lastError().text();
+    }
+    m_lastError = describe(query.lastError());
     rollback();
     return false;
 }
@@ -292,6 +363,13 @@ void NoteStore::rollback()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("ROLLBACK"));
+    endDeferred();
+}
+
+void NoteStore::endDeferred()
+{
+    if (m_deferred && exec(statement(QStringLiteral("PRAGMA synchronous=FULL"))))
+        m_deferred = false;
 }
 
 StoredNote NoteStore::rowToNote(const QSqlQuery &query, bool parsePayload) const
@@ -578,7 +656,7 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
     if (!transaction())
         return std::nullopt;
     bool failed = false;
-    QList<Claim> claims = claimWithin(now, environment, 1, &failed);
+    QList<Claim> claims = claimWithin(now, environment, 1, AttemptPhase::Connecting, &failed);
     if (claims.isEmpty() || !commit()) {
         rollback();
         return std::nullopt;
@@ -589,7 +667,7 @@ std::optional<NoteStore::Claim> NoteStore::claimNext(const QDateTime &now, Envir
 }
 
 QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment environment, int count,
-                                               bool *failed)
+                                               AttemptPhase phase, bool *failed)
 {
     *failed = false;
     QList<Claim> claims;
@@ -614,13 +692,17 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
     QSqlQuery &update =
         statement(QStringLiteral("UPDATE notes SET state = 'sending', attempt_count = attempt_count + 1,"
                                  " updated_at = ? WHERE id = ?"));
-    QSqlQuery &attempt = statement(
-        QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, 'connecting')"));
+    QSqlQuery &attempt =
+        statement(QStringLiteral("INSERT INTO attempts(note_id, started_at, phase) VALUES(?, ?, ?)"));
+    const QString phaseKey = phase == AttemptPhase::Written    ? QStringLiteral("written")
+                             : phase == AttemptPhase::Reserved ? QStringLiteral("reserved")
+                                                               : QStringLiteral("connecting");
     for (Claim &claim : claims) {
         update.addBindValue(startedAt);
         update.addBindValue(claim.note.id);
         attempt.addBindValue(claim.note.id);
         attempt.addBindValue(startedAt);
+        attempt.addBindValue(phaseKey);
         if (!exec(update) || !exec(attempt)) {
             *failed = true;
             return {};
@@ -634,7 +716,12 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
 
 bool NoteStore::inTransaction(const std::function<bool()> &body)
 {
-    if (!transaction())
+    return inTransaction(Commit::Synced, body);
+}
+
+bool NoteStore::inTransaction(Commit durability, const std::function<bool()> &body)
+{
+    if (!transaction(durability))
         return false;
     if (!body()) {
         rollback();
@@ -653,14 +740,14 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     return inTransaction([&] { return recordWithin(noteId, attemptId, result); });
 }
 
-bool NoteStore::markWritten(const QList<qint64> &attemptIds)
+bool NoteStore::markWritten(const QList<qint64> &attemptIds, Commit durability)
 {
     if (attemptIds.isEmpty())
         return true;
-    return inTransaction([&] {
+    return inTransaction(durability, [&] {
         // Only an attempt still open counts: a released or finished one must not be sent.
-        QSqlQuery &query = statement(QStringLiteral(
-            "UPDATE attempts SET phase = 'written' WHERE id = ? AND phase IN ('connecting', 'written')"));
+        QSqlQuery &query = statement(QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ? AND"
+                                                    " phase IN ('connecting', 'reserved', 'written')"));
         for (const qint64 id : attemptIds) {
             query.addBindValue(id);
             if (!exec(query) || query.numRowsAffected() != 1)
@@ -675,8 +762,8 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
     if (claims.isEmpty())
         return true;
     return inTransaction([&] {
-        QSqlQuery &attempt =
-            statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND phase = 'connecting'"));
+        QSqlQuery &attempt = statement(QStringLiteral(
+            "DELETE FROM attempts WHERE id = ? AND phase IN ('connecting', 'reserved', 'written')"));
         QSqlQuery &note = statement(QStringLiteral("UPDATE notes SET state = 'queued', attempt_count = "
                                                    "attempt_count - 1 WHERE id = ? AND state = 'sending'"));
         for (const Claim &claim : claims) {
@@ -693,12 +780,13 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
 }
 
 bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
-                               Environment environment, QList<Claim> *claimed)
+                               Environment environment, QList<Claim> *claimed, AttemptPhase phase,
+                               Commit durability)
 {
     claimed->clear();
     if (finished.isEmpty() && claims <= 0)
         return true;
-    if (!transaction())
+    if (!transaction(durability))
         return false;
     for (const Finished &entry : finished) {
         if (!recordWithin(entry.noteId, entry.attemptId, entry.result, entry.operation)) {
@@ -707,16 +795,28 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
         }
     }
     bool failed = false;
-    *claimed = claimWithin(now, environment, claims, &failed);
+    *claimed = claimWithin(now, environment, claims, phase, &failed);
+    // Reservations say which run of the machine made them (see recoverInterrupted); once per store
+    // is enough, as the machine does not restart under a running process.
+    const bool recordBoot =
+        !failed && !claimed->isEmpty() && phase == AttemptPhase::Reserved && m_recordedBootId != bootId();
+    if (recordBoot) {
+        QSqlQuery &boot =
+            statement(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('reserved_boot', ?)"));
+        boot.addBindValue(QString::fromLatin1(bootId()));
+        failed = !exec(boot);
+    }
     if (failed) {
         // The answers still count: keep them, leave the claims to the next try.
         rollback();
-        return recordAndClaim(finished, 0, now, environment, claimed);
+        return recordAndClaim(finished, 0, now, environment, claimed, phase, durability);
     }
     if (!commit()) {
         claimed->clear();
         return false;
     }
+    if (recordBoot)
+        m_recordedBootId = bootId();
     return true;
 }
 
@@ -802,10 +902,20 @@ int NoteStore::recoverInterrupted()
         qint64 attempt;
         bool written;
     };
+    // A reservation whose "written" mark would have followed before any byte left: after a
+    // killed process (the machine ran on, every commit survived) it was never written; after a
+    // restart of the machine that mark may have been lost with the power, so it may have been.
+    QSqlQuery boot(QSqlDatabase::database(m_connectionName));
+    const bool sameBoot = boot.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'reserved_boot'")) &&
+                          boot.next() && !bootId().isEmpty() &&
+                          boot.value(0).toString() == QString::fromLatin1(bootId());
     QList<Interrupted> interrupted;
-    while (query.next())
-        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toString() != QLatin1String("connecting")});
+    while (query.next()) {
+        const QString phase = query.value(2).toString();
+        const bool written =
+            phase == QLatin1String("reserved") ? !sameBoot : phase != QLatin1String("connecting");
+        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(), written});
+    }
     commit();
     int uncertain = 0;
     for (const Interrupted &entry : interrupted) {
@@ -896,6 +1006,7 @@ QList<StoredNote> NoteStore::notes(const NoteFilter &filter, int limit, int offs
         return result;
     while (query.next())
         result.append(rowToNote(query));
+    readEnded(query);
     return result;
 }
 
@@ -927,6 +1038,7 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
         attempt.durationMs = query.value(2).toLongLong();
         const QString phase = query.value(3).toString();
         attempt.phase = phase == QLatin1String("connecting") ? AttemptPhase::Connecting
+                        : phase == QLatin1String("reserved") ? AttemptPhase::Reserved
                         : phase == QLatin1String("written")  ? AttemptPhase::Written
                                                              : AttemptPhase::Finished;
         attempt.httpStatus = query.value(4).toInt();
@@ -936,6 +1048,7 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
         attempt.summary = query.value(8).toString();
         result.append(attempt);
     }
+    readEnded(query);
     return result;
 }
 
@@ -974,6 +1087,7 @@ QHash<NoteState, int> NoteStore::stateCounts() const
         if (const auto state = stateFromKey(query.value(0).toString()))
             counts.insert(*state, query.value(1).toInt());
     }
+    readEnded(query);
     return counts;
 }
 

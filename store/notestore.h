@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -24,6 +25,16 @@ struct AttemptResult
     qint64 durationMs = 0;
     QString avfallId;
     QDateTime nextAttemptAt; // for a note that stays queued
+};
+
+// When a transaction's changes are on the disk. Synced: when the call returns (synchronous=FULL:
+// the log is synced at the commit), so they survive a power cut. Deferred: only with the next sync
+// of the log (WalSyncer) or the next synced commit of any connection; until then a power cut may
+// undo them, so nothing may rely on them before (no request goes out, no answer is shown).
+enum class Commit
+{
+    Synced,
+    Deferred,
 };
 
 struct NoteFilter
@@ -92,17 +103,22 @@ public:
         AttemptResult result;
         std::optional<Operation> operation; // when the caller knows it: saves a look-up
     };
-    // Records the answers that arrived and claims up to `claims` due notes (not yet written) for
-    // the next requests. Returns whether the answers were recorded; *claimed gets the claims.
+    // Records the answers that arrived and claims up to `claims` due notes for the next requests,
+    // their attempts in `phase` (Written: marked as sent already, in the same commit). Returns
+    // whether the answers were recorded; *claimed gets the claims.
     bool recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
-                        Environment environment, QList<Claim> *claimed);
+                        Environment environment, QList<Claim> *claimed,
+                        AttemptPhase phase = AttemptPhase::Connecting, Commit durability = Commit::Synced);
     // Right before claimed notes go out together: their requests may reach the server from now on.
-    bool markWritten(const QList<qint64> &attemptIds);
+    // Deferred is enough after a durable reservation (AttemptPhase::Reserved): the mark then only
+    // has to survive a killed process, and every commit does.
+    bool markWritten(const QList<qint64> &attemptIds, Commit durability = Commit::Synced);
     // Claims that will not be sent after all (the sender stopped): back to the queue, as if never
-    // claimed.
+    // claimed. Also claims marked written ahead: the caller knows that none of their bytes left.
     bool releaseClaims(const QList<Claim> &claims);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
-    // others become uncertain. Returns how many became uncertain.
+    // others become uncertain. A reservation counts as never written only if the machine has not
+    // restarted since it was made (bootId()). Returns how many became uncertain.
     int recoverInterrupted();
 
     // Reading.
@@ -118,6 +134,13 @@ public:
     QString latestAvfallId(qint64 id) const;
 
     QString lastError() const { return m_lastError; }
+    // This run of the machine (QSysInfo::bootUniqueId(); empty where unknown: then every
+    // reservation counts as written). Tests simulate a restart with another id.
+    static QByteArray bootId();
+    static void setBootIdForTests(const QByteArray &id);
+    // The file turned out damaged (SQLite found it corrupt or no database): lastError() says so
+    // in plain Swedish ("Databasen är skadad …") instead of SQLite's words.
+    bool isDamaged() const { return m_damaged; }
     // SQLite's data_version of this connection: it changes when another connection (another
     // process) commits a change, never for this connection's own commits.
     qint64 dataVersion() const;
@@ -126,18 +149,23 @@ private:
     NoteStore(QString file, QString connectionName);
     bool migrate(QString *error);
     bool exec(QSqlQuery &query) const;
-    bool transaction();
+    QString describe(const QSqlError &error) const; // the plain message for a failed query
+    void readEnded(const QSqlQuery &query) const;   // after the rows: did a step fail?
+    bool transaction(Commit durability = Commit::Synced);
     bool commit();
     void rollback();
+    void endDeferred(); // back to synced commits after a deferred transaction
     // Runs body in one transaction: committed when it returns true, rolled back otherwise.
     bool inTransaction(const std::function<bool()> &body);
+    bool inTransaction(Commit durability, const std::function<bool()> &body);
     // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
     StoredNote rowToNote(const QSqlQuery &query, bool parsePayload = true) const;
     qint64 insertNote(const StoredNote &note);
     bool setState(qint64 id, NoteState state);
     // The bodies of claimNext and recordResult, inside a transaction the caller holds.
     // claimWithin: up to `count` due notes; empty with *failed false when nothing is due.
-    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, bool *failed);
+    QList<Claim> claimWithin(const QDateTime &now, Environment environment, int count, AttemptPhase phase,
+                             bool *failed);
     bool recordWithin(qint64 noteId, qint64 attemptId, const AttemptResult &result,
                       std::optional<Operation> operation = std::nullopt);
 
@@ -147,6 +175,9 @@ private:
     QString m_file;
     QString m_connectionName;
     mutable QString m_lastError;
+    bool m_deferred = false; // inside a deferred transaction (synchronous=NORMAL)
+    mutable bool m_damaged = false;
+    QByteArray m_recordedBootId; // the boot id this store saved with its reservations
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -45,7 +45,12 @@ std::optional<Operation> operationFromKey(QStringView key);
 enum class AttemptPhase
 {
     Connecting, // nothing of the request has been written: certainly not received
-    Written,    // the request was handed to the network: it may have arrived
+    // Claimed and marked ahead, durably, by the sender; not handed to the network as far as the
+    // database knows. After a killed process that is the truth (every commit survives); after a
+    // restart of the machine (a power cut) the "written" mark that followed may be lost, so then
+    // it counts as written.
+    Reserved,
+    Written, // the request was handed to the network: it may have arrived
     Finished,
 };
 

@@ -717,10 +717,6 @@
 <context>
     <name>IdentityStore</name>
     <message>
-        <source>Filen %1 kunde inte läsas: %2</source>
-        <translation>The file %1 could not be read: %2</translation>
-    </message>
-    <message>
         <source>Nyckelringen svarade inte.</source>
         <translation>The keychain did not answer.</translation>
     </message>
@@ -766,6 +762,33 @@
             <numerusform>The certificate expires in %n day (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
             <numerusform>The certificate expires in %n days (%1). Order a new one from your certificate authority in good time and import it here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Det finns ingen nyckelring på den här datorn, och certifikatets nyckel saknar lösenord. Utan nyckelring kan programmet inte spara den skyddad. Importera certifikatet som en PKCS#12-fil (.p12) med lösenord, eller starta nyckelringen (till exempel GNOME-nyckelringen) och försök igen.</source>
+        <translation>There is no keyring on this computer, and the certificate&apos;s key has no password. Without a keyring the program cannot store it protected. Import the certificate as a PKCS#12 file (.p12) with a password, or start the keyring (for example GNOME Keyring) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>Standard in</source>
+        <translation>Standard input</translation>
+    </message>
+    <message>
+        <source>%1 är för stor för att vara en anteckning (mer än %2). Kontrollera att du valde rätt fil.</source>
+        <translation>%1 is too large to be a note (more than %2). Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 är för stor för att vara en certifikatfil (mer än %2). Välj certifikatfilen (.p12, .pfx eller .pem) som du fick från certifikatutfärdaren.</source>
+        <translation>%1 is too large to be a certificate file (more than %2). Choose the certificate file (.p12, .pfx or .pem) you received from the certificate authority.</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp, inte en fil.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte läsas: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -851,6 +874,10 @@
     <message>
         <source>Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.</source>
         <translation>The program was interrupted before the note could be sent. It will be sent again.</translation>
+    </message>
+    <message>
+        <source>Databasen är skadad och kan inte läsas (%1). Anteckningarna i den kan varken visas eller skickas. Stäng programmet och ersätt filen med en säkerhetskopia. Det som redan har skickats finns kvar i avfallsregistret.</source>
+        <translation>The database is damaged and cannot be read (%1). The notes in it can neither be shown nor sent. Close the program and replace the file with a backup copy. What has already been sent remains in the waste register.</translation>
     </message>
     <message>
         <source>%1 är inget avfallsId (en GUID).</source>
@@ -3483,6 +3510,13 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
 </context>
 <context>
+    <name>avfall::Sender</name>
+    <message>
+        <source>Kön kunde inte sparas säkert på disken (%1). Inget skickas förrän det går; kontrollera att disken inte är full eller trasig.</source>
+        <translation>The queue could not be saved safely to disk (%1). Nothing is sent until it can be; check that the disk is not full or faulty.</translation>
+    </message>
+</context>
+<context>
     <name>avfall::TokenProvider</name>
     <message>
         <source>Det finns ingen åtkomsttoken och ingen nyckel och hemlighet. Fyll i dem under Inställningar → Åtkomst.</source>
@@ -3593,6 +3627,10 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>Alla värdelistor kunde inte uppdateras: %1. De sparade eller inbyggda listorna används tills vidare.</source>
         <translation>Not all value lists could be updated: %1. The saved or built-in lists are used for now.</translation>
+    </message>
+    <message>
+        <source>registret skickade bara %1 poster mot %2 i programmets egen lista. Den korta listan används inte; listan som redan fanns gäller</source>
+        <translation>the register sent only %1 entries against %2 in the program&apos;s own list. The short list is not used; the list already in place stays in force</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4054,7 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     </message>
     <message>
         <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign="top"&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign="top" style="padding-left:24px"&gt;&lt;img src="%7" width="120" height="120"&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

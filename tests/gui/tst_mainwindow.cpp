@@ -62,6 +62,8 @@ private slots:
     void menusExist();
     void sendToTheSandboxAndFindItInTheHistory_data();
     void sendToTheSandboxAndFindItInTheHistory();
+    void csvExportNeutralisesFormulas();
+    void damagedDatabaseIsShownPlainly();
     // Issue 14.
     void reasonFollowsEveryEdit();
     void afterSendingTheFormKeepsWhoAndWhere();
@@ -280,6 +282,74 @@ void TestMainWindow::sendToTheSandboxAndFindItInTheHistory()
     QFile pdf(receipt);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+void TestMainWindow::csvExportNeutralisesFormulas()
+{
+    // References typed by a user or a counterparty end up in the export: Excel must show them as
+    // text, never run them.
+    test::TestProfile profile;
+    QString error;
+    QVERIFY(profile.profile().ensureDirectories(&error));
+    {
+        auto store = NoteStore::open(profile.profile().databaseFile());
+        QVERIFY(store);
+        for (const QString &referens : {QStringLiteral("=HYPERLINK(\"http://x.test\";\"Öppna\")"),
+                                        QStringLiteral("@SUM(1+1)"), QStringLiteral("rad ett\rrad två")}) {
+            QVERIFY(store->enqueue(NoteKind::Handel, Environment::Production,
+                                   test::withValue(test::samples::note(NoteKind::Handel),
+                                                   QStringLiteral("referens"), referens)));
+        }
+    }
+    MainWindow window(profile.profile());
+    window.show();
+    window.showPage(MainWindow::Page::History);
+    auto *history = qobject_cast<app::NoteListPage *>(window.currentPage());
+    QVERIFY(history);
+    QTRY_COMPARE(history->model()->rowCount(), 3);
+    QTemporaryDir dir;
+    QVERIFY(history->exportCsv(dir.filePath(QStringLiteral("ut.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("ut.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(csv.readAll());
+    QVERIFY2(content.contains(QStringLiteral(";\"'=HYPERLINK(\"\"http://x.test\"\";\"\"Öppna\"\")\"")),
+             qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral(";'@SUM(1+1)")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral(";\"rad ett\rrad två\"")), qPrintable(content));
+    for (const QString &line : content.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        for (const QString &cell : line.split(QLatin1Char(';')))
+            QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('@')),
+                     qPrintable(line));
+    }
+}
+
+void TestMainWindow::damagedDatabaseIsShownPlainly()
+{
+    test::TestProfile profile;
+    QVERIFY(profile.damageDatabase());
+    // The message box the window shows, read and closed like a user would.
+    QString shown;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    watcher.start(20);
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    QVERIFY2(shown.startsWith(QStringLiteral("Databasen är skadad")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("file is not a database")), qPrintable(shown));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("startError"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), shown);
+    QVERIFY(label->isVisible());
+    // The window stays usable for what does not need the database: it can be closed.
+    window.showPage(MainWindow::Page::History);
+    QVERIFY(window.close());
 }
 
 namespace {

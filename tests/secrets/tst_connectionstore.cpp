@@ -169,6 +169,17 @@ void TestConnectionStore::customAddressMustBeHttps()
                            QUrl(QStringLiteral("https://example.se/t")),
                            m_files.filePath(QStringLiteral("saknas.pem")));
     QVERIFY(store.assembleBlocking(Environment::Custom).error.contains(QStringLiteral("CA-certifikat")));
+    // A file far too large to be a CA file (a sparse 4 GB) is refused unread.
+    const QString huge = m_files.filePath(QStringLiteral("stor-ca.pem"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(4) * 1024 * 1024 * 1024));
+    }
+    store.setCustomAddress(QUrl(QStringLiteral("https://example.se/api")),
+                           QUrl(QStringLiteral("https://example.se/t")), huge);
+    const QString error = store.assembleBlocking(Environment::Custom).error;
+    QVERIFY2(error.contains(QStringLiteral("för stor")), qPrintable(error));
 }
 
 void TestConnectionStore::assemblesFromSettingsFilesAndKeychain()

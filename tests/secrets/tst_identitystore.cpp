@@ -36,6 +36,12 @@ private slots:
     void replacingRemovesThePreviousFile();
     void keychainFailureStoresNothing();
     void withoutKeychainThePasswordIsAskedPerSession();
+    void oversizedFileIsRefusedUnread_data();
+    void oversizedFileIsRefusedUnread();
+    void pkcs12WithoutPasswordIsStoredEncrypted();
+    void withoutKeychainAPasswordlessKeyIsRefusedAtImport_data();
+    void withoutKeychainAPasswordlessKeyIsRefusedAtImport();
+    void withoutKeychainAnEncryptedPemWorksAfterARestart();
     void sandboxHasNoImport();
     void expiryWarning();
     void environmentsAreSeparate();
@@ -44,6 +50,9 @@ private slots:
 private:
     QString writeFile(const QString &name, const QByteArray &data);
     QByteArray p12(const pki::KeyPair &pair, const QByteArray &password) const;
+    IdentityResult importPem(IdentityStore &store, const QString &certificate, const QString &key,
+                             const QByteArray &keyPassword);
+    static void checkNoPlainKey(const test::TestProfile &profile, const QByteArray &privateKeyPem);
     static QStringList profileFiles(const test::TestProfile &profile);
 
     std::unique_ptr<test::TestPki> m_pki;
@@ -385,6 +394,154 @@ void TestIdentityStore::withoutKeychainThePasswordIsAskedPerSession()
     QVERIFY(unlocked.ok());
     QVERIFY(store.loadBlocking(Environment::Test).ok());
     QVERIFY(state->entries.isEmpty()); // the broken keychain never got anything
+}
+
+IdentityResult TestIdentityStore::importPem(IdentityStore &store, const QString &certificate,
+                                            const QString &key, const QByteArray &keyPassword)
+{
+    std::optional<IdentityResult> result;
+    store.importPem(Environment::Test, certificate, key, keyPassword,
+                    [&](const IdentityResult &answer) { result = answer; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+        return IdentityResult();
+    return *result;
+}
+
+// Neither the key's PEM body nor its DER lies anywhere in the profile.
+void TestIdentityStore::checkNoPlainKey(const test::TestProfile &profile, const QByteArray &privateKeyPem)
+{
+    const QByteArray der = QSslKey(privateKeyPem, QSsl::Ec).toDer();
+    QByteArray body = privateKeyPem;
+    body = body.mid(body.indexOf('\n') + 1).left(64);
+    QVERIFY(!der.isEmpty());
+    for (const QString &path : profileFiles(profile)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(body), qPrintable(path));
+        QVERIFY2(!bytes.contains(der), qPrintable(path));
+    }
+}
+
+void TestIdentityStore::oversizedFileIsRefusedUnread_data()
+{
+    QTest::addColumn<bool>("pem");
+    QTest::newRow("PKCS#12") << false;
+    QTest::newRow("PEM") << true;
+}
+
+void TestIdentityStore::oversizedFileIsRefusedUnread()
+{
+    // A disk image chosen by mistake: 8 GB (sparse), refused at once and nothing stored.
+    QFETCH(bool, pem);
+    test::TestProfile profile;
+    auto state = std::make_shared<FakeSecretBackend::State>();
+    SecretStore secrets(profile.profile(), std::make_unique<FakeSecretBackend>(state));
+    IdentityStore store(profile.profile(), &secrets);
+    const QString path = m_files.filePath(pem ? QStringLiteral("stor.pem") : QStringLiteral("stor.p12"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(8) * 1024 * 1024 * 1024));
+    }
+    const IdentityResult result = pem ? importPem(store, path, QString(), QByteArray())
+                                      : store.importPkcs12Blocking(Environment::Test, path, m_password);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(QStringLiteral("för stor")), qPrintable(result.message));
+    QVERIFY(!store.hasIdentity(Environment::Test));
+    QCOMPARE(state->writes, 0);
+}
+
+void TestIdentityStore::pkcs12WithoutPasswordIsStoredEncrypted()
+{
+    // A .p12 exported without a password holds its key as good as in plain text: it is stored
+    // encrypted anew, with a password only the keychain knows.
+    test::TestProfile profile;
+    SecretStore secrets(profile.profile());
+    IdentityStore store(profile.profile(), &secrets);
+    const QByteArray original = p12(m_good, QByteArray());
+    QVERIFY(loadPkcs12(original, QByteArray(), QDateTime::currentDateTime()).ok());
+    const IdentityResult result = store.importPkcs12Blocking(
+        Environment::Test, writeFile(QStringLiteral("utan-losen.p12"), original), QByteArray());
+    QVERIFY2(result.ok(), qPrintable(result.message));
+
+    QFile stored(store.storedFile(Environment::Test));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray bytes = stored.readAll();
+    QVERIFY(bytes != original);
+    QCOMPARE(loadPkcs12(bytes, QByteArray(), QDateTime::currentDateTime()).error,
+             IdentityError::WrongPassword);
+    const SecretResult password = secrets.readBlocking(Environment::Test, SecretKind::CertificatePassword);
+    QVERIFY(password.found);
+    QVERIFY(password.data.size() >= 24);
+    checkNoPlainKey(profile, m_good.privateKeyPem);
+    // And it opens again in a later session.
+    SecretStore laterSecrets(profile.profile());
+    IdentityStore later(profile.profile(), &laterSecrets);
+    const IdentityResult loaded = later.loadBlocking(Environment::Test);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    QCOMPARE(loaded.identity.certificate, QSslCertificate(m_good.certificatePem));
+}
+
+void TestIdentityStore::withoutKeychainAPasswordlessKeyIsRefusedAtImport_data()
+{
+    // Without a keychain a random password would be gone after a restart, and no password at all
+    // would leave the key open: such an import is refused, with a way out.
+    QTest::addColumn<bool>("pem");
+    QTest::newRow("PEM key without password") << true;
+    QTest::newRow("PKCS#12 without password") << false;
+}
+
+void TestIdentityStore::withoutKeychainAPasswordlessKeyIsRefusedAtImport()
+{
+    QFETCH(bool, pem);
+    test::TestProfile profile;
+    auto state = std::make_shared<FakeSecretBackend::State>();
+    state->behaviour = FakeSecretBackend::Behaviour::NoKeychain;
+    SecretStore secrets(profile.profile(), std::make_unique<FakeSecretBackend>(state));
+    IdentityStore store(profile.profile(), &secrets);
+    const IdentityResult result =
+        pem ? importPem(store, writeFile(QStringLiteral("c.pem"), m_good.certificatePem),
+                        writeFile(QStringLiteral("k.pem"), m_good.privateKeyPem), QByteArray())
+            : store.importPkcs12Blocking(Environment::Test,
+                                         writeFile(QStringLiteral("n.p12"), p12(m_good, QByteArray())),
+                                         QByteArray());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(QStringLiteral("ingen nyckelring")), qPrintable(result.message));
+    QVERIFY(!store.hasIdentity(Environment::Test));
+    QVERIFY(QDir(profile.profile().certificateDirectory()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestIdentityStore::withoutKeychainAnEncryptedPemWorksAfterARestart()
+{
+    // Without a keychain the stored file is encrypted with the key's own password, which the user
+    // knows and gives once per session.
+    test::TestProfile profile;
+    auto state = std::make_shared<FakeSecretBackend::State>();
+    state->behaviour = FakeSecretBackend::Behaviour::NoKeychain;
+    const QByteArray keyPassword = "nyckel-lösen";
+    {
+        SecretStore secrets(profile.profile(), std::make_unique<FakeSecretBackend>(state));
+        IdentityStore store(profile.profile(), &secrets);
+        const IdentityResult imported = importPem(
+            store, writeFile(QStringLiteral("c.pem"), m_good.certificatePem),
+            writeFile(QStringLiteral("k.pem"), QSslKey(m_good.privateKeyPem, QSsl::Ec).toPem(keyPassword)),
+            keyPassword);
+        QVERIFY2(imported.ok(), qPrintable(imported.message));
+    }
+    clearSessionSecrets(); // the app was restarted
+    checkNoPlainKey(profile, m_good.privateKeyPem);
+
+    SecretStore secrets(profile.profile(), std::make_unique<FakeSecretBackend>(state));
+    IdentityStore store(profile.profile(), &secrets);
+    const IdentityResult asked = store.loadBlocking(Environment::Test);
+    QVERIFY(asked.needsPassword);
+    std::optional<IdentityResult> unlocked;
+    store.unlock(Environment::Test, keyPassword, [&](const IdentityResult &answer) { unlocked = answer; });
+    QTRY_VERIFY(unlocked.has_value());
+    QVERIFY2(unlocked->ok(), qPrintable(unlocked->message));
+    QCOMPARE(unlocked->identity.certificate, QSslCertificate(m_good.certificatePem));
+    QVERIFY(state->entries.isEmpty());
 }
 
 void TestIdentityStore::sandboxHasNoImport()

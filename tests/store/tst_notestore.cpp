@@ -2,6 +2,7 @@
 #include "samplenotes.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -27,6 +28,9 @@ private slots:
     void deadlineIsComputedFromTheEventDate();
     void claimAndRecord();
     void groupClaimAndGroupRecord();
+    void claimsMarkedWrittenAhead();
+    void reservationsAfterAKillAndAfterARestart_data();
+    void reservationsAfterAKillAndAfterARestart();
     void unavailableStaysQueuedUntilDue();
     void recoveryAfterACrash_data();
     void recoveryAfterACrash();
@@ -36,6 +40,8 @@ private slots:
     void cancellation();
     void twoConnectionsNeverClaimTheSameNote();
     void filters();
+    void damagedDatabaseSaysSo_data();
+    void damagedDatabaseSaysSo();
     void retryAllNowDropsTheBackoff();
     void dataVersionChangesForOtherConnectionsOnly();
     void markReceivedRefusesAnotherNotesId();
@@ -295,6 +301,72 @@ void TestNoteStore::groupClaimAndGroupRecord()
     QCOMPARE(store->note(ids.at(4))->state, NoteState::Queued);
 }
 
+void TestNoteStore::claimsMarkedWrittenAhead()
+{
+    // The sender's group commit: claims marked written in the same (deferred) commit as the
+    // answers. A claim it never handed over goes back as if never claimed; after a crash, a
+    // marked claim is uncertain (its request may have left).
+    QList<qint64> ids;
+    {
+        auto store = openStore();
+        for (int i = 0; i < 3; ++i)
+            ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        QList<NoteStore::Claim> claims;
+        QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
+                                      AttemptPhase::Written, Commit::Deferred));
+        QCOMPARE(claims.size(), 3);
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
+        QCOMPARE(store->note(ids.at(0))->state, NoteState::Sending);
+        QVERIFY(store->releaseClaims({claims.at(2)}));
+        QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
+        QCOMPARE(store->note(ids.at(2))->attemptCount, 0);
+        QVERIFY(store->attempts(ids.at(2)).isEmpty());
+        // Back to synced commits after the deferred one: an enqueue still works as before.
+        QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
+    }
+    auto store = openStore();
+    QCOMPARE(store->recoverInterrupted(), 2);
+    QCOMPARE(store->note(ids.at(0))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(1))->state, NoteState::Uncertain);
+    QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
+}
+
+void TestNoteStore::reservationsAfterAKillAndAfterARestart_data()
+{
+    QTest::addColumn<bool>("machineRestarted");
+    QTest::newRow("the process was killed") << false;
+    QTest::newRow("the machine restarted (power cut)") << true;
+}
+
+void TestNoteStore::reservationsAfterAKillAndAfterARestart()
+{
+    // The sender reserves notes ahead (synced later) and marks them written right before they go
+    // (not synced). After a kill every commit survived: a reservation without that mark never
+    // left. After a restart the mark may have been lost: every reservation may have left.
+    QFETCH(bool, machineRestarted);
+    NoteStore::setBootIdForTests("före");
+    QList<qint64> ids;
+    {
+        auto store = openStore();
+        for (int i = 0; i < 3; ++i)
+            ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
+        QList<NoteStore::Claim> claims;
+        QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
+                                      AttemptPhase::Reserved, Commit::Deferred));
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Reserved);
+        QVERIFY(store->markWritten(QList<qint64>{claims.at(0).attemptId}, Commit::Deferred));
+        QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
+    } // the process ends without cleaning up
+    NoteStore::setBootIdForTests(machineRestarted ? "efter" : "före");
+    auto store = openStore();
+    QCOMPARE(store->recoverInterrupted(), machineRestarted ? 3 : 1);
+    QCOMPARE(store->note(ids.at(0))->state, NoteState::Uncertain);
+    const NoteState reserved = machineRestarted ? NoteState::Uncertain : NoteState::Queued;
+    QCOMPARE(store->note(ids.at(1))->state, reserved);
+    QCOMPARE(store->note(ids.at(2))->state, reserved);
+    NoteStore::setBootIdForTests(QByteArray());
+}
+
 void TestNoteStore::unavailableStaysQueuedUntilDue()
 {
     auto store = openStore();
@@ -496,6 +568,53 @@ void TestNoteStore::filters()
     code.wasteCode = QStringLiteral("1606");
     QCOMPARE(store->count(code), 3);
     QCOMPARE(store->stateCounts().value(NoteState::Queued), 2);
+}
+
+void TestNoteStore::damagedDatabaseSaysSo_data()
+{
+    // Where the damage is: the open finds it, or the first read of the damaged part does.
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("not a database at all") << QStringLiteral("text");
+    QTest::newRow("its header overwritten") << QStringLiteral("header");
+    QTest::newRow("pages of the notes overwritten") << QStringLiteral("pages");
+}
+
+void TestNoteStore::damagedDatabaseSaysSo()
+{
+    QFETCH(QString, damage);
+    if (damage == QLatin1String("text")) {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 200; ++i)
+            file.write("Det här är en textfil som fick databasens namn.\n");
+    } else {
+        {
+            auto store = openStore();
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(store->enqueue(NoteKind::Transport, Environment::Test,
+                                       samples::note(NoteKind::Transport)));
+        } // closed: everything checkpointed into the database file
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 40 * 4096);
+        if (damage == QLatin1String("header")) {
+            file.write(QByteArray(100, '\x5a'));
+        } else {
+            file.seek(20 * 4096);
+            file.write(QByteArray(20 * 4096, '\x5a'));
+        }
+    }
+    QString error;
+    auto store = NoteStore::open(m_file, &error);
+    QString message = error;
+    if (store) {
+        // Opened: the damage shows with the first read of the notes.
+        QVERIFY(store->notes(NoteFilter(), 1000).size() < 300);
+        QVERIFY2(store->isDamaged(), qPrintable(store->lastError()));
+        message = store->lastError();
+    }
+    QVERIFY2(message.startsWith(QStringLiteral("Databasen är skadad")), qPrintable(message));
+    QVERIFY2(message.contains(QFileInfo(m_file).fileName()), qPrintable(message));
 }
 
 void TestNoteStore::retryAllNowDropsTheBackoff()

@@ -1,6 +1,7 @@
 #include "testprofile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace avfall::test {
 
@@ -8,6 +9,16 @@ TestProfile::TestProfile()
     : m_profile(Profile::inDirectory(m_dir.path()))
 {
     m_profile.ensureDirectories();
+}
+
+bool TestProfile::damageDatabase() const
+{
+    QFile database(m_profile.databaseFile());
+    if (!database.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    for (int i = 0; i < 500; ++i)
+        database.write("inte en databas ");
+    return true;
 }
 
 QString binaryDirectory()

@@ -14,6 +14,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     QString path() const { return m_dir.path(); }
+    // Puts a text file where the profile's database belongs: a database damaged beyond reading.
+    bool damageDatabase() const;
 
 private:
     QTemporaryDir m_dir;

@@ -30,6 +30,9 @@ private slots:
     void validate();
     void validateJsonOutput();
     void followsTheLanguageOfTheApp();
+    void oversizedNoteFileIsRefusedUnread_data();
+    void oversizedNoteFileIsRefusedUnread();
+    void damagedDatabaseIsNamedPlainly();
     void validateTakesWhatTheRegisterBinds();
     void validateUsesTheRegistersFetchedList();
     void commandHelpSpeaksTheAppsLanguage_data();
@@ -232,6 +235,59 @@ void TestAvfallCli::followsTheLanguageOfTheApp()
         run(QStringLiteral("avfall"), {QStringLiteral("--profile"), fresh.path(), QStringLiteral("validate"),
                                        QStringLiteral("transporter"), file});
     QVERIFY2(swedish.out.contains(QStringLiteral("ska vara större än 0 kg")), qPrintable(swedish.out));
+}
+
+void TestAvfallCli::oversizedNoteFileIsRefusedUnread_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<bool>("standardInput");
+    QTest::newRow("validate FILE") << QStringList{QStringLiteral("validate"), QStringLiteral("handel")}
+                                   << false;
+    QTest::newRow("validate -") << QStringList{QStringLiteral("validate"), QStringLiteral("handel")} << true;
+    QTest::newRow("submit FILE") << QStringList{QStringLiteral("submit"), QStringLiteral("handel")} << false;
+}
+
+void TestAvfallCli::oversizedNoteFileIsRefusedUnread()
+{
+    // A disk image (a sparse 16 GB file) or a stream without end, given where a note belongs.
+    QFETCH(QStringList, command);
+    QFETCH(bool, standardInput);
+    avfall::test::TestProfile profile;
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("stor.json"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(16) * 1024 * 1024 * 1024));
+    }
+    QProcess process;
+    process.start(avfall::test::binaryDirectory() + QStringLiteral("/avfall"),
+                  QStringList{QStringLiteral("--profile"), profile.path()} + command
+                      << (standardInput ? QStringLiteral("-") : big));
+    QVERIFY(process.waitForStarted());
+    if (standardInput) {
+        const QByteArray chunk(1024 * 1024, ' ');
+        for (int i = 0; i < 3 && process.state() == QProcess::Running; ++i) {
+            process.write(chunk);
+            process.waitForBytesWritten(10000);
+        }
+        process.closeWriteChannel();
+    }
+    QVERIFY(process.waitForFinished(30000));
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(errors.contains(QStringLiteral("för stor för att vara en anteckning")), qPrintable(errors));
+}
+
+void TestAvfallCli::damagedDatabaseIsNamedPlainly()
+{
+    avfall::test::TestProfile profile;
+    QVERIFY(profile.damageDatabase());
+    const Result result = run(QStringLiteral("avfall"),
+                              {QStringLiteral("--profile"), profile.path(), QStringLiteral("history")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("Databasen är skadad")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QStringLiteral("file is not a database")));
 }
 
 // Issue 13 item 12: a hand-written note in PascalCase, with a comment and numbers as text, is what

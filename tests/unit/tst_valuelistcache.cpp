@@ -131,6 +131,8 @@ private slots:
     void failedFetchKeepsOldList();
     void unreadableAnswerIsNeverWritten_data();
     void unreadableAnswerIsNeverWritten();
+    void muchShorterListIsRefused_data();
+    void muchShorterListIsRefused();
     void fetchedWasteListBecomesCurrent();
     void wasteListFetchedBeforeTheChangeReplacesThe2020Wording();
     void recoveryResultTypesFromRegisterAreConfirmed();
@@ -393,6 +395,71 @@ void TestValueListCache::unreadableAnswerIsNeverWritten()
     QCOMPARE(cache->json(name), ValueListCache(cacheDirectory()).json(name)); // still the bundled one
     QCOMPARE(cache->lists().wasteCodesOn(QDate(2026, 1, 1)).reportableCount(), 842);
     QCOMPARE(cache->lists().treatmentMethods().size(), ValueLists::bundled().treatmentMethods().size());
+}
+
+namespace {
+QByteArray firstEntries(const QByteArray &json, qsizetype count)
+{
+    const QJsonArray all = QJsonDocument::fromJson(json).array();
+    QJsonArray kept;
+    for (qsizetype i = 0; i < std::min(count, all.size()); ++i)
+        kept.append(all.at(i));
+    return compact(kept);
+}
+} // namespace
+
+void TestValueListCache::muchShorterListIsRefused_data()
+{
+    // A gateway's cut-off answer or a filtered list: valid JSON, far fewer entries than bundled.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("full");
+    QTest::addColumn<QByteArray>("shortList");
+    const auto resourceRow = [](const char *name, qsizetype keep) {
+        const QByteArray full = resource(QString::fromLatin1(name) + QStringLiteral(".json"));
+        QTest::addRow("%s, %lld entries", name, qlonglong(keep))
+            << QString::fromLatin1(name) << full << firstEntries(full, keep);
+    };
+    resourceRow("transportsatt", 2);
+    resourceRow("behandlingsmetoder", 5);
+    resourceRow("atervinningsresultattyper", 3);
+    resourceRow("anteckningstyper", 3);
+    // Waste codes: only chapter 16 of the tree.
+    const QByteArray codes = registerWasteCodes(QStringLiteral("Blybatterier"));
+    QJsonArray chapter16;
+    for (const QJsonValue &chapter : QJsonDocument::fromJson(codes).array()) {
+        if (chapter.toObject().value(QLatin1String("kod")).toString() == QLatin1String("16"))
+            chapter16.append(chapter);
+    }
+    QTest::newRow("avfallstyper, one chapter")
+        << QStringLiteral("avfallstyper") << codes << compact(chapter16);
+}
+
+void TestValueListCache::muchShorterListIsRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, full);
+    QFETCH(QByteArray, shortList);
+    FakeRegister fake;
+    fake.answers.insert(name, full);
+    const auto cache = makeCache(&fake);
+    cache->refreshLists({name});
+    QVERIFY(cache->isCached(name));
+    const QDateTime firstFetch = cache->fetchedAt(name);
+    const QByteArray before = cache->json(name);
+
+    fake.answers.insert(name, shortList);
+    m_now = m_now.addDays(2);
+    QSignalSpy finished(cache.get(), &ValueListCache::refreshFinished);
+    cache->refreshLists({name});
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY2(message.contains(name) && message.contains(QStringLiteral("bara")), qPrintable(message));
+    // The list in use stays, also on disk and after a restart.
+    QCOMPARE(cache->fetchedAt(name), firstFetch);
+    QCOMPARE(cache->json(name), before);
+    const auto again = makeCache();
+    QCOMPARE(again->json(name), before);
 }
 
 void TestValueListCache::fetchedWasteListBecomesCurrent()

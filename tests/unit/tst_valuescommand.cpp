@@ -60,7 +60,12 @@ void TestValuesCommand::fetchTransportModes(const QDateTime &at) const
     avfall::ValueListCache cache(m_profile->profile().cacheDirectory() + QStringLiteral("/sandbox"));
     cache.setClock([at] { return at; });
     cache.setFetcher([](const QString &, avfall::ValueListFetchDone done) {
-        done(true, QByteArray(R"([{"transportsatt":"R","beskrivning":"Vägtransport"}])"), QString());
+        // Three of the bundled six: told apart from the bundled list, not so short that it is refused.
+        done(true,
+             QByteArray(R"([{"transportsatt":"R","beskrivning":"Vägtransport"},)"
+                        R"({"transportsatt":"T","beskrivning":"Järnvägstransport"},)"
+                        R"({"transportsatt":"S","beskrivning":"Sjötransport"}])"),
+             QString());
     });
     cache.refreshLists({QStringLiteral("transportsatt")});
     QVERIFY(cache.isCached(QStringLiteral("transportsatt")));
@@ -89,7 +94,7 @@ void TestValuesCommand::overviewAfterFetch()
              qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("avfallstyper                inbyggd lista")));
     result = run({QStringLiteral("transportsatt")});
-    QCOMPARE(result.out, QStringLiteral("R  Vägtransport\n"));
+    QCOMPARE(result.out, QStringLiteral("R  Vägtransport\nT  Järnvägstransport\nS  Sjötransport\n"));
 
     fetchTransportModes(QDateTime::currentDateTime().addDays(-2));
     QVERIFY(run({}).out.contains(QStringLiteral("(äldre än ett dygn)")));
@@ -149,7 +154,7 @@ void TestValuesCommand::json()
 
     fetchTransportModes(QDateTime::currentDateTime());
     result = run({QStringLiteral("transportsatt"), QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 1); // as cached
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 3); // as cached
 
     result = run({QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
