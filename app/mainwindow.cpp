@@ -72,7 +72,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         reason->setAlignment(Qt::AlignCenter);
         reason->setMargin(40);
         setCentralWidget(reason);
-        m_queueLabel = new QLabel;
+        m_queueLabel = new QLabel(this); // owned, never shown: nothing here has a queue
+        m_queueLabel->hide();
         resize(800, 400);
         QTimer::singleShot(
             0, this, [this, startError] { QMessageBox::critical(this, tr("Avfallsrapport"), startError); });
