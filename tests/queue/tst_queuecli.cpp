@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "notestore.h"
 #include "samplenotes.h"
 #include "sandboxserver.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace avfall;
@@ -39,12 +39,7 @@ private slots:
     void checkSaysAmbiguous();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliResult;
     Result avfall(QStringList arguments, bool connection = true);
     QString noteFile(const QJsonObject &note);
 
@@ -97,17 +92,10 @@ void TestQueueCli::init()
 
 TestQueueCli::Result TestQueueCli::avfall(QStringList arguments, bool connection)
 {
-    arguments.prepend(m_profile->path());
-    arguments.prepend(QStringLiteral("--profile"));
     if (connection)
         arguments << m_connection;
-    QProcess process;
-    process.start(binaryDirectory() + QStringLiteral("/avfall"), arguments);
-    // The sandbox answers from this process: keep its event loop running while we wait.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    // The sandbox answers from this process: CliRunner keeps its event loop running while it waits.
+    return CliRunner().profile(m_profile->path()).run(arguments);
 }
 
 QString TestQueueCli::noteFile(const QJsonObject &note)

@@ -1,4 +1,5 @@
 #include "appbackend.h"
+#include "clirunner.h"
 #include "notestore.h"
 #include "samplenotes.h"
 #include "storechangewatcher.h"
@@ -6,7 +7,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,13 +64,10 @@ void TestStoreChangeWatcher::appSendsWhatTheCommandLineQueued()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(samples::note(NoteKind::Handel)).toJson());
     out.close();
-    QProcess submit;
-    submit.start(binaryDirectory() + QStringLiteral("/avfall"),
-                 {QStringLiteral("--profile"), profile.path(), QStringLiteral("submit"),
-                  QStringLiteral("handel"), file});
-    QVERIFY(QTest::qWaitFor([&] { return submit.state() == QProcess::NotRunning; }, 60000));
-    const QString said = QString::fromUtf8(submit.readAllStandardError());
-    QCOMPARE(submit.exitCode(), 3); // queued: the app sends it
+    const CliResult submit =
+        CliRunner().profile(profile.path()).run({QStringLiteral("submit"), QStringLiteral("handel"), file});
+    const QString said = submit.err;
+    QCOMPARE(submit.exitCode, 3); // queued: the app sends it
     QVERIFY2(said.contains(QStringLiteral("skickas därifrån")), qPrintable(said));
 
     // The app notices within a few seconds, without anyone touching it.

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "connectionstore.h"
 #include "pki.h"
 #include "sandboxserver.h"
@@ -6,7 +7,6 @@
 
 #include "fakesecretbackend.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,11 +25,7 @@ private slots:
     void withoutSavedCertificateTheMessageSaysWhatToDo();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-    };
+    using Result = test::CliResult;
     Result run(const test::TestProfile &profile, const QStringList &arguments);
 
     std::unique_ptr<test::TestPki> m_pki;
@@ -48,16 +44,8 @@ void TestCliStoredConnection::initTestCase()
 TestCliStoredConnection::Result TestCliStoredConnection::run(const test::TestProfile &profile,
                                                              const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(test::binaryDirectory() + QStringLiteral("/avfall"),
-                  QStringList{QStringLiteral("--profile"), profile.path()} + arguments);
-    // The sandbox answers from this process's event loop while the CLI runs.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
-        process.kill();
-    process.waitForFinished(5000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAll())};
+    // The sandbox answers from this process's event loop while the CLI runs (CliRunner keeps it going).
+    return test::CliRunner().profile(profile.path()).mergeChannels().run(arguments);
 }
 
 void TestCliStoredConnection::refreshUsesTheSavedConnection()

@@ -1,10 +1,10 @@
+#include "clirunner.h"
 #include "testprofile.h"
 #include "valuelistcache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 // `avfall values` run as a process against a throwaway profile: output and exit codes.
@@ -24,12 +24,7 @@ private slots:
     void refreshFailsClearly();
 
 private:
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = avfall::test::CliResult;
     Result run(const QStringList &arguments) const;
     void fetchTransportModes(const QDateTime &at) const;
 
@@ -43,15 +38,10 @@ void TestValuesCommand::init()
 
 TestValuesCommand::Result TestValuesCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(avfall::test::binaryDirectory() + QStringLiteral("/avfall"),
-                  QStringList{QStringLiteral("--profile"), m_profile->path(), QStringLiteral("values")} +
-                      arguments);
-    if (!process.waitForFinished(30000))
-        return {-1, QString(), process.errorString()};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return avfall::test::CliRunner()
+        .profile(m_profile->path())
+        .timeout(30000)
+        .run(QStringList{QStringLiteral("values")} + arguments);
 }
 
 void TestValuesCommand::fetchTransportModes(const QDateTime &at) const

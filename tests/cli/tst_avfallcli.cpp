@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "samplenotes.h"
 #include "settings.h"
 #include "testprofile.h"
@@ -42,25 +43,12 @@ private slots:
     void manPagesDescribeEveryCommandAndOption();
 
 private:
-    struct Result
+    using Result = avfall::test::CliResult;
+    static Result run(const QString &program, const QStringList &arguments)
     {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    static Result run(const QString &program, const QStringList &arguments);
+        return avfall::test::CliRunner(program).timeout(30000).run(arguments);
+    }
 };
-
-TestAvfallCli::Result TestAvfallCli::run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(avfall::test::binaryDirectory() + QLatin1Char('/') + program, arguments);
-    if (!process.waitForFinished(30000))
-        return {-1, QString(), process.errorString()};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void TestAvfallCli::versionAndHelp_data()
 {
