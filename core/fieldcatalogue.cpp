@@ -1,6 +1,7 @@
 #include "fieldcatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace avfall {
 
@@ -88,6 +89,7 @@ struct Catalogue
     QList<Block> notes; // indexed by NoteKind
 
     Catalogue();
+    void addRegisterKnowledge();
     QList<Field> commonFields() const;
     Field transportMode(Presence presence) const;
     Field transporter() const;
@@ -327,6 +329,86 @@ Catalogue::Catalogue()
     fields << transportDate() << transporter() << newHolder() << receivingPlace()
            << transportMode(Presence::Optional);
     notes.append({QStringLiteral("Behandlingsoverlamning"), fields});
+    addRegisterKnowledge();
+}
+
+// The register's error codes, the company details and the roles, given to the fields by name once
+// every block exists (a name means the same in every note model).
+void Catalogue::addRegisterKnowledge()
+{
+    static const QHash<QString, RegisterCodes> noteCodes = {
+        {QStringLiteral("ombud"), {1012, 1011}},
+        {QStringLiteral("verksamhetsutovare"), {1021, 1022}},
+        {QStringLiteral("tidpunkt"), {1031, 1032}},
+        {QStringLiteral("referens"), {0, 1042}},
+        {QStringLiteral("avfall"), {1112, 1113}},
+        {QStringLiteral("transportsatt"), {1131, 1132}},
+        {QStringLiteral("mottagningsDatum"), {1192, 1191}},
+        {QStringLiteral("transportStartDatum"), {1212, 1211}},
+        {QStringLiteral("tidigareInnehavare"), {1242, 1241}},
+        {QStringLiteral("nyInnehavare"), {1252, 1251}},
+        {QStringLiteral("transaktionsDatum"), {1262, 1261}},
+        {QStringLiteral("transportor"), {1292, 1291}},
+        {QStringLiteral("mangdIckeFarligtAvfall"), {0, 1302}},
+        {QStringLiteral("mangdMaterialProdukt"), {0, 1322}},
+        {QStringLiteral("atervinningsresultattypkod"), {1512, 1511}},
+        {QStringLiteral("mangdRegenerering"), {1522, 1521}},
+        {QStringLiteral("mangdAnnanMaterialatervinning"), {1532, 1531}},
+        {QStringLiteral("mangdEnergiatervinning"), {1542, 1541}},
+        {QStringLiteral("mangdBortskaffande"), {1552, 1551}},
+        {QStringLiteral("specifikationAnnan"), {1562, 1561}},
+        {QStringLiteral("verksamhetensKontaktpersonNamn"), {4021, 4022}},
+        {QStringLiteral("verksamhetensKontaktpersonEpost"), {4023, 4024}},
+        {QStringLiteral("verksamhetensKontaktpersonTelefonnummer"), {4025, 4026}},
+        {QStringLiteral("verksamhetensNamn"), {4027, 4028}},
+        {QStringLiteral("ombudetsNamn"), {4031, 4032}},
+        {QStringLiteral("ombudetsKontaktpersonNamn"), {4033, 4034}},
+        {QStringLiteral("ombudetsKontaktpersonEpost"), {4035, 4036}},
+        {QStringLiteral("ombudetsKontaktpersonTelefonnummer"), {4037, 4038}},
+        {QStringLiteral("cfarNR"), {4096, 4095}},
+        {QStringLiteral("rapporteringsar"), {5012, 5011}},
+        {QStringLiteral("rapporteringskvartalNr"), {5022, 5021}},
+        {QStringLiteral("behandlingar"), {5100, 5100}},
+        {QStringLiteral("borttransportDatum"), {5202, 5201}},
+    };
+    static const QHash<QString, CompanyDetail> details = {
+        {QStringLiteral("verksamhetsutovare"), CompanyDetail::OrganisationNumber},
+        {QStringLiteral("verksamhetensNamn"), CompanyDetail::Name},
+        {QStringLiteral("verksamhetensKontaktpersonNamn"), CompanyDetail::ContactPerson},
+        {QStringLiteral("verksamhetensKontaktpersonEpost"), CompanyDetail::Email},
+        {QStringLiteral("verksamhetensKontaktpersonTelefonnummer"), CompanyDetail::Phone},
+        {QStringLiteral("cfarNR"), CompanyDetail::Cfar},
+        {QStringLiteral("ombud"), CompanyDetail::OrganisationNumber},
+        {QStringLiteral("ombudetsNamn"), CompanyDetail::Name},
+        {QStringLiteral("ombudetsKontaktpersonNamn"), CompanyDetail::ContactPerson},
+        {QStringLiteral("ombudetsKontaktpersonEpost"), CompanyDetail::Email},
+        {QStringLiteral("ombudetsKontaktpersonTelefonnummer"), CompanyDetail::Phone},
+    };
+    for (Block &note : notes) {
+        for (Field &field : note.fields) {
+            field.codes = noteCodes.value(field.json, RegisterCodes{});
+            if (field.section == Section::Operator || field.section == Section::Agent)
+                field.companyDetail = details.value(field.json, CompanyDetail::None);
+            if (field.rule == FieldRule::Timestamp)
+                field.role = FieldRole::Timestamp;
+            else if (field.json == QLatin1String("tidigareInnehavare"))
+                field.role = FieldRole::PreviousHolder;
+        }
+        for (Field &field : note.fields) {
+            if (field.companyDetail == CompanyDetail::None)
+                continue;
+            for (const Field &other : std::as_const(note.fields)) {
+                if (other.companyDetail == field.companyDetail && other.section != field.section)
+                    field.counterpart = other.json;
+            }
+        }
+    }
+    avfall.fields[0].codes = {1112, 1113}; // kod
+    avfall.fields[1].codes = {1123, 1122}; // mangd
+    avfall.fields[2].codes = {0, 1091};    // foregaendeAvfallId
+    avfall.fields[2].role = FieldRole::PreviousNote;
+    behandling.fields[0].codes = {1147, 1148}; // kod
+    behandling.fields[1].codes = {4063, 4061}; // underkod
 }
 
 QList<Field> Catalogue::commonFields() const
@@ -549,6 +631,41 @@ QString labelOfPath(NoteKind kind, QStringView path)
         block = field->block;
     }
     return labels.join(QStringLiteral(" – "));
+}
+
+QString pathOfRole(NoteKind kind, FieldRole role)
+{
+    for (const Field &field : note(kind).fields) {
+        if (field.role == role)
+            return field.json;
+        if (field.kind == FieldKind::Object && field.block && !field.isPlace()) {
+            for (const Field &inner : field.block->fields) {
+                if (inner.role == role)
+                    return field.json + QLatin1Char('.') + inner.json;
+            }
+        }
+    }
+    return QString();
+}
+
+const Field *companyField(NoteKind kind, CompanyDetail detail, bool agent)
+{
+    const Section section = agent ? Section::Agent : Section::Operator;
+    for (const Field &field : note(kind).fields) {
+        if (field.companyDetail == detail && field.section == section)
+            return &field;
+    }
+    return nullptr;
+}
+
+QList<CompanyDetail> companyDetails(NoteKind kind)
+{
+    QList<CompanyDetail> details;
+    for (const Field &field : note(kind).fields) {
+        if (field.section == Section::Operator && field.companyDetail != CompanyDetail::None)
+            details << field.companyDetail;
+    }
+    return details;
 }
 
 QString CancellationReason::displayLabel() const

@@ -73,6 +73,36 @@ enum class Section
     DateAndReference
 };
 
+// What a field says about the company of the note, for filling in the own company: the same
+// detail exists for the operator (Section::Operator) and for the ombud (Section::Agent).
+enum class CompanyDetail
+{
+    None,
+    OrganisationNumber,
+    Name,
+    ContactPerson,
+    Email,
+    Phone,
+    Cfar, // the operator's own CFAR number (Transportplanering); the ombud has none
+};
+
+// A field's part in the behaviour of a form beyond its own value.
+enum class FieldRole
+{
+    None,
+    Timestamp,      // when the note was made (tidpunkt): follows the clock until the user sets it
+    PreviousHolder, // tidigareInnehavare: OKÄND and KOMMUN decide which places are asked for
+    PreviousNote,   // avfall.foregaendeAvfallId: chosen from the notes sent before
+};
+
+// The register's error codes for a field that is missing and one that is invalid (the contract's
+// ErrorObject catalogue); 0 when the register has no "missing" code for it.
+struct RegisterCodes
+{
+    int missing = 0;
+    int invalid = 1000;
+};
+
 struct Block;
 
 // One field of the contract, described once. Forms, the validator, the JSON writer and the
@@ -104,6 +134,10 @@ struct Field
     bool originPlace = false;        // a place that may be given by municipality only (OKÄND/KOMMUN)
     int placeCodes = 0;              // a place's family of register codes: 4100 mottagningsplats … 4700
     bool placeAcceptsCfar = false;   // a place that may be given by kommunkod + cfarNR
+    RegisterCodes codes;             // outside places (their codes follow placeCodes)
+    FieldRole role = FieldRole::None;
+    CompanyDetail companyDetail = CompanyDetail::None;
+    QString counterpart; // the same detail on the other side: verksamhetensNamn ↔ ombudetsNamn
 
     QString displayLabel() const;
     QString displayHelp() const;
@@ -137,6 +171,14 @@ const Field *fieldAt(NoteKind kind, QStringView path);
 
 // "Mottagningsplats – postnummer": the labels along a path, for messages.
 QString labelOfPath(NoteKind kind, QStringView path);
+
+// The path of the field with a role in a note ("tidpunkt", "avfall.foregaendeAvfallId"); empty
+// when the note has none.
+QString pathOfRole(NoteKind kind, FieldRole role);
+// The operator's (or with `agent` the ombud's) field of a company detail; nullptr when none.
+const Field *companyField(NoteKind kind, CompanyDetail detail, bool agent);
+// The company details a note's operator has, in form order (organisationsnummer first).
+QList<CompanyDetail> companyDetails(NoteKind kind);
 
 // The reasons a note may be cancelled for (makuleringsorsak), with Swedish explanations.
 struct CancellationReason

@@ -2,6 +2,7 @@
 
 #include "fieldcatalogue.h"
 #include "fieldformats.h"
+#include "fieldpath.h"
 #include "identitynumber.h"
 
 #include <QHash>
@@ -130,7 +131,7 @@ QJsonValue Binder::value(const Field &field, const QJsonValue &value, const QStr
         for (qsizetype i = 0; i < input.size(); ++i) {
             const QJsonValue item = input.at(i);
             items.append(item.isObject() ? QJsonValue(block(*field.block, item.toObject(),
-                                                            path + QStringLiteral("[%1].").arg(i)))
+                                                            fieldpath::item(path, int(i)) + QLatin1Char('.')))
                                          : item);
         }
         return items;
@@ -163,8 +164,8 @@ void flattenBlock(const Block &block, const QJsonObject &object, const QString &
         } else if (field.kind == FieldKind::List && value.isArray()) {
             const QJsonArray items = value.toArray();
             for (qsizetype i = 0; i < items.size(); ++i)
-                flattenBlock(*field.block, items.at(i).toObject(), path + QStringLiteral("[%1].").arg(i),
-                             out);
+                flattenBlock(*field.block, items.at(i).toObject(),
+                             fieldpath::item(path, int(i)) + QLatin1Char('.'), out);
         } else if (value.isDouble()) {
             out.insert(path, QString::number(value.toDouble(), 'g', 15));
         } else {
@@ -203,19 +204,18 @@ QJsonObject buildBlock(const Block &block, const FlatValues &values, const QStri
                 result.insert(field.json, child);
         } else if (field.kind == FieldKind::List) {
             // Rows are numbered as the form numbers them; gaps (removed rows) are skipped.
-            static const QRegularExpression rowIndex(QStringLiteral("^\\[(\\d+)\\]\\."));
             QList<int> rows;
             for (auto it = values.lowerBound(path + QLatin1Char('['));
                  it != values.cend() && it.key().startsWith(path + QLatin1Char('[')); ++it) {
-                const auto match = rowIndex.match(QStringView(it.key()).mid(path.size()));
-                if (match.hasMatch() && !rows.contains(match.captured(1).toInt()))
-                    rows.append(match.captured(1).toInt());
+                const fieldpath::ItemPath item = fieldpath::parseItem(it.key(), path);
+                if (item.index >= 0 && !item.field.isEmpty() && !rows.contains(item.index))
+                    rows.append(item.index);
             }
             std::sort(rows.begin(), rows.end());
             QJsonArray items;
             for (int row : rows) {
                 const QJsonObject item =
-                    buildBlock(*field.block, values, path + QStringLiteral("[%1].").arg(row));
+                    buildBlock(*field.block, values, fieldpath::item(path, row) + QLatin1Char('.'));
                 if (!item.isEmpty())
                     items.append(item);
             }

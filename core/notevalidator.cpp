@@ -2,6 +2,7 @@
 
 #include "fieldcatalogue.h"
 #include "fieldformats.h"
+#include "fieldpath.h"
 #include "identitynumber.h"
 #include "notejson.h"
 
@@ -21,59 +22,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(NoteValidator)
 };
-
-// The register's error codes for "missing" and "invalid" per top-level field, so that our
-// checks and the sandbox speak the register's language (contract ErrorObject catalogue).
-struct Codes
-{
-    int missing;
-    int invalid;
-};
-
-Codes codesFor(const QString &path)
-{
-    static const QHash<QString, Codes> table = {
-        {QStringLiteral("ombud"), {1012, 1011}},
-        {QStringLiteral("verksamhetsutovare"), {1021, 1022}},
-        {QStringLiteral("tidpunkt"), {1031, 1032}},
-        {QStringLiteral("referens"), {0, 1042}},
-        {QStringLiteral("avfall"), {1112, 1113}},
-        {QStringLiteral("avfall.kod"), {1112, 1113}},
-        {QStringLiteral("avfall.mangd"), {1123, 1122}},
-        {QStringLiteral("avfall.foregaendeAvfallId"), {0, 1091}},
-        {QStringLiteral("transportsatt"), {1131, 1132}},
-        {QStringLiteral("mottagningsDatum"), {1192, 1191}},
-        {QStringLiteral("transportStartDatum"), {1212, 1211}},
-        {QStringLiteral("tidigareInnehavare"), {1242, 1241}},
-        {QStringLiteral("nyInnehavare"), {1252, 1251}},
-        {QStringLiteral("transaktionsDatum"), {1262, 1261}},
-        {QStringLiteral("transportor"), {1292, 1291}},
-        {QStringLiteral("mangdIckeFarligtAvfall"), {0, 1302}},
-        {QStringLiteral("mangdMaterialProdukt"), {0, 1322}},
-        {QStringLiteral("atervinningsresultattypkod"), {1512, 1511}},
-        {QStringLiteral("mangdRegenerering"), {1522, 1521}},
-        {QStringLiteral("mangdAnnanMaterialatervinning"), {1532, 1531}},
-        {QStringLiteral("mangdEnergiatervinning"), {1542, 1541}},
-        {QStringLiteral("mangdBortskaffande"), {1552, 1551}},
-        {QStringLiteral("specifikationAnnan"), {1562, 1561}},
-        {QStringLiteral("verksamhetensKontaktpersonNamn"), {4021, 4022}},
-        {QStringLiteral("verksamhetensKontaktpersonEpost"), {4023, 4024}},
-        {QStringLiteral("verksamhetensKontaktpersonTelefonnummer"), {4025, 4026}},
-        {QStringLiteral("verksamhetensNamn"), {4027, 4028}},
-        {QStringLiteral("ombudetsNamn"), {4031, 4032}},
-        {QStringLiteral("ombudetsKontaktpersonNamn"), {4033, 4034}},
-        {QStringLiteral("ombudetsKontaktpersonEpost"), {4035, 4036}},
-        {QStringLiteral("ombudetsKontaktpersonTelefonnummer"), {4037, 4038}},
-        {QStringLiteral("cfarNR"), {4096, 4095}},
-        {QStringLiteral("rapporteringsar"), {5012, 5011}},
-        {QStringLiteral("rapporteringskvartalNr"), {5022, 5021}},
-        {QStringLiteral("behandlingar"), {5100, 5100}},
-        {QStringLiteral("behandlingar.kod"), {1147, 1148}},
-        {QStringLiteral("behandlingar.underkod"), {4063, 4061}},
-        {QStringLiteral("borttransportDatum"), {5202, 5201}},
-    };
-    return table.value(path, Codes{0, 1000});
-}
 
 // The register opened on 2020-11-01; no note can have been made before.
 const QDate kRegisterStart(2020, 11, 1);
@@ -100,14 +48,6 @@ const Field *placeField(NoteKind kind, const QString &plainPath)
 {
     const Field *field = catalogue::fieldAt(kind, plainPath.section(QLatin1Char('.'), 0, 0));
     return field && field->isPlace() ? field : nullptr;
-}
-
-QString indexFreePath(const QString &path)
-{
-    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
-    QString result = path;
-    result.remove(index);
-    return result;
 }
 
 bool isBlank(const QJsonValue &value)
@@ -198,7 +138,8 @@ private:
 
 void Checker::add(const QString &path, const QString &text, int code, Problem::Severity severity)
 {
-    const QString label = m_label.isEmpty() ? catalogue::labelOfPath(m_kind, indexFreePath(path)) : m_label;
+    const QString label =
+        m_label.isEmpty() ? catalogue::labelOfPath(m_kind, fieldpath::withoutIndex(path)) : m_label;
     m_problems.append({path, label + QStringLiteral(": ") + text, code, severity});
 }
 
@@ -209,7 +150,7 @@ void Checker::addMissing(const QString &path, int code)
 
 int Checker::codeFor(const QString &path, bool missing) const
 {
-    const QString plain = indexFreePath(path);
+    const QString plain = fieldpath::withoutIndex(path);
     if (const Field *place = placeField(m_kind, plain)) {
         const int family = place->placeCodes;
         const QString rest = plain.section(QLatin1Char('.'), 1);
@@ -233,7 +174,8 @@ int Checker::codeFor(const QString &path, bool missing) const
             return missing ? 1704 : 1701;
         return family;
     }
-    const Codes codes = codesFor(plain);
+    const Field *field = catalogue::fieldAt(m_kind, plain);
+    const RegisterCodes codes = field ? field->codes : RegisterCodes();
     return missing ? codes.missing : codes.invalid;
 }
 
@@ -262,7 +204,7 @@ QList<Problem> Checker::runValue(const Field &field, const QJsonValue &value)
 void Checker::addBindNotice(const notejson::BindNotice &notice)
 {
     using Kind = notejson::BindNotice::Kind;
-    const QString name = indexFreePath(notice.path).section(QLatin1Char('.'), -1);
+    const QString name = fieldpath::withoutIndex(notice.path).section(QLatin1Char('.'), -1);
     switch (notice.kind) {
     case Kind::Renamed:
         warn(notice.path,
@@ -718,7 +660,7 @@ void Checker::checkTreatments(const QJsonValue &value)
     const Block &block = catalogue::behandling();
     QSet<QString> seen;
     for (qsizetype i = 0; i < treatments.size(); ++i) {
-        const QString itemPath = QStringLiteral("behandlingar[%1]").arg(i);
+        const QString itemPath = fieldpath::item(path, int(i));
         if (!treatments.at(i).isObject()) {
             add(itemPath, Text::tr("ska vara en behandling med kod och underkod."), 1146);
             continue;

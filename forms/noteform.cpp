@@ -2,6 +2,7 @@
 
 #include "datetimefield.h"
 #include "errorcatalogue.h"
+#include "fieldpath.h"
 #include "formwidgets.h"
 #include "identitynumber.h"
 #include "partyeditor.h"
@@ -31,12 +32,26 @@ namespace avfall::forms {
 
 namespace {
 
-QString indexFree(const QString &path)
+// The own company's value of a detail.
+QString companyValue(const Company &company, CompanyDetail detail)
 {
-    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
-    QString result = path;
-    result.remove(index);
-    return result;
+    switch (detail) {
+    case CompanyDetail::OrganisationNumber:
+        return company.organisationNumber;
+    case CompanyDetail::Name:
+        return company.name;
+    case CompanyDetail::ContactPerson:
+        return company.contactPerson;
+    case CompanyDetail::Email:
+        return company.email;
+    case CompanyDetail::Phone:
+        return company.phone;
+    case CompanyDetail::Cfar:
+        return company.cfar;
+    case CompanyDetail::None:
+        break;
+    }
+    return QString();
 }
 
 // Letters the main window's menus use (Arkiv, Inställningar, Hjälp) and the page's "Granska och
@@ -89,7 +104,7 @@ NoteForm::NoteForm(NoteKind kind, const ValueLists &lists, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &NoteForm::runValidation);
     build();
     m_loading = true;
-    if (DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt")))
+    if (DateTimeField *timestamp = dateTimeField(catalogue::pathOfRole(m_kind, FieldRole::Timestamp)))
         timestamp->setFollowsClock(true);
     updateDependencies();
     m_loading = false;
@@ -218,7 +233,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
         entry.input = party->lineEdit();
         rowWidget = party;
         connect(party, &PartyEditor::edited, this, [this, path] { userEdited(path); });
-        if (field.json == QLatin1String("tidigareInnehavare"))
+        if (field.role == FieldRole::PreviousHolder)
             connect(party, &PartyEditor::textChanged, this, [this] { updateDependencies(); });
     } else if (field.rule == FieldRule::WasteCode) {
         m_wastePicker = new WasteCodePicker(m_lists, parent);
@@ -280,7 +295,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
         // What was understood, beside the field: nothing below it moves while the user types.
         boxLayout->addWidget(edit->interpretationLabel());
         boxLayout->addStretch(1);
-        if (field.json == QLatin1String("tidpunkt"))
+        if (field.role == FieldRole::Timestamp)
             connect(edit, &DateTimeField::dateTimeChanged, this, [this] { updateDependencies(); });
         rowWidget = box;
     } else {
@@ -317,7 +332,7 @@ void NoteForm::addScalar(const Field &field, const QString &path)
         rowWidget = edit;
         if (field.rule == FieldRule::CfarNumberOrPlaceholder || field.rule == FieldRule::CfarNumber)
             rowWidget = besideInput(edit, {makeCfarExplanationButton(parent)}, parent);
-        if (path == QLatin1String("avfall.foregaendeAvfallId")) {
+        if (field.role == FieldRole::PreviousNote) {
             // 36 characters nobody types: chosen from the notes sent before.
             m_previousButton = new QToolButton(parent);
             m_previousButton->setObjectName(QStringLiteral("previousNoteButton"));
@@ -511,7 +526,7 @@ void NoteForm::setValues(const notejson::FlatValues &values)
         m_agentBox->setChecked(agent);
         onAgentToggled(agent);
     }
-    if (DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt"));
+    if (DateTimeField *timestamp = dateTimeField(catalogue::pathOfRole(m_kind, FieldRole::Timestamp));
         timestamp && timestamp->isBlank())
         timestamp->setFollowsClock(true);
     m_external.clear();
@@ -551,9 +566,9 @@ QJsonObject NoteForm::note() const
 QJsonObject NoteForm::draft() const
 {
     notejson::FlatValues flat = values();
-    if (const DateTimeField *timestamp = dateTimeField(QStringLiteral("tidpunkt"));
+    if (const DateTimeField *timestamp = dateTimeField(catalogue::pathOfRole(m_kind, FieldRole::Timestamp));
         timestamp && timestamp->followsClock())
-        flat.remove(QStringLiteral("tidpunkt"));
+        flat.remove(catalogue::pathOfRole(m_kind, FieldRole::Timestamp));
     return notejson::build(m_kind, flat);
 }
 
@@ -591,17 +606,19 @@ void NoteForm::onAgentToggled(bool agent)
     if (m_loading || !m_hasOwn)
         return;
     // The own company moves to Ombud, and Verksamhet is left for the customer – and back.
-    const Entry *operatorNumber = entryFor(QStringLiteral("verksamhetsutovare"));
-    const QList<QPair<QString, QString>> pairs = {
-        {QStringLiteral("verksamhetsutovare"), QStringLiteral("ombud")},
-        {QStringLiteral("verksamhetensNamn"), QStringLiteral("ombudetsNamn")},
-        {QStringLiteral("verksamhetensKontaktpersonNamn"), QStringLiteral("ombudetsKontaktpersonNamn")},
-        {QStringLiteral("verksamhetensKontaktpersonEpost"), QStringLiteral("ombudetsKontaktpersonEpost")},
-        {QStringLiteral("verksamhetensKontaktpersonTelefonnummer"),
-         QStringLiteral("ombudetsKontaktpersonTelefonnummer")},
-    };
-    const QStringList own = {m_own.organisationNumber, m_own.name, m_own.contactPerson, m_own.email,
-                             m_own.phone};
+    const Field *operatorNumberField =
+        catalogue::companyField(m_kind, CompanyDetail::OrganisationNumber, false);
+    const Entry *operatorNumber = operatorNumberField ? entryFor(operatorNumberField->json) : nullptr;
+    // The operator's company fields and their ombud counterparts, with the own company's values.
+    QList<QPair<QString, QString>> pairs;
+    QStringList own;
+    for (const CompanyDetail detail : catalogue::companyDetails(m_kind)) {
+        const Field *operatorField = catalogue::companyField(m_kind, detail, false);
+        if (operatorField->counterpart.isEmpty())
+            continue;
+        pairs.append({operatorField->json, operatorField->counterpart});
+        own << companyValue(m_own, detail);
+    }
     m_loading = true;
     if (agent) {
         bool agentEmpty = true;
@@ -644,27 +661,14 @@ void NoteForm::setOwnCompany(const Company &company)
     m_hasOwn = true;
     m_loading = true;
     const bool agent = isReportingAsAgent();
-    const QList<QPair<QString, QString>> fields = {
-        {agent ? QStringLiteral("ombud") : QStringLiteral("verksamhetsutovare"), company.organisationNumber},
-        {agent ? QStringLiteral("ombudetsNamn") : QStringLiteral("verksamhetensNamn"), company.name},
-        {agent ? QStringLiteral("ombudetsKontaktpersonNamn")
-               : QStringLiteral("verksamhetensKontaktpersonNamn"),
-         company.contactPerson},
-        {agent ? QStringLiteral("ombudetsKontaktpersonEpost")
-               : QStringLiteral("verksamhetensKontaktpersonEpost"),
-         company.email},
-        {agent ? QStringLiteral("ombudetsKontaktpersonTelefonnummer")
-               : QStringLiteral("verksamhetensKontaktpersonTelefonnummer"),
-         company.phone},
-    };
-    for (const auto &field : fields) {
-        if (const Entry *entry = entryFor(field.first); entry && entryValue(*entry).isEmpty())
-            setEntryValue(*entry, field.second);
+    // The operator's details, or the ombud's when reporting as ombud; the own CFAR number
+    // (Transportplanering) is the operator's only.
+    for (const CompanyDetail detail : catalogue::companyDetails(m_kind)) {
+        const Field *field = catalogue::companyField(m_kind, detail, agent && detail != CompanyDetail::Cfar);
+        if (const Entry *entry = field ? entryFor(field->json) : nullptr;
+            entry && entryValue(*entry).isEmpty())
+            setEntryValue(*entry, companyValue(company, detail));
     }
-    // The company's own CFAR number (Transportplanering).
-    if (const Entry *cfar = entryFor(QStringLiteral("cfarNR"));
-        cfar && cfar->field->section == Section::Operator && entryValue(*cfar).isEmpty())
-        setEntryValue(*cfar, company.cfar);
     m_loading = false;
     runValidation();
 }
@@ -693,7 +697,7 @@ void NoteForm::setPreviousNotes(const QList<QPair<QString, QString>> &notes)
         QAction *action = menu->addAction(description);
         action->setToolTip(avfallId);
         connect(action, &QAction::triggered, this, [this, avfallId] {
-            const QString path = QStringLiteral("avfall.foregaendeAvfallId");
+            const QString path = catalogue::pathOfRole(m_kind, FieldRole::PreviousNote);
             if (const Entry *entry = entryFor(path))
                 setEntryValue(*entry, avfallId);
             userEdited(path, true);
@@ -718,10 +722,11 @@ QDateTime NoteForm::now() const
 
 QDate NoteForm::noteDate() const
 {
-    const Entry *timestamp = entryFor(QStringLiteral("tidpunkt"));
+    const QString path = catalogue::pathOfRole(m_kind, FieldRole::Timestamp);
+    const Entry *timestamp = entryFor(path);
     QJsonObject note;
     if (timestamp)
-        note.insert(QStringLiteral("tidpunkt"), entryValue(*timestamp));
+        note.insert(path, entryValue(*timestamp));
     return NoteValidator::noteDate(note, now());
 }
 
@@ -732,7 +737,7 @@ void NoteForm::updateDependencies()
         m_wastePicker->setDate(date);
     if (m_treatments)
         m_treatments->setWasteCode(m_wastePicker ? m_wastePicker->code() : QString(), date);
-    if (const PartyEditor *holder = partyEditor(QStringLiteral("tidigareInnehavare"))) {
+    if (const PartyEditor *holder = partyEditor(catalogue::pathOfRole(m_kind, FieldRole::PreviousHolder))) {
         const IdentityKind kind = holder->check().kind;
         const bool allowed = kind == IdentityKind::Unknown || kind == IdentityKind::Municipality;
         for (const Entry &entry : std::as_const(m_entries)) {
@@ -763,7 +768,8 @@ void NoteForm::userEdited(const QString &path, bool complete)
                                     [&](const Problem &problem) {
                                         return problem.path == path ||
                                                path.startsWith(problem.path + QLatin1Char('.')) ||
-                                               indexFree(path) == indexFree(problem.path);
+                                               fieldpath::withoutIndex(path) ==
+                                                   fieldpath::withoutIndex(problem.path);
                                     }),
                      m_external.end());
     emit changed();
@@ -862,7 +868,7 @@ const NoteForm::Entry *NoteForm::entryFor(const QString &path) const
 
 bool NoteForm::placeProblem(const Problem &problem)
 {
-    const QString label = catalogue::labelOfPath(m_kind, indexFree(problem.path));
+    const QString label = catalogue::labelOfPath(m_kind, fieldpath::withoutIndex(problem.path));
     const bool warning = !problem.isError();
     // A warning reads as one, not only by its colour: it never stops the note.
     const QString text = warning ? tr("Obs: %1").arg(withoutLabel(problem.message, label))

@@ -1,6 +1,7 @@
 #include "treatmentlisteditor.h"
 
 #include "fieldcatalogue.h"
+#include "fieldpath.h"
 #include "formwidgets.h"
 #include "valuelistmodels.h"
 
@@ -21,6 +22,17 @@ namespace avfall::forms {
 namespace {
 
 const QString kList = QStringLiteral("behandlingar");
+
+// The two fields of a Behandling: the method (kod) and its subcode (underkod), in catalogue order.
+const Field &methodField()
+{
+    return catalogue::behandling().fields.at(0);
+}
+
+const Field &subcodeField()
+{
+    return catalogue::behandling().fields.at(1);
+}
 const QString kResultType = QStringLiteral("atervinningsresultattypkod");
 
 // The waste-oil quantities and which flag of the result type asks for each (as NoteValidator).
@@ -67,8 +79,8 @@ TreatmentListEditor::TreatmentListEditor(const ValueLists &lists, QWidget *paren
     m_methods = new TreatmentMethodModel(m_lists, this);
     m_resultTypes = new RecoveryResultTypeModel(m_lists, this);
 
-    const Field &method = *catalogue::behandling().field(QStringLiteral("kod"));
-    const Field &subcode = *catalogue::behandling().field(QStringLiteral("underkod"));
+    const Field &method = methodField();
+    const Field &subcode = subcodeField();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -306,13 +318,13 @@ void TreatmentListEditor::onMethodChanged(Row &row)
 
 void TreatmentListEditor::updateRows()
 {
-    const Field &method = *catalogue::behandling().field(QStringLiteral("kod"));
-    const Field &subcode = *catalogue::behandling().field(QStringLiteral("underkod"));
+    const Field &method = methodField();
+    const Field &subcode = subcodeField();
     for (int index = 0; index < m_rows.size(); ++index) {
         const Row &row = m_rows.at(index);
         row.number->setText(QStringLiteral("%1.").arg(index + 1));
-        setFieldPath(row.method, QStringLiteral("behandlingar[%1].kod").arg(index));
-        setFieldPath(row.subcode, QStringLiteral("behandlingar[%1].underkod").arg(index));
+        setFieldPath(row.method, fieldpath::item(kList, index, method.json));
+        setFieldPath(row.subcode, fieldpath::item(kList, index, subcode.json));
         describeInput(row.method, tr("Behandling %1 – %2").arg(index + 1).arg(method.displayLabel()),
                       method.displayHelp());
         describeInput(row.subcode, tr("Behandling %1 – %2").arg(index + 1).arg(subcode.displayLabel()),
@@ -360,16 +372,15 @@ QLineEdit *TreatmentListEditor::wasteOilInput(const QString &json) const
 void TreatmentListEditor::setValues(const notejson::FlatValues &values)
 {
     m_loading = true;
-    static const QRegularExpression item(QStringLiteral("\\Abehandlingar\\[(\\d+)\\]\\.(\\w+)\\z"));
     QMap<int, QPair<QString, QString>> items;
     for (auto it = values.lowerBound(kList); it != values.cend() && it.key().startsWith(kList); ++it) {
-        const auto match = item.match(it.key());
-        if (!match.hasMatch())
+        const fieldpath::ItemPath item = fieldpath::parseItem(it.key(), kList);
+        if (item.index < 0)
             continue;
-        auto &entry = items[match.captured(1).toInt()];
-        if (match.captured(2) == QLatin1String("kod"))
+        auto &entry = items[item.index];
+        if (item.field == methodField().json)
             entry.first = it.value();
-        else if (match.captured(2) == QLatin1String("underkod"))
+        else if (item.field == subcodeField().json)
             entry.second = it.value();
     }
     const int wanted = std::max<int>(1, int(items.size()));
@@ -414,10 +425,10 @@ void TreatmentListEditor::writeValues(notejson::FlatValues &values) const
         const QString method = comboCode(row.method);
         if (method.isEmpty())
             continue;
-        values.insert(QStringLiteral("behandlingar[%1].kod").arg(index), method);
+        values.insert(fieldpath::item(kList, index, methodField().json), method);
         const QString subcode = comboCode(row.subcode);
         if (!subcode.isEmpty())
-            values.insert(QStringLiteral("behandlingar[%1].underkod").arg(index), subcode);
+            values.insert(fieldpath::item(kList, index, subcodeField().json), subcode);
         ++index;
     }
     if (!m_oilRequired)
@@ -455,8 +466,7 @@ QLabel *TreatmentListEditor::showProblem(const QString &path, const QString &tex
     } else if (path == kList || path.startsWith(kList + QLatin1Char('.'))) {
         label = m_listProblem;
     } else if (path.startsWith(kList + QLatin1Char('['))) {
-        static const QRegularExpression index(QStringLiteral("\\Abehandlingar\\[(\\d+)\\]"));
-        const int row = rowOfJsonIndex(index.match(path).captured(1).toInt());
+        const int row = rowOfJsonIndex(fieldpath::parseItem(path, kList).index);
         label = row >= 0 ? m_rows.at(row).problem : m_listProblem;
     } else {
         return nullptr;
@@ -480,11 +490,10 @@ QWidget *TreatmentListEditor::widgetFor(const QString &path) const
     if (m_oilInputs.contains(path))
         return m_oilInputs.value(path);
     if (path.startsWith(kList + QLatin1Char('['))) {
-        static const QRegularExpression index(QStringLiteral("\\Abehandlingar\\[(\\d+)\\](\\.underkod)?"));
-        const auto match = index.match(path);
-        const int row = rowOfJsonIndex(match.captured(1).toInt());
+        const fieldpath::ItemPath item = fieldpath::parseItem(path, kList);
+        const int row = rowOfJsonIndex(item.index);
         if (row >= 0)
-            return match.captured(2).isEmpty() ? m_rows.at(row).method : m_rows.at(row).subcode;
+            return item.field == subcodeField().json ? m_rows.at(row).subcode : m_rows.at(row).method;
     }
     if (path == kList || path.startsWith(kList))
         return m_rows.isEmpty() ? nullptr : m_rows.constFirst().method;
