@@ -1,5 +1,7 @@
 #include "environmentbadge.h"
 
+#include "palette.h"
+
 namespace avfall::app {
 
 EnvironmentBadge::EnvironmentBadge(QWidget *parent)
@@ -12,17 +14,7 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent)
 
 QColor EnvironmentBadge::colorFor(Environment environment)
 {
-    switch (environment) {
-    case Environment::Sandbox:
-        return QColor(0x6a, 0x1b, 0x9a); // purple: practice
-    case Environment::Test:
-        return QColor(0xb2, 0x4a, 0x00); // orange: Naturvårdsverket's test environment
-    case Environment::Production:
-        return QColor(0x1b, 0x5e, 0x20); // green: the real register
-    case Environment::Custom:
-        return QColor(0x37, 0x47, 0x4f); // slate: an address the user entered
-    }
-    return Qt::black;
+    return widgets::palette::environment(environment);
 }
 
 void EnvironmentBadge::setEnvironment(Environment environment)

@@ -1,3 +1,4 @@
+#include "dialogseam.h"
 #include "firststartwizard.h"
 #include "mainwindow.h"
 #include "noteform.h"
@@ -88,8 +89,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     avfall::applyLanguage(app, avfall::Settings(profile).language());
-    if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile))
-        avfall::forms::FirstStartWizard(profile).exec();
+    if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile)) {
+        avfall::forms::FirstStartWizard wizard(profile);
+        avfall::widgets::DialogSeam::current().exec(wizard);
+    }
 
     avfall::app::MainWindow window(profile);
     if (parser.isSet(options.show)) {

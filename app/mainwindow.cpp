@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appbackend.h"
+#include "dialogseam.h"
 #include "emptystatepage.h"
 #include "environmentbadge.h"
 #include "guidedialog.h"
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -202,15 +202,6 @@ void MainWindow::openSettings(forms::SettingsDialog::Page page)
     dialog->open();
 }
 
-namespace {
-std::function<void()> g_restart;
-} // namespace
-
-void MainWindow::setRestartFunction(std::function<void()> restart)
-{
-    g_restart = std::move(restart);
-}
-
 // The windows are built in one language: another one needs a new start. Said in both languages,
 // since the user has just chosen the other one.
 void MainWindow::offerRestart()
@@ -230,12 +221,7 @@ void MainWindow::offerRestart()
         return;
     for (NotePage *page : m_pages->findChildren<NotePage *>())
         page->flushDraft();
-    if (g_restart) {
-        g_restart();
-        return;
-    }
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
-    close();
+    widgets::DialogSeam::current().restartProgram(this); // tests count instead
 }
 
 // Without a keychain nothing secret survives a restart: the first time this session finds a

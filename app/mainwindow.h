@@ -54,8 +54,6 @@ public:
     // Hjälp → Handledning: the user guide with screenshots, in the program's language.
     void showGuide();
     class GuideDialog *guideDialog() const { return m_guide; }
-    // What "Starta om nu" does after a change of language (tests replace starting a new process).
-    static void setRestartFunction(std::function<void()> restart);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,7 @@
 #include "notepage.h"
 
 #include "appbackend.h"
+#include "dialogseam.h"
 #include "noteform.h"
 #include "notejson.h"
 #include "reviewdialog.h"
@@ -16,14 +17,8 @@
 namespace avfall::app {
 
 namespace {
-int g_reviewAnswerForTests = -1;
 constexpr int kAutosaveDelayMs = 800;
 } // namespace
-
-void NotePage::setReviewAnswerForTests(int answer)
-{
-    g_reviewAnswerForTests = answer;
-}
 
 NotePage::NotePage(NoteKind kind, AppBackend &backend, QWidget *parent)
     : QWidget(parent)
@@ -108,7 +103,7 @@ void NotePage::review()
     for (const Problem &problem : m_form->problems())
         warnings << problem.message;
     dialog.setWarnings(warnings);
-    const int answer = g_reviewAnswerForTests >= 0 ? g_reviewAnswerForTests : dialog.exec();
+    const int answer = widgets::DialogSeam::current().exec(dialog);
     if (answer != QDialog::Accepted)
         return;
     m_autosave->stop();

@@ -42,9 +42,6 @@ public:
     // Saves what the user typed as a draft now, instead of after the autosave pause (leaving the page).
     void flushDraft();
 
-    // Tests answer the review without a dialog on screen.
-    static void setReviewAnswerForTests(int answer);
-
 private:
     void updateSendButton();
     void saveDraft();

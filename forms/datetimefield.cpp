@@ -3,6 +3,7 @@
 #include "datetext.h"
 #include "fieldformats.h"
 #include "notesummary.h"
+#include "palette.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -28,7 +29,7 @@ DateTimeField::DateTimeField(QWidget *parent)
     m_interpretation->setObjectName(QStringLiteral("dateInterpretation"));
     m_interpretation->setTextFormat(Qt::PlainText);
     QPalette palette = m_interpretation->palette();
-    palette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    palette.setColor(QPalette::WindowText, widgets::palette::hint());
     m_interpretation->setPalette(palette);
     setPlaceholderText(tr("Inte ifyllt"));
     setToolTip(tr("Skriv till exempel 2026-11-20 13:00, 20/11 13.00 eller igår 13"));

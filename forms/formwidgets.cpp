@@ -1,6 +1,7 @@
 #include "formwidgets.h"
 
 #include "notejson.h"
+#include "palette.h"
 #include "valuelistmodels.h"
 
 #include <QAbstractButton>
@@ -25,12 +26,12 @@ constexpr char kHelpSiblingProperty[] = "avfallHelpSibling";
 
 QColor errorColor()
 {
-    return QColor(0xb0, 0x00, 0x20);
+    return widgets::palette::problem();
 }
 
 QColor warningColor()
 {
-    return QColor(0x8a, 0x55, 0x00);
+    return widgets::palette::warning();
 }
 
 bool isMnemonicLetter(QChar c)
@@ -178,7 +179,7 @@ QLabel *makeHelpLabel(const QString &text, QWidget *parent)
     font.setBold(false);
     label->setFont(font);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    palette.setColor(QPalette::WindowText, widgets::palette::hint());
     label->setPalette(palette);
     label->setVisible(!text.isEmpty());
     return label;

@@ -2,6 +2,7 @@
 
 #include "formwidgets.h"
 #include "notesummary.h"
+#include "palette.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -175,7 +176,8 @@ void PartyEditor::updateCheck()
     }
     m_check->setText(text);
     QPalette palette = m_check->palette();
-    palette.setColor(QPalette::WindowText, m_problem ? QColor(0xb0, 0x00, 0x20) : QColor(0x1b, 0x6e, 0x20));
+    palette.setColor(QPalette::WindowText,
+                     m_problem ? widgets::palette::problem() : widgets::palette::success());
     m_check->setPalette(palette);
     m_check->setVisible(!text.isEmpty());
     m_check->setAccessibleName(text);

@@ -5,6 +5,7 @@
 #include "notejson.h"
 #include "notesummary.h"
 #include "notevalidator.h"
+#include "palette.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -33,21 +34,6 @@ QString normalizedIdentity(const QString &number)
     const IdentityCheck check = identity::check(
         number, IdentityAllowance::Organisation | IdentityAllowance::Person | IdentityAllowance::Vat);
     return check.isValid() ? check.normalized : number.trimmed();
-}
-
-QString environmentColor(Environment environment)
-{
-    switch (environment) {
-    case Environment::Sandbox:
-        return QStringLiteral("#6a1b9a");
-    case Environment::Test:
-        return QStringLiteral("#b24a00");
-    case Environment::Production:
-        return QStringLiteral("#1b5e20");
-    case Environment::Custom:
-        return QStringLiteral("#37474f");
-    }
-    return QStringLiteral("#000000");
 }
 
 } // namespace
@@ -86,13 +72,17 @@ ReviewDialog::ReviewDialog(NoteKind kind, const QJsonObject &note, const QString
     m_environment->setStyleSheet(
         QStringLiteral("QLabel#reviewEnvironment { background: %1; color: white; font-weight: bold; "
                        "padding: 8px; border-radius: 3px; }")
-            .arg(environmentColor(environment)));
+            .arg(widgets::palette::environment(environment).name()));
     m_environment->setAccessibleName(tr("Miljö: %1").arg(environmentLine));
 
     // Who reports for whom, compared with the certificate.
-    const QString operatorNumber = m_note.value(QLatin1String("verksamhetsutovare")).toString();
-    const QString operatorName = m_note.value(QLatin1String("verksamhetensNamn")).toString();
-    const QString agentNumber = m_note.value(QLatin1String("ombud")).toString();
+    const auto noteValue = [this](CompanyDetail detail, bool agent) {
+        const Field *field = catalogue::companyField(m_kind, detail, agent);
+        return field ? m_note.value(field->json).toString() : QString();
+    };
+    const QString operatorNumber = noteValue(CompanyDetail::OrganisationNumber, false);
+    const QString operatorName = noteValue(CompanyDetail::Name, false);
+    const QString agentNumber = noteValue(CompanyDetail::OrganisationNumber, true);
     const QString certificate = normalizedIdentity(certificateOrganisation);
     const QString certificateLine =
         tr("Certifikatet tillhör %1 %2.").arg(displayIdentity(certificate), certificateName).simplified();

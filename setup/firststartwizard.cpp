@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
 
 namespace avfall::forms {
 
@@ -50,8 +51,6 @@ QLabel *text(const QString &content, const QString &objectName = QString())
 
 bool shouldShowFirstStart(const Profile &profile)
 {
-    if (qEnvironmentVariable("AVFALL_SKIP_FIRST_START") == QLatin1String("1"))
-        return false;
     return !Settings(profile).firstStartDone();
 }
 
@@ -209,18 +208,21 @@ QWizardPage *FirstStartWizard::buildAccess()
     page->validate = [this, page] {
         if (m_savingAccess)
             return false;
-        if (!m_access->hasUnsavedInput())
+        if (!m_access->hasChanges())
             return true;
+        const SaveResult result = m_access->save();
+        if (!result.isPending())
+            return result.isSaved();
         m_savingAccess = true;
-        QPointer<FirstStartWizard> self(this);
         QPointer<QWizardPage> current(page);
-        m_access->save([self, current](bool ok, const QString &) {
-            if (!self)
-                return;
-            self->m_savingAccess = false;
-            if (ok && current && self->currentPage() == current)
-                self->next();
-        });
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_access, &SettingsPage::saveFinished, this,
+                              [this, connection, current](const SaveResult &finished) {
+                                  disconnect(*connection);
+                                  m_savingAccess = false;
+                                  if (finished.isSaved() && current && currentPage() == current)
+                                      next();
+                              });
         return false;
     };
     return page;
@@ -235,11 +237,7 @@ QWizardPage *FirstStartWizard::buildCompany()
     auto *layout = new QVBoxLayout(page);
     m_company = new CompanyPage(m_profile);
     layout->addWidget(m_company, 1);
-    m_companyProblem = new QLabel;
-    m_companyProblem->setObjectName(QStringLiteral("companyProblem"));
-    m_companyProblem->setWordWrap(true);
-    m_companyProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_companyProblem->hide();
+    m_companyProblem = new widgets::StatusLine(QStringLiteral("companyProblem"));
     layout->addWidget(m_companyProblem);
     m_sandboxCompanyNote = text(QString(), QStringLiteral("sandboxCompanyNote"));
     layout->addWidget(m_sandboxCompanyNote);
@@ -258,10 +256,9 @@ QWizardPage *FirstStartWizard::buildCompany()
                 .arg(QStringLiteral("556000-0167")));
     };
     page->validate = [this] {
-        const QString problem = m_company->apply();
-        m_companyProblem->setText(problem);
-        m_companyProblem->setVisible(!problem.isEmpty());
-        return problem.isEmpty();
+        const SaveResult result = m_company->save();
+        m_companyProblem->setStatus(result.problem, widgets::StatusLine::Tone::Problem);
+        return result.isSaved();
     };
     page->next = [this] { return sandboxChosen() ? SandboxDonePageId : ConnectDonePageId; };
     return page;

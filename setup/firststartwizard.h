@@ -2,6 +2,7 @@
 
 #include "environment.h"
 #include "profile.h"
+#include "statusline.h"
 
 #include <QWizard>
 
@@ -82,14 +83,14 @@ private:
     CertificatePage *m_certificate = nullptr;
     AccessPage *m_access = nullptr;
     CompanyPage *m_company = nullptr;
-    QLabel *m_companyProblem = nullptr;
+    widgets::StatusLine *m_companyProblem = nullptr;
     QLabel *m_sandboxCompanyNote = nullptr;
     QLabel *m_summary = nullptr;
     bool m_savingAccess = false;
 };
 
-// Whether the assistant should be shown: not done yet, and not switched off with
-// AVFALL_SKIP_FIRST_START=1 (tests and screenshots).
+// Whether the assistant should be shown: not done yet in this profile (tests, benchmarks and
+// screenshots start from a profile whose first start is done).
 bool shouldShowFirstStart(const Profile &profile);
 
 } // namespace avfall::forms

@@ -5,10 +5,11 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace avfall::forms {
 
@@ -33,11 +34,7 @@ SettingsDialog::SettingsDialog(const Profile &profile, ConnectionStore *store, Q
     m_tabs->addTab(m_language, tr("&Språk"));
     layout->addWidget(m_tabs);
 
-    m_problem = new QLabel;
-    m_problem->setObjectName(QStringLiteral("settingsProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem = new widgets::StatusLine(QStringLiteral("settingsProblem"));
     layout->addWidget(m_problem);
 
     m_buttons =
@@ -80,44 +77,58 @@ void SettingsDialog::applyAll(std::function<void()> then)
 {
     if (m_applying)
         return;
-    m_problem->hide();
-    const QString connectionProblem = m_connection->apply();
-    if (!connectionProblem.isEmpty()) {
-        showPage(Page::Connection);
-        m_problem->setText(connectionProblem);
-        m_problem->show();
-        return;
-    }
-    const QString companyProblem = m_company->apply();
-    if (!companyProblem.isEmpty()) {
-        showPage(Page::Company);
-        m_problem->setText(companyProblem);
-        m_problem->show();
-        return;
-    }
-    m_language->apply();
-    if (!m_access->hasUnsavedInput()) {
-        emit applied();
-        if (then)
-            then();
-        return;
-    }
-    m_applying = true;
-    QPointer<SettingsDialog> self(this);
-    m_access->save([self, then](bool ok, const QString &problem) {
-        if (!self)
-            return;
-        self->m_applying = false;
-        if (!ok) {
-            self->showPage(Page::Access);
-            self->m_problem->setText(problem);
-            self->m_problem->show();
+    m_problem->clearStatus();
+    saveFrom(0, std::move(then));
+}
+
+QList<QPair<SettingsDialog::Page, SettingsPage *>> SettingsDialog::savingOrder() const
+{
+    // The connection first (the other pages follow its environment), the keychain last (it may
+    // answer later).
+    return {{Page::Connection, m_connection},
+            {Page::Certificate, m_certificate},
+            {Page::Company, m_company},
+            {Page::Language, m_language},
+            {Page::Access, m_access}};
+}
+
+void SettingsDialog::saveFrom(int index, std::function<void()> then)
+{
+    const auto pages = savingOrder();
+    for (; index < pages.size(); ++index) {
+        const Page pageId = pages.at(index).first;
+        SettingsPage *page = pages.at(index).second;
+        if (!page->hasChanges())
+            continue;
+        const SaveResult result = page->save();
+        if (result.isSaved())
+            continue;
+        if (!result.isPending()) {
+            showProblem(pageId, result.problem);
             return;
         }
-        emit self->applied();
-        if (then)
-            then();
-    });
+        m_applying = true;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(page, &SettingsPage::saveFinished, this,
+                              [this, connection, pageId, index, then](const SaveResult &finished) {
+                                  disconnect(*connection);
+                                  m_applying = false;
+                                  if (!finished.isSaved())
+                                      showProblem(pageId, finished.problem);
+                                  else
+                                      saveFrom(index + 1, then);
+                              });
+        return;
+    }
+    emit applied();
+    if (then)
+        then();
+}
+
+void SettingsDialog::showProblem(Page page, const QString &problem)
+{
+    showPage(page);
+    m_problem->setStatus(problem, widgets::StatusLine::Tone::Problem);
 }
 
 void SettingsDialog::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile.h"
+#include "statusline.h"
 
 #include <QDialog>
 
@@ -19,6 +20,7 @@ class CertificatePage;
 class CompanyPage;
 class ConnectionPage;
 class LanguagePage;
+class SettingsPage;
 
 // Inställningar: Anslutning, Certifikat, Åtkomst, Verksamhet and Språk. Importing a certificate and
 // saving a token or key happen at once (they go to the profile and the keychain); the rest is saved
@@ -64,6 +66,9 @@ signals:
 private:
     // Saves every page; then() runs once everything is saved (the keychain answers asynchronously).
     void applyAll(std::function<void()> then);
+    QList<QPair<Page, SettingsPage *>> savingOrder() const;
+    void saveFrom(int index, std::function<void()> then);
+    void showProblem(Page page, const QString &problem);
 
     ConnectionStore *m_store;
     QTabWidget *m_tabs = nullptr;
@@ -73,7 +78,7 @@ private:
     CompanyPage *m_company = nullptr;
     LanguagePage *m_language = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QLabel *m_problem = nullptr;
+    widgets::StatusLine *m_problem = nullptr;
     bool m_applying = false;
 };
 

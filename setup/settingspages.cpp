@@ -3,12 +3,13 @@
 #include "accesstoken.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "dialogseam.h"
 #include "fieldcatalogue.h"
-#include "filedialogseam.h"
 #include "identitynumber.h"
 #include "inputfile.h"
 #include "notejson.h"
 #include "notevalidator.h"
+#include "palette.h"
 #include "pki.h"
 #include "registerclient.h"
 #include "secretstore.h"
@@ -35,13 +36,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 namespace avfall::forms {
 
 namespace {
 
-const QString kProblemStyle = QStringLiteral("color: #b00020;");
-const QString kSuccessStyle = QStringLiteral("color: #1b5e20;");
-const QString kWarningStyle = QStringLiteral("color: #8a4b00; font-weight: bold;");
+// For labels that are not status lines (a test report, a keychain note): the palette's colours.
+QString colorStyle(const QColor &color, bool bold = false)
+{
+    return QStringLiteral("color: %1;%2")
+        .arg(color.name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+}
+const QString kProblemStyle = colorStyle(widgets::palette::problem());
+const QString kSuccessStyle = colorStyle(widgets::palette::success());
+const QString kWarningStyle = colorStyle(widgets::palette::warning(), true);
 
 QLabel *wrappingLabel(const QString &text = QString(), const QString &objectName = QString())
 {
@@ -82,17 +92,10 @@ QString catalogueProblem(const Field &field, const QString &text, QStringList *w
     return error;
 }
 
-const Field &ownCompanyField(const char *json)
+const Field &ownCompanyField(CompanyDetail detail)
 {
     // The operator's fields are the same in every note model; Transportplanering has cfarNR too.
-    return *catalogue::note(NoteKind::Transportplanering).field(QString::fromLatin1(json));
-}
-
-void setStatusText(QLabel *label, const QString &text, const QString &style)
-{
-    label->setText(text);
-    label->setStyleSheet(style);
-    label->setVisible(!text.isEmpty());
+    return *catalogue::companyField(NoteKind::Transportplanering, detail, false);
 }
 
 QString formatDateTime(const QDateTime &moment)
@@ -182,7 +185,7 @@ QString daysLeftText(int days)
 // Anslutning
 
 ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_store(store)
     , m_test(new ConnectionTest(this))
 {
@@ -220,7 +223,7 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     auto *caLabel = new QLabel(tr("&CA-certifikat:"));
     caLabel->setBuddy(m_caFile); // a layout cannot be a buddy: without one the '&' showed
     customForm->addRow(caLabel, caRow);
-    m_customProblem = wrappingLabel(QString(), QStringLiteral("customProblem"));
+    m_customProblem = new widgets::StatusLine(QStringLiteral("customProblem"));
     m_customProblem->hide();
     customForm->addRow(QString(), m_customProblem);
     layout->addWidget(m_customBox);
@@ -250,8 +253,8 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
         emit environmentChanged(environment());
     });
     connect(caButton, &QPushButton::clicked, this, [this] {
-        const QString file = chooseFileToOpen(this, tr("Välj CA-certifikat"),
-                                              tr("PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)"));
+        const QString file = widgets::DialogSeam::current().chooseFileToOpen(
+            this, tr("Välj CA-certifikat"), tr("PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)"));
         if (!file.isEmpty())
             m_caFile->setText(QDir::toNativeSeparators(file));
     });
@@ -300,7 +303,13 @@ void ConnectionPage::updateCustomFields()
     m_customProblem->hide();
 }
 
-QString ConnectionPage::apply()
+SaveResult ConnectionPage::save()
+{
+    const QString problem = storeInputs();
+    return problem.isEmpty() ? SaveResult::saved() : SaveResult::refused(problem);
+}
+
+QString ConnectionPage::storeInputs()
 {
     const Environment chosen = environment();
     const QUrl base(m_baseUrl->text().trimmed());
@@ -323,7 +332,7 @@ QString ConnectionPage::apply()
                               .arg(QDir::toNativeSeparators(caFile));
         }
         if (!problem.isEmpty()) {
-            setStatusText(m_customProblem, problem, kProblemStyle);
+            m_customProblem->setStatus(problem, widgets::StatusLine::Tone::Problem);
             return problem;
         }
     }
@@ -335,7 +344,7 @@ QString ConnectionPage::apply()
 
 void ConnectionPage::runTest()
 {
-    const QString problem = apply();
+    const QString problem = storeInputs();
     if (!problem.isEmpty()) {
         m_testReport->setText(QStringLiteral("✗ ") + problem);
         m_testReport->setStyleSheet(kProblemStyle);
@@ -365,7 +374,7 @@ void ConnectionPage::runTest()
 // Certifikat
 
 CertificatePage::CertificatePage(ConnectionStore *store, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("certificatePage"));
@@ -438,10 +447,9 @@ CertificatePage::CertificatePage(ConnectionStore *store, QWidget *parent)
     m_progress->setMaximumHeight(m_progress->fontMetrics().height());
     m_progress->hide();
     layout->addWidget(m_progress);
-    m_message = wrappingLabel(QString(), QStringLiteral("certificateMessage"));
+    m_message = new widgets::StatusLine(QStringLiteral("certificateMessage"));
     layout->addWidget(m_message);
-    m_warning = wrappingLabel(QString(), QStringLiteral("expiryWarning"));
-    m_warning->setStyleSheet(kWarningStyle);
+    m_warning = new widgets::StatusLine(QStringLiteral("expiryWarning"));
     m_warning->hide();
     layout->addWidget(m_warning);
 
@@ -496,7 +504,7 @@ QString CertificatePage::message() const
 
 void CertificatePage::chooseFile(QLineEdit *target, const QString &caption, const QString &filter)
 {
-    const QString file = chooseFileToOpen(this, caption, filter);
+    const QString file = widgets::DialogSeam::current().chooseFileToOpen(this, caption, filter);
     if (!file.isEmpty())
         target->setText(QDir::toNativeSeparators(file));
 }
@@ -668,19 +676,20 @@ void CertificatePage::showIdentity(const TlsIdentity &identity)
     m_fingerprint->setText(identity.sha256Fingerprint());
     m_clientAuth->setText(identity.allowsClientAuthentication() ? tr("Ja") : tr("Nej"));
     const QString warning = IdentityStore::expiryWarning(identity, now);
-    setStatusText(m_warning, warning, kWarningStyle);
+    m_warning->setStatus(warning, widgets::StatusLine::Tone::Warning);
 }
 
 void CertificatePage::setMessage(const QString &text, bool problem)
 {
-    setStatusText(m_message, text, problem ? kProblemStyle : QString());
+    m_message->setStatus(text,
+                         problem ? widgets::StatusLine::Tone::Problem : widgets::StatusLine::Tone::Plain);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Åtkomst
 
 AccessPage::AccessPage(ConnectionStore *store, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("accessPage"));
@@ -735,7 +744,7 @@ AccessPage::AccessPage(ConnectionStore *store, QWidget *parent)
     editor->addLayout(buttons);
     layout->addWidget(m_editor);
 
-    m_status = wrappingLabel(QString(), QStringLiteral("accessStatus"));
+    m_status = new widgets::StatusLine(QStringLiteral("accessStatus"));
     layout->addWidget(m_status);
     m_keychain = wrappingLabel(QString(), QStringLiteral("keychainLabel"));
     layout->addWidget(m_keychain);
@@ -864,7 +873,28 @@ bool AccessPage::hasUnsavedInput() const
     return !m_secret->text().isEmpty();
 }
 
-void AccessPage::save(std::function<void(bool ok, const QString &problem)> done)
+SaveResult AccessPage::save()
+{
+    // The keychain may answer before store() returns (no keychain: session memory) or later.
+    struct State
+    {
+        bool returned = false;
+        std::optional<SaveResult> result;
+    };
+    auto state = std::make_shared<State>();
+    QPointer<AccessPage> self(this);
+    store([self, state](bool ok, const QString &problem) {
+        const SaveResult result = ok ? SaveResult::saved() : SaveResult::refused(problem);
+        if (!state->returned)
+            state->result = result;
+        else if (self)
+            emit self->saveFinished(result);
+    });
+    state->returned = true;
+    return state->result ? *state->result : SaveResult::pending();
+}
+
+void AccessPage::store(std::function<void(bool ok, const QString &problem)> done)
 {
     const Environment target = m_environmentShown;
     QPointer<AccessPage> self(this);
@@ -944,14 +974,15 @@ void AccessPage::forget()
 
 void AccessPage::setStatus(const QString &text, bool problem)
 {
-    setStatusText(m_status, text, problem ? kProblemStyle : QString());
+    m_status->setStatus(text,
+                        problem ? widgets::StatusLine::Tone::Problem : widgets::StatusLine::Tone::Plain);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Verksamhet
 
 CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_profile(profile)
 {
     setObjectName(QStringLiteral("companyPage"));
@@ -969,7 +1000,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     auto *form = new QFormLayout(own);
     m_number = lineEdit(QStringLiteral("companyNumberEdit"), tr("Organisationsnummer"));
     m_number->setPlaceholderText(QStringLiteral("556000-0167"));
-    m_numberCheck = wrappingLabel(QString(), QStringLiteral("companyNumberCheck"));
+    m_numberCheck = new widgets::StatusLine(QStringLiteral("companyNumberCheck"));
     m_name = lineEdit(QStringLiteral("companyNameEdit"), tr("Företagets namn"));
     m_contact = lineEdit(QStringLiteral("companyContactEdit"), tr("Kontaktperson"));
     m_email = lineEdit(QStringLiteral("companyEmailEdit"), tr("E-post"));
@@ -983,7 +1014,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     form->addRow(tr("&E-post:"), m_email);
     form->addRow(tr("&Telefon:"), m_phone);
     form->addRow(tr("C&FAR-nummer:"), m_cfar);
-    m_ownWarnings = wrappingLabel(QString(), QStringLiteral("companyWarnings"));
+    m_ownWarnings = new widgets::StatusLine(QStringLiteral("companyWarnings"));
     m_ownWarnings->hide();
     form->addRow(QString(), m_ownWarnings);
     layout->addWidget(own);
@@ -1014,7 +1045,7 @@ QWidget *CompanyPage::buildAgents()
     row->addWidget(add);
     row->addWidget(remove);
     layout->addLayout(row);
-    m_agentProblem = wrappingLabel(QString(), QStringLiteral("agentProblem"));
+    m_agentProblem = new widgets::StatusLine(QStringLiteral("agentProblem"));
     m_agentProblem->hide();
     layout->addWidget(m_agentProblem);
 
@@ -1022,15 +1053,14 @@ QWidget *CompanyPage::buildAgents()
         const IdentityCheck checked = identity::check(m_agentNumber->text(), IdentityAllowance::Organisation |
                                                                                  IdentityAllowance::Person);
         if (!checked.isValid()) {
-            setStatusText(m_agentProblem,
-                          m_agentNumber->text().trimmed().isEmpty()
-                              ? tr("Skriv företagets organisationsnummer.")
-                              : checked.problem,
-                          kProblemStyle);
+            m_agentProblem->setStatus(m_agentNumber->text().trimmed().isEmpty()
+                                          ? tr("Skriv företagets organisationsnummer.")
+                                          : checked.problem,
+                                      widgets::StatusLine::Tone::Problem);
             return;
         }
         if (m_agentName->text().trimmed().isEmpty()) {
-            setStatusText(m_agentProblem, tr("Skriv företagets namn."), kProblemStyle);
+            m_agentProblem->setStatus(tr("Skriv företagets namn."), widgets::StatusLine::Tone::Problem);
             return;
         }
         Company company;
@@ -1063,7 +1093,7 @@ QWidget *CompanyPage::buildParties()
     row->addWidget(add);
     row->addWidget(remove);
     layout->addLayout(row);
-    m_partyProblem = wrappingLabel(QString(), QStringLiteral("partyProblem"));
+    m_partyProblem = new widgets::StatusLine(QStringLiteral("partyProblem"));
     m_partyProblem->hide();
     layout->addWidget(m_partyProblem);
 
@@ -1072,10 +1102,9 @@ QWidget *CompanyPage::buildParties()
             identity::check(m_partyNumber->text(), IdentityAllowance::Organisation |
                                                        IdentityAllowance::Person | IdentityAllowance::Vat);
         if (!checked.isValid()) {
-            setStatusText(m_partyProblem,
-                          m_partyNumber->text().trimmed().isEmpty() ? tr("Skriv partens nummer.")
-                                                                    : checked.problem,
-                          kProblemStyle);
+            m_partyProblem->setStatus(m_partyNumber->text().trimmed().isEmpty() ? tr("Skriv partens nummer.")
+                                                                                : checked.problem,
+                                      widgets::StatusLine::Tone::Problem);
             return;
         }
         const QJsonObject party{{QStringLiteral("namn"), m_partyName->text().trimmed()},
@@ -1117,7 +1146,7 @@ QWidget *CompanyPage::buildPlaces()
     row->addStretch();
     row->addWidget(remove);
     layout->addLayout(row);
-    m_placeProblem = wrappingLabel(QString(), QStringLiteral("placeProblem"));
+    m_placeProblem = new widgets::StatusLine(QStringLiteral("placeProblem"));
     m_placeProblem->hide();
     layout->addWidget(m_placeProblem);
 
@@ -1147,7 +1176,7 @@ QWidget *CompanyPage::buildPlaces()
                 problem = error;
         }
         if (!problem.isEmpty()) {
-            setStatusText(m_placeProblem, problem, kProblemStyle);
+            m_placeProblem->setStatus(problem, widgets::StatusLine::Tone::Problem);
             return;
         }
         QJsonObject place{{QStringLiteral("kommunkod"), municipality}};
@@ -1165,7 +1194,7 @@ QWidget *CompanyPage::buildPlaces()
         if (warnings.isEmpty())
             m_placeProblem->hide();
         else
-            setStatusText(m_placeProblem, warnings.join(QLatin1Char('\n')), kWarningStyle);
+            m_placeProblem->setStatus(warnings.join(QLatin1Char('\n')), widgets::StatusLine::Tone::Warning);
     });
     connect(remove, &QPushButton::clicked, this, [this] { removeSelectedRow(m_places); });
     return box;
@@ -1212,19 +1241,20 @@ void CompanyPage::updateNumberCheck()
 {
     const QString text = m_number->text().trimmed();
     if (text.isEmpty()) {
-        setStatusText(m_numberCheck, QString(), QString());
+        m_numberCheck->setStatus(QString(), widgets::StatusLine::Tone::Plain);
         return;
     }
     const IdentityCheck checked =
         identity::check(text, IdentityAllowance::Organisation | IdentityAllowance::Person);
     if (!checked.isValid()) {
-        setStatusText(m_numberCheck, checked.problem, kProblemStyle);
+        m_numberCheck->setStatus(checked.problem, widgets::StatusLine::Tone::Problem);
         return;
     }
     const QString kind = checked.kind == IdentityKind::Organisationsnummer
                              ? tr("organisationsnummer")
                              : tr("personnummer (enskild firma)");
-    setStatusText(m_numberCheck, tr("✓ %1 (%2)").arg(identity::display(checked), kind), kSuccessStyle);
+    m_numberCheck->setStatus(tr("✓ %1 (%2)").arg(identity::display(checked), kind),
+                             widgets::StatusLine::Tone::Success);
 }
 
 void CompanyPage::suggestFrom(const TlsIdentity &identity)
@@ -1245,7 +1275,13 @@ void CompanyPage::suggestPracticeNumber(const QString &number)
         m_number->setText(shownIdentity(number));
 }
 
-QString CompanyPage::apply()
+SaveResult CompanyPage::save()
+{
+    const QString problem = storeInputs();
+    return problem.isEmpty() ? SaveResult::saved() : SaveResult::refused(problem);
+}
+
+QString CompanyPage::storeInputs()
 {
     Company own;
     const QString number = m_number->text().trimmed();
@@ -1262,21 +1298,21 @@ QString CompanyPage::apply()
     own.contactPerson = m_contact->text().trimmed();
     own.email = m_email->text().trimmed();
     own.phone = m_phone->text().trimmed();
-    own.cfar = notejson::normalizedText(ownCompanyField("cfarNR"), m_cfar->text());
+    own.cfar = notejson::normalizedText(ownCompanyField(CompanyDetail::Cfar), m_cfar->text());
     // Every field by the rule every note will apply to it, so that nothing saved here is refused
     // later in each note.
     QStringList warnings;
-    for (const auto &[edit, json] :
-         {std::pair{m_name, "verksamhetensNamn"}, std::pair{m_contact, "verksamhetensKontaktpersonNamn"},
-          std::pair{m_email, "verksamhetensKontaktpersonEpost"},
-          std::pair{m_phone, "verksamhetensKontaktpersonTelefonnummer"}, std::pair{m_cfar, "cfarNR"}}) {
-        const QString error = catalogueProblem(ownCompanyField(json), edit->text(), &warnings);
+    for (const auto &[edit, detail] :
+         {std::pair{m_name, CompanyDetail::Name}, std::pair{m_contact, CompanyDetail::ContactPerson},
+          std::pair{m_email, CompanyDetail::Email}, std::pair{m_phone, CompanyDetail::Phone},
+          std::pair{m_cfar, CompanyDetail::Cfar}}) {
+        const QString error = catalogueProblem(ownCompanyField(detail), edit->text(), &warnings);
         if (!error.isEmpty()) {
             edit->setFocus();
             return error;
         }
     }
-    setStatusText(m_ownWarnings, warnings.join(QLatin1Char('\n')), kWarningStyle);
+    m_ownWarnings->setStatus(warnings.join(QLatin1Char('\n')), widgets::StatusLine::Tone::Warning);
 
     QList<Company> agents;
     for (int row = 0; row < m_agents->rowCount(); ++row)
@@ -1301,7 +1337,7 @@ QString CompanyPage::apply()
 // Språk
 
 LanguagePage::LanguagePage(const Profile &profile, QWidget *parent)
-    : QWidget(parent)
+    : SettingsPage(parent)
     , m_profile(profile)
 {
     setObjectName(QStringLiteral("languagePage"));
@@ -1338,11 +1374,12 @@ QString LanguagePage::chosenLanguage() const
     return m_english->isChecked() ? QStringLiteral("en") : QStringLiteral("sv");
 }
 
-void LanguagePage::apply()
+SaveResult LanguagePage::save()
 {
     Settings settings(m_profile);
     settings.setLanguage(chosenLanguage());
     settings.sync();
+    return SaveResult::saved();
 }
 
 } // namespace avfall::forms

@@ -3,6 +3,8 @@
 #include "environment.h"
 #include "identitystore.h"
 #include "settings.h"
+#include "settingspage.h"
+#include "statusline.h"
 
 #include <QWidget>
 
@@ -30,7 +32,7 @@ namespace avfall::forms {
 
 // Anslutning: the environment (Sandlåda, Test, Produktion, Egen adress with its URLs and an optional
 // CA file), the system id the register sees, and "Testa anslutningen".
-class ConnectionPage : public QWidget
+class ConnectionPage : public SettingsPage
 {
     Q_OBJECT
 
@@ -38,9 +40,9 @@ public:
     ConnectionPage(ConnectionStore *store, QWidget *parent = nullptr);
     ~ConnectionPage() override;
 
-    void load();
-    // Checks the page; returns a Swedish problem, or saves and returns an empty string.
-    QString apply();
+    void load() override;
+    // Checks the page: refused with a Swedish problem, or saved.
+    SaveResult save() override;
     Environment environment() const;
     void setEnvironment(Environment environment);
 
@@ -56,6 +58,7 @@ signals:
 private:
     void updateCustomFields();
     void runTest();
+    QString storeInputs(); // a Swedish problem, or empty once stored
 
     ConnectionStore *m_store;
     QComboBox *m_environment = nullptr;
@@ -64,7 +67,7 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
     QLineEdit *m_caFile = nullptr;
-    QLabel *m_customProblem = nullptr;
+    widgets::StatusLine *m_customProblem = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testReport = nullptr;
     ConnectionTest *m_test = nullptr;
@@ -74,12 +77,17 @@ private:
 // password, or PEM certificate and key) and what it says: subject, organisation, organisationsnummer,
 // issuer, validity with days left, SHA-256 fingerprint, client authentication. Each refusal shows
 // its own message; a certificate within 30 days of expiry is warned about.
-class CertificatePage : public QWidget
+class CertificatePage : public SettingsPage
 {
     Q_OBJECT
 
 public:
     CertificatePage(ConnectionStore *store, QWidget *parent = nullptr);
+
+    void load() override { reload(); }
+    // An import is stored when it is made: nothing is left to save.
+    bool hasChanges() const override { return false; }
+    SaveResult save() override { return SaveResult::saved(); }
 
     void setEnvironment(Environment environment);
     Environment environment() const { return m_environmentShown; }
@@ -124,9 +132,9 @@ private:
     QPushButton *m_importButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    QLabel *m_message = nullptr;
+    widgets::StatusLine *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_warning = nullptr;
+    widgets::StatusLine *m_warning = nullptr;
     QGroupBox *m_details = nullptr;
     QLabel *m_subject = nullptr;
     QLabel *m_organisation = nullptr;
@@ -142,7 +150,7 @@ private:
 // Åtkomst: a pasted access token (its expiry shown when it is a JWT) or the consumer key and secret
 // from the API portal. Stored only in the keychain; without one, for this session only, and the
 // page says so.
-class AccessPage : public QWidget
+class AccessPage : public SettingsPage
 {
     Q_OBJECT
 
@@ -150,8 +158,10 @@ public:
     AccessPage(ConnectionStore *store, QWidget *parent = nullptr);
 
     void setEnvironment(Environment environment);
-    // Saves what was typed (if anything); done(ok, problem) when the keychain has answered.
-    void save(std::function<void(bool ok, const QString &problem)> done = {});
+    void load() override { reload(); }
+    bool hasChanges() const override { return hasUnsavedInput(); }
+    // Saves what was typed; pending while the keychain answers.
+    SaveResult save() override;
     bool hasUnsavedInput() const;
     bool hasStoredAccess() const { return m_storedToken || m_storedKeyAndSecret; }
 
@@ -173,6 +183,7 @@ private:
     void updateTokenExpiry();
     void reload();
     void forget();
+    void store(std::function<void(bool ok, const QString &problem)> done);
     void setStatus(const QString &text, bool problem);
 
     ConnectionStore *m_store;
@@ -189,7 +200,7 @@ private:
     QLineEdit *m_secret = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_forgetButton = nullptr;
-    QLabel *m_status = nullptr;
+    widgets::StatusLine *m_status = nullptr;
     QLabel *m_keychain = nullptr;
     bool m_storedToken = false;
     bool m_storedKeyAndSecret = false;
@@ -199,15 +210,15 @@ private:
 
 // Verksamhet: the own company (organisationsnummer checked while typing, name, contact person,
 // e-mail, phone, CFAR), the companies the user reports for as ombud, and saved parties and places.
-class CompanyPage : public QWidget
+class CompanyPage : public SettingsPage
 {
     Q_OBJECT
 
 public:
     explicit CompanyPage(const Profile &profile, QWidget *parent = nullptr);
 
-    void load();
-    QString apply(); // a Swedish problem, or empty after saving
+    void load() override;
+    SaveResult save() override; // refused with a Swedish problem, or saved
     // Fills empty fields from the certificate (organisationsnummer and name); the sandbox's practice
     // number gives way to the number of a real certificate.
     void suggestFrom(const TlsIdentity &identity);
@@ -232,43 +243,44 @@ private:
     QWidget *buildParties();
     QWidget *buildPlaces();
     void updateNumberCheck();
+    QString storeInputs(); // a Swedish problem, or empty once stored
 
     Profile m_profile;
     QLineEdit *m_number = nullptr;
-    QLabel *m_numberCheck = nullptr;
+    widgets::StatusLine *m_numberCheck = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_contact = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_cfar = nullptr;
-    QLabel *m_ownWarnings = nullptr;
+    widgets::StatusLine *m_ownWarnings = nullptr;
     QTableWidget *m_agents = nullptr;
     QLineEdit *m_agentNumber = nullptr;
     QLineEdit *m_agentName = nullptr;
-    QLabel *m_agentProblem = nullptr;
+    widgets::StatusLine *m_agentProblem = nullptr;
     QTableWidget *m_parties = nullptr;
     QLineEdit *m_partyNumber = nullptr;
     QLineEdit *m_partyName = nullptr;
-    QLabel *m_partyProblem = nullptr;
+    widgets::StatusLine *m_partyProblem = nullptr;
     QTableWidget *m_places = nullptr;
     QLineEdit *m_placeName = nullptr;
     QLineEdit *m_placeMunicipality = nullptr;
     QLineEdit *m_placeAddress = nullptr;
     QLineEdit *m_placePostcode = nullptr;
     QLineEdit *m_placeCfar = nullptr;
-    QLabel *m_placeProblem = nullptr;
+    widgets::StatusLine *m_placeProblem = nullptr;
 };
 
 // Språk: Svenska or English, used from the next start.
-class LanguagePage : public QWidget
+class LanguagePage : public SettingsPage
 {
     Q_OBJECT
 
 public:
     explicit LanguagePage(const Profile &profile, QWidget *parent = nullptr);
 
-    void load();
-    void apply();
+    void load() override;
+    SaveResult save() override;
     QString chosenLanguage() const;
 
     QRadioButton *swedishRadio() const { return m_swedish; }

@@ -1,6 +1,8 @@
 // Cold start of the GUI to the first shown main window (target < 300 ms) and the time to build a
 // note form (target < 50 ms). Prints figures, fails on none.
 #include "noteform.h"
+#include "profile.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,10 +18,11 @@ int main(int argc, char *argv[])
     QList<qint64> starts;
     for (int run = 0; run < 5; ++run) {
         QTemporaryDir profile;
+        // A profile past its first start, as scripts/screenshots.sh makes one: no assistant.
+        avfall::Settings(avfall::Profile::inDirectory(profile.path())).setFirstStartDone(true);
         QProcess gui;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("AVFALL_SKIP_FIRST_START"), QStringLiteral("1"));
         gui.setProcessEnvironment(environment);
         gui.start(QCoreApplication::applicationDirPath() + QStringLiteral("/avfallsrapport"),
                   {QStringLiteral("--profile"), profile.path(), QStringLiteral("--print-startup-time")});

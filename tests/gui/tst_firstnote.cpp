@@ -152,7 +152,6 @@ class TestFirstNote : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void firstNoteByKeyboardAndMouse_data();
     void firstNoteByKeyboardAndMouse();
 
@@ -161,11 +160,6 @@ private:
     void fillNote(MainWindow &window, NoteKind kind, const Paper &paper);
     void sendAndWait(app::NotePage *page);
 };
-
-void TestFirstNote::initTestCase()
-{
-    qunsetenv("AVFALL_SKIP_FIRST_START");
-}
 
 void TestFirstNote::goThroughWizard(const Profile &profile, const Paper &paper)
 {

@@ -1,5 +1,5 @@
 #include "connectionstore.h"
-#include "filedialogseam.h"
+#include "dialoganswers.h"
 #include "firststartwizard.h"
 #include "formtyping.h"
 #include "pki.h"
@@ -42,6 +42,7 @@ private:
 
     std::unique_ptr<test::TestPki> m_pki;
     QTemporaryDir m_files;
+    test::DialogAnswers m_dialogs; // every "Välj fil…" of this test's assistants
 };
 
 void TestFirstStartWizard::initTestCase()
@@ -52,12 +53,11 @@ void TestFirstStartWizard::initTestCase()
 void TestFirstStartWizard::init()
 {
     clearSessionSecrets();
-    qunsetenv("AVFALL_SKIP_FIRST_START");
 }
 
 void TestFirstStartWizard::cleanup()
 {
-    setOpenFileFunction({});
+    m_dialogs.fileToOpen.clear();
 }
 
 void TestFirstStartWizard::clickButton(FirstStartWizard &wizard, QWizard::WizardButton which)
@@ -149,7 +149,7 @@ void TestFirstStartWizard::wholeWayToNaturvardsverket()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(pki::exportPkcs12(m_pki->client(pki::sandboxOrganisationNumber()), "wizard-lösen", {}));
     }
-    setOpenFileFunction([file](QWidget *, const QString &, const QString &) { return file; });
+    m_dialogs.fileToOpen = file;
     test::userClick(certificate->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
     test::focusAndType(certificate->passwordEdit(), QStringLiteral("wizard-lösen"));
     test::userClick(certificate->importButton());
@@ -237,9 +237,6 @@ void TestFirstStartWizard::shownOnlyOnFirstStart()
 {
     test::TestProfile profile;
     QVERIFY(shouldShowFirstStart(profile.profile()));
-    qputenv("AVFALL_SKIP_FIRST_START", "1");
-    QVERIFY(!shouldShowFirstStart(profile.profile()));
-    qunsetenv("AVFALL_SKIP_FIRST_START");
     Settings(profile.profile()).setFirstStartDone(true);
     QVERIFY(!shouldShowFirstStart(profile.profile()));
 }

@@ -1,4 +1,5 @@
 #include "appbackend.h"
+#include "dialoganswers.h"
 #include "environmentbadge.h"
 #include "formtyping.h"
 #include "guidedialog.h"
@@ -52,7 +53,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void navigationListsTheEightNoteTypesAndMyNotes();
     void choosingANoteTypeShowsItsForm();
     void keyboardNavigationReachesHistory();
@@ -79,11 +79,6 @@ private:
     // Shows the window and clicks "Jag transporterar farligt avfall" in the navigation.
     static void openTransportNote(MainWindow &window, app::NotePage *&page);
 };
-
-void TestMainWindow::initTestCase()
-{
-    qputenv("AVFALL_SKIP_FIRST_START", "1");
-}
 
 namespace {
 QStringList navigationTitles(QListWidget *list)
@@ -251,9 +246,11 @@ void TestMainWindow::sendToTheSandboxAndFindItInTheHistory()
     QTest::keyClicks(reference, QStringLiteral("Order 77"));
     QTRY_VERIFY(page->sendButton()->isEnabled());
 
-    app::NotePage::setReviewAnswerForTests(QDialog::Accepted);
-    QTest::mouseClick(page->sendButton(), Qt::LeftButton);
-    app::NotePage::setReviewAnswerForTests(-1);
+    {
+        test::DialogAnswers review; // the review is answered "Skicka" without a dialog on screen
+        review.dialogResult = QDialog::Accepted;
+        QTest::mouseClick(page->sendButton(), Qt::LeftButton);
+    }
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("Mottagen av registret")), 20000);
 
     window.showPage(MainWindow::Page::History);
@@ -382,9 +379,11 @@ void fillFromSample(app::NotePage *page, NoteKind kind)
 void sendThroughReview(app::NotePage *page)
 {
     QTRY_VERIFY2(page->sendButton()->isEnabled(), qPrintable(page->form()->firstProblemMessage()));
-    app::NotePage::setReviewAnswerForTests(QDialog::Accepted);
-    QTest::mouseClick(page->sendButton(), Qt::LeftButton);
-    app::NotePage::setReviewAnswerForTests(-1);
+    {
+        test::DialogAnswers review; // the review is answered "Skicka" without a dialog on screen
+        review.dialogResult = QDialog::Accepted;
+        QTest::mouseClick(page->sendButton(), Qt::LeftButton);
+    }
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QStringLiteral("Mottagen av registret")), 20000);
 }
 
@@ -559,8 +558,7 @@ void TestMainWindow::changingLanguageOffersARestart()
     MainWindow window(profile.profile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    int restarts = 0;
-    MainWindow::setRestartFunction([&restarts] { ++restarts; });
+    test::DialogAnswers answers; // counts the new start instead of starting one
     QAction *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
     settings->trigger();
     auto *dialog = window.findChild<forms::SettingsDialog *>();
@@ -577,9 +575,8 @@ void TestMainWindow::changingLanguageOffersARestart()
     QTRY_VERIFY(!asked.isEmpty());
     QVERIFY2(asked.contains(QStringLiteral("startar om")) && asked.contains(QStringLiteral("restarts")),
              qPrintable(asked));
-    QTRY_COMPARE(restarts, 1);
+    QTRY_COMPARE(answers.restarts, 1);
     QCOMPARE(Settings(profile.profile()).language(), QStringLiteral("en"));
-    MainWindow::setRestartFunction({});
 }
 
 // Issue 14: Hjälp had no user guide.

@@ -3,8 +3,8 @@
 #include "childtest.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "dialoganswers.h"
 #include "environmentbadge.h"
-#include "filedialogseam.h"
 #include "firststartwizard.h"
 #include "formtyping.h"
 #include "mainwindow.h"
@@ -107,6 +107,7 @@ private:
     std::unique_ptr<test::TestPki> m_pki;
     std::unique_ptr<SandboxServer> m_sandbox;
     QTemporaryDir m_files;
+    test::DialogAnswers m_dialogs; // every "Välj fil…" of this test's dialogs
     const QString m_password = QStringLiteral("Cert-lösen-7");
 };
 
@@ -125,7 +126,7 @@ void TestSettingsDialog::init()
 
 void TestSettingsDialog::cleanup()
 {
-    setOpenFileFunction({});
+    m_dialogs.fileToOpen.clear();
 }
 
 void TestSettingsDialog::showTab(SettingsDialog &dialog, SettingsDialog::Page page)
@@ -191,7 +192,7 @@ QString TestSettingsDialog::writeFile(const QByteArray &data, const QString &suf
 
 void TestSettingsDialog::answerFileDialogWith(const QString &path)
 {
-    setOpenFileFunction([path](QWidget *, const QString &, const QString &) { return path; });
+    m_dialogs.fileToOpen = path;
 }
 
 void TestSettingsDialog::importThroughWidgets(SettingsDialog &dialog, const QString &file,

@@ -1,7 +1,7 @@
 #include "childtest.h"
 #include "connectionstore.h"
+#include "dialoganswers.h"
 #include "fakesecretbackend.h"
-#include "filedialogseam.h"
 #include "notestore.h"
 #include "pki.h"
 #include "registerclient.h"
@@ -282,8 +282,8 @@ void TestSecretsStaySecret::session()
                          pki.sandboxPki().caFile);
 
         showTab(dialog, SettingsDialog::Page::Certificate);
-        setOpenFileFunction(
-            [certificateFile](QWidget *, const QString &, const QString &) { return certificateFile; });
+        test::DialogAnswers files;
+        files.fileToOpen = certificateFile;
         click(dialog.certificatePage()->findChild<QPushButton *>(QStringLiteral("browseCertificateButton")));
         QLineEdit *passwordEdit = dialog.certificatePage()->passwordEdit();
         passwordEdit->setFocus();
