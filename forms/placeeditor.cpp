@@ -25,21 +25,43 @@ namespace {
 
 using Variant = PlaceEditor::Variant;
 
-const QString kKommun = QStringLiteral("kommunkod");
+// The path of a Plats sub-field by its rule, from the catalogue: "adress.postnummer" for Postcode.
+QString placePath(FieldRule rule)
+{
+    for (const Field &field : catalogue::plats().fields) {
+        if (field.rule == rule && field.kind != FieldKind::Object)
+            return field.json;
+        if (field.kind == FieldKind::Object && field.block) {
+            for (const Field &inner : field.block->fields) {
+                if (inner.rule == rule)
+                    return field.json + QLatin1Char('.') + inner.json;
+            }
+        }
+    }
+    return QString();
+}
+
+// The part of a Plats a sub-field belongs to, with its dot: "adress." for AddressLine.
+QString partOf(FieldRule rule)
+{
+    return placePath(rule).section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+}
+
+const QString kKommun = placePath(FieldRule::MunicipalityCode);
 
 // Which sub-fields each variant shows (besides the municipality, which every variant has).
 QStringList fieldsOf(Variant variant)
 {
     switch (variant) {
     case Variant::Address:
-        return {QStringLiteral("adress.adressrad"), QStringLiteral("adress.postnummer")};
+        return {placePath(FieldRule::AddressLine), placePath(FieldRule::Postcode)};
     case Variant::Coordinate:
-        return {QStringLiteral("koordinat.nposition"), QStringLiteral("koordinat.eposition"),
-                QStringLiteral("koordinat.beskrivning")};
+        return {placePath(FieldRule::NorthCoordinate), placePath(FieldRule::EastCoordinate),
+                placePath(FieldRule::CoordinateDescription)};
     case Variant::Cfar:
-        return {QStringLiteral("cfarNR")};
+        return {placePath(FieldRule::CfarNumber)};
     case Variant::Abroad:
-        return {QStringLiteral("land")};
+        return {placePath(FieldRule::CountryCode)};
     case Variant::MunicipalityOnly:
         return {};
     }
@@ -88,9 +110,8 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     m_variant->setAccessibleName(tr("%1 – anges som").arg(m_title));
     m_rows.insert(QString(), {variantRow.label, variantRow.container, variantRow.problem, m_variant});
 
-    addLine(QStringLiteral("adress.adressrad"), subField(QStringLiteral("adress.adressrad")));
-    QLineEdit *postcode =
-        addLine(QStringLiteral("adress.postnummer"), subField(QStringLiteral("adress.postnummer")));
+    addLine(placePath(FieldRule::AddressLine), subField(placePath(FieldRule::AddressLine)));
+    QLineEdit *postcode = addLine(placePath(FieldRule::Postcode), subField(placePath(FieldRule::Postcode)));
     postcode->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,6}")), postcode));
     postcode->setMaximumWidth(postcode->fontMetrics().horizontalAdvance(QStringLiteral("000 000")) + 40);
@@ -100,17 +121,19 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
                              "SWEREF 99 TM"));
     m_convert->setAutoDefault(false);
     connect(m_convert, &QPushButton::clicked, this, &PlaceEditor::convertFromWgs84);
-    for (const char *coordinate : {"koordinat.nposition", "koordinat.eposition"}) {
-        const bool north = QByteArray(coordinate).endsWith("nposition");
-        QLineEdit *edit = addLine(QString::fromLatin1(coordinate), subField(QString::fromLatin1(coordinate)),
+    for (const FieldRule rule : {FieldRule::NorthCoordinate, FieldRule::EastCoordinate}) {
+        const bool north = rule == FieldRule::NorthCoordinate;
+        const QString coordinate = placePath(rule);
+        QLineEdit *edit = addLine(coordinate, subField(coordinate),
                                   north ? QList<QWidget *>{m_convert} : QList<QWidget *>{});
         edit->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ]{0,9}")), edit));
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
         edit->setMaximumWidth(edit->minimumWidth());
     }
-    addLine(QStringLiteral("koordinat.beskrivning"), subField(QStringLiteral("koordinat.beskrivning")));
-    QLineEdit *cfar = addLine(QStringLiteral("cfarNR"), subField(QStringLiteral("cfarNR")),
+    addLine(placePath(FieldRule::CoordinateDescription),
+            subField(placePath(FieldRule::CoordinateDescription)));
+    QLineEdit *cfar = addLine(placePath(FieldRule::CfarNumber), subField(placePath(FieldRule::CfarNumber)),
                               {makeCfarExplanationButton(this)});
     cfar->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), cfar));
@@ -118,7 +141,8 @@ PlaceEditor::PlaceEditor(const QString &path, const QString &title, const ValueL
     cfar->setMaximumWidth(cfar->minimumWidth());
     m_countryName = new QLabel(this);
     m_countryName->setObjectName(QStringLiteral("countryName"));
-    QLineEdit *country = addLine(QStringLiteral("land"), subField(QStringLiteral("land")), {m_countryName});
+    QLineEdit *country = addLine(placePath(FieldRule::CountryCode),
+                                 subField(placePath(FieldRule::CountryCode)), {m_countryName});
     country->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), country));
     country->setMaximumWidth(country->fontMetrics().horizontalAdvance(QStringLiteral("WWW")) + 40);
@@ -265,8 +289,8 @@ void PlaceEditor::convertFromWgs84()
     dialog.resize(520, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted || !converted)
         return;
-    input(QStringLiteral("koordinat.nposition"))->setText(QString::number(converted->north));
-    input(QStringLiteral("koordinat.eposition"))->setText(QString::number(converted->east));
+    input(placePath(FieldRule::NorthCoordinate))->setText(QString::number(converted->north));
+    input(placePath(FieldRule::EastCoordinate))->setText(QString::number(converted->east));
     emit edited();
 }
 
@@ -325,7 +349,7 @@ bool PlaceEditor::isFieldShown(const QString &relativePath) const
 
 void PlaceEditor::updateCountryName()
 {
-    const QString code = input(QStringLiteral("land"))->text().trimmed().toUpper();
+    const QString code = input(placePath(FieldRule::CountryCode))->text().trimmed().toUpper();
     const Country *country = code.size() == 2 ? m_lists.country(code) : nullptr;
     if (code == QLatin1String("SE"))
         m_countryName->setText(tr("Sverige: välj ett annat sätt än Utomlands"));
@@ -403,7 +427,7 @@ void PlaceEditor::onMunicipalityEdited()
 
 void PlaceEditor::onPostcodeChanged()
 {
-    QString digits = input(QStringLiteral("adress.postnummer"))->text();
+    QString digits = input(placePath(FieldRule::Postcode))->text();
     digits.remove(QLatin1Char(' '));
     QString text;
     if (digits.size() == 5) {
@@ -440,8 +464,8 @@ void PlaceEditor::setValues(const notejson::FlatValues &values)
         if (auto *edit = qobject_cast<QLineEdit *>(it->input))
             edit->setText(value(it.key()));
     }
-    if (QLineEdit *country = input(QStringLiteral("land")))
-        country->setText(value(QStringLiteral("land")).toUpper());
+    if (QLineEdit *country = input(placePath(FieldRule::CountryCode)))
+        country->setText(value(placePath(FieldRule::CountryCode)).toUpper());
     auto has = [&](const QString &relative) {
         for (auto it = values.lowerBound(prefix + relative); it != values.cend(); ++it) {
             if (!it.key().startsWith(prefix + relative))
@@ -452,13 +476,13 @@ void PlaceEditor::setValues(const notejson::FlatValues &values)
         return false;
     };
     Variant chosen = Variant::Address;
-    if (has(QStringLiteral("adress.")))
+    if (has(partOf(FieldRule::AddressLine)))
         chosen = Variant::Address;
-    else if (has(QStringLiteral("koordinat.")))
+    else if (has(partOf(FieldRule::NorthCoordinate)))
         chosen = Variant::Coordinate;
-    else if (has(QStringLiteral("cfarNR")))
+    else if (has(placePath(FieldRule::CfarNumber)))
         chosen = Variant::Cfar;
-    else if (has(QStringLiteral("land")))
+    else if (has(placePath(FieldRule::CountryCode)))
         chosen = Variant::Abroad;
     else if (has(kKommun))
         chosen = Variant::MunicipalityOnly;

@@ -21,7 +21,17 @@ namespace avfall::forms {
 
 namespace {
 
-const QString kList = QStringLiteral("behandlingar");
+// The note's list of treatments (behandlingar), the one list field of the catalogue.
+QString treatmentListPath()
+{
+    for (const Field &field : catalogue::note(NoteKind::Behandlingsresultat).fields) {
+        if (field.kind == FieldKind::List)
+            return field.json;
+    }
+    return QString();
+}
+
+const QString kList = treatmentListPath();
 
 // The two fields of a Behandling: the method (kod) and its subcode (underkod), in catalogue order.
 const Field &methodField()
