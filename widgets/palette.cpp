@@ -24,7 +24,7 @@ QColor problem()
 
 QColor warning()
 {
-    return QColor(0x8a, 0x4b, 0x00);
+    return QColor(0x8a, 0x55, 0x00);
 }
 
 QColor success()
