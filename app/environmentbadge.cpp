@@ -1,6 +1,6 @@
-#include "environmentbadge.h"
+#include "app/environmentbadge.h"
 
-#include "palette.h"
+#include "widgets/palette.h"
 
 namespace avfall::app {
 

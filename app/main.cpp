@@ -1,10 +1,10 @@
-#include "dialogseam.h"
-#include "firststartwizard.h"
-#include "mainwindow.h"
-#include "noteform.h"
-#include "profile.h"
-#include "settings.h"
-#include "translations.h"
+#include "app/mainwindow.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "forms/noteform.h"
+#include "setup/firststartwizard.h"
+#include "widgets/dialogseam.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

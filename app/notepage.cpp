@@ -1,11 +1,11 @@
-#include "notepage.h"
+#include "app/notepage.h"
 
-#include "appbackend.h"
-#include "dialogseam.h"
-#include "noteform.h"
-#include "notejson.h"
-#include "reviewdialog.h"
-#include "settings.h"
+#include "app/appbackend.h"
+#include "core/notejson.h"
+#include "core/settings.h"
+#include "forms/noteform.h"
+#include "forms/reviewdialog.h"
+#include "widgets/dialogseam.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "notejson.h"
+#include "core/notejson.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "fieldpath.h"
-#include "identitynumber.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/fieldpath.h"
+#include "core/identitynumber.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "notevalidator.h"
+#include "core/notevalidator.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "fieldpath.h"
-#include "identitynumber.h"
-#include "notejson.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/fieldpath.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "datetimefield.h"
+#include "forms/datetimefield.h"
 
-#include "datetext.h"
-#include "fieldformats.h"
-#include "notesummary.h"
-#include "palette.h"
+#include "core/fieldformats.h"
+#include "models/datetext.h"
+#include "models/notesummary.h"
+#include "widgets/palette.h"
 
 #include <QAction>
 #include <QCalendarWidget>

@@ -1,8 +1,8 @@
-#include "formwidgets.h"
+#include "forms/formwidgets.h"
 
-#include "notejson.h"
-#include "palette.h"
-#include "valuelistmodels.h"
+#include "core/notejson.h"
+#include "models/valuelistmodels.h"
+#include "widgets/palette.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

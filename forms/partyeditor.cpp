@@ -1,8 +1,8 @@
-#include "partyeditor.h"
+#include "forms/partyeditor.h"
 
-#include "formwidgets.h"
-#include "notesummary.h"
-#include "palette.h"
+#include "forms/formwidgets.h"
+#include "models/notesummary.h"
+#include "widgets/palette.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "reviewdialog.h"
+#include "forms/reviewdialog.h"
 
-#include "fieldformats.h"
-#include "identitynumber.h"
-#include "notejson.h"
-#include "notesummary.h"
-#include "notevalidator.h"
-#include "palette.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "models/notesummary.h"
+#include "widgets/palette.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "treatmentlisteditor.h"
+#include "forms/treatmentlisteditor.h"
 
-#include "fieldcatalogue.h"
-#include "fieldpath.h"
-#include "formwidgets.h"
-#include "valuelistmodels.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldpath.h"
+#include "forms/formwidgets.h"
+#include "models/valuelistmodels.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "profile.h"
-#include "statusline.h"
+#include "core/environment.h"
+#include "core/profile.h"
+#include "widgets/statusline.h"
 
 #include <QWizard>
 

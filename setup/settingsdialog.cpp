@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "setup/settingsdialog.h"
 
-#include "connectionstore.h"
-#include "settingspages.h"
+#include "secrets/connectionstore.h"
+#include "setup/settingspages.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

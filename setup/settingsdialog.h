@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "statusline.h"
+#include "core/profile.h"
+#include "widgets/statusline.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "environment.h"
-#include "identitystore.h"
-#include "settings.h"
-#include "settingspage.h"
-#include "statusline.h"
+#include "core/environment.h"
+#include "core/settings.h"
+#include "secrets/identitystore.h"
+#include "setup/settingspage.h"
+#include "widgets/statusline.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "dialogseam.h"
+#include "widgets/dialogseam.h"
 
 #include <QCoreApplication>
 #include <QDialog>

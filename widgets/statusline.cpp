@@ -1,6 +1,6 @@
-#include "statusline.h"
+#include "widgets/statusline.h"
 
-#include "palette.h"
+#include "widgets/palette.h"
 
 namespace avfall::widgets {
 

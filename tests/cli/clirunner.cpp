@@ -1,6 +1,6 @@
-#include "clirunner.h"
+#include "tests/cli/clirunner.h"
 
-#include "testprofile.h"
+#include "tests/support/testprofile.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "clirunner.h"
-#include "samplenotes.h"
-#include "settings.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testprofile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "clirunner.h"
-#include "notestore.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "sandbox/sandboxserver.h"
+#include "store/notestore.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonArray>

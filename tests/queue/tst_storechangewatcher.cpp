@@ -1,9 +1,9 @@
-#include "appbackend.h"
-#include "clirunner.h"
-#include "notestore.h"
-#include "samplenotes.h"
-#include "storechangewatcher.h"
-#include "testprofile.h"
+#include "app/appbackend.h"
+#include "queue/storechangewatcher.h"
+#include "store/notestore.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

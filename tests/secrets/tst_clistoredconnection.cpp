@@ -1,11 +1,11 @@
-#include "clirunner.h"
-#include "connectionstore.h"
-#include "pki.h"
-#include "sandboxserver.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "network/pki.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/connectionstore.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
-#include "fakesecretbackend.h"
+#include "tests/secrets/fakesecretbackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>

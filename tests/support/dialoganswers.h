@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogseam.h"
+#include "widgets/dialogseam.h"
 
 #include <QDialog>
 #include <QString>

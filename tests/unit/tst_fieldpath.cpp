@@ -1,4 +1,4 @@
-#include "fieldpath.h"
+#include "core/fieldpath.h"
 
 #include <QTest>
 

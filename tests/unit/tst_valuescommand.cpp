@@ -1,6 +1,6 @@
-#include "clirunner.h"
-#include "testprofile.h"
-#include "valuelistcache.h"
+#include "models/valuelistcache.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/testprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
