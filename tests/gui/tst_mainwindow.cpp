@@ -1,4 +1,3 @@
-#include "appbackend.h"
 #include "environmentbadge.h"
 #include "formtyping.h"
 #include "guidedialog.h"
@@ -9,6 +8,7 @@
 #include "notelistpage.h"
 #include "notepage.h"
 #include "notetablemodel.h"
+#include "profilesession.h"
 #include "samplenotes.h"
 #include "settings.h"
 #include "settingsdialog.h"

@@ -1,5 +1,4 @@
 #include "../secrets/fakesecretbackend.h"
-#include "appbackend.h"
 #include "childtest.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
@@ -9,6 +8,7 @@
 #include "formtyping.h"
 #include "mainwindow.h"
 #include "pki.h"
+#include "profilesession.h"
 #include "registerclient.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -926,7 +926,7 @@ void TestSettingsDialog::sessionPromptChild()
     auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QTRY_VERIFY(connection->text().contains(QStringLiteral("Nyckel och hemlighet")));
     QVERIFY2(!connection->text().contains(QStringLiteral("lösenordet")), qPrintable(connection->text()));
-    window.backend().reconnect();
+    window.session().reconnect();
     QTest::qWait(300);
     QVERIFY(!window.findChild<SettingsDialog *>());
 }
