@@ -1,5 +1,4 @@
 #include "app/environmentbadge.h"
-
 #include "widgets/palette.h"
 
 namespace avfall::app {

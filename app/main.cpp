@@ -4,6 +4,7 @@
 #include "core/translations.h"
 #include "forms/noteform.h"
 #include "setup/firststartwizard.h"
+#include "setup/firststartwizard.h"
 #include "widgets/dialogseam.h"
 
 #include <QApplication>

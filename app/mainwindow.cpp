@@ -1,6 +1,5 @@
 #include "app/mainwindow.h"
 
-#include "app/appbackend.h"
 #include "app/emptystatepage.h"
 #include "app/environmentbadge.h"
 #include "app/guidedialog.h"
@@ -11,6 +10,7 @@
 #include "core/settings.h"
 #include "forms/noteform.h"
 #include "models/notesummary.h"
+#include "services/profilesession.h"
 #include "widgets/dialogseam.h"
 
 #include <QActionGroup>
@@ -58,12 +58,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_settings(std::make_unique<Settings>(profile))
-    , m_backend(std::make_unique<AppBackend>(profile))
+    , m_session(std::make_unique<services::ProfileSession>(profile))
 {
-    QString startError;
     setWindowTitle(tr("Avfallsrapport"));
     setObjectName(QStringLiteral("mainWindow"));
-    if (!m_backend->start(&startError)) {
+    const Result<void> opened = m_session->open();
+    if (!opened) {
+        const QString startError = opened.error();
         // Without its database (damaged, from a newer version, not writable) nothing here can
         // work: the window says why, and nothing touches the store.
         auto *reason = new QLabel(startError);
@@ -104,7 +105,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
-    applyEnvironment(m_settings->environment());
+    applyEnvironment(m_session->environment());
+    m_session->keepSending(); // assembles the connection; connectionChanged() when it is there
 
     // First start: most of the screen, so that a form needs little scrolling; later the saved size.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
@@ -117,7 +119,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages refer to the backend: let them go before it does.
+    // The pages refer to the session: let them go before it does.
     delete takeCentralWidget();
 }
 
@@ -141,7 +143,7 @@ void MainWindow::buildNavigation()
     const std::pair<Page, QString> listPages[] = {
         {Page::Drafts, tr("Utkast")}, {Page::Queue, tr("Kö")}, {Page::History, tr("Historik")}};
     for (const auto &[which, title] : listPages) {
-        auto *page = new NoteListPage(NoteListPage::Kind(int(which)), *m_backend);
+        auto *page = new NoteListPage(NoteListPage::Kind(int(which)), *m_session);
         page->setProperty("avfallPage", static_cast<int>(which));
         connect(page, &NoteListPage::openRequested, this, &MainWindow::openNote);
         const int index = m_pages->addWidget(page);
@@ -165,10 +167,9 @@ void MainWindow::buildMenus()
         action->setData(environmentKey(environment));
         m_environmentActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, environment] {
-            m_settings->setEnvironment(environment);
-            m_settings->sync();
+            m_session->setEnvironment(environment); // saved; the session reconnects
+            m_settings->sync();                     // this window's copy reads the new choice
             applyEnvironment(environment);
-            m_backend->reconnect();
         });
     }
     settingsMenu->addSeparator();
@@ -189,13 +190,13 @@ void MainWindow::buildMenus()
 
 void MainWindow::openSettings(forms::SettingsDialog::Page page)
 {
-    auto *dialog = new forms::SettingsDialog(m_profile, m_backend->connections(), this);
+    auto *dialog = new forms::SettingsDialog(m_profile, m_session->connections(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(page);
     const QString language = Settings(m_profile).language();
     connect(dialog, &QDialog::finished, this, [this, language] {
-        applyEnvironment(m_settings->environment());
-        m_backend->reconnect();
+        applyEnvironment(m_session->environment());
+        m_session->reconnect();
         if (Settings(m_profile).language() != language)
             QTimer::singleShot(0, this, &MainWindow::offerRestart);
     });
@@ -229,10 +230,10 @@ void MainWindow::offerRestart()
 // message says why). Later reconnects only show the problem in the status bar.
 void MainWindow::askForSessionSecrets()
 {
-    if (m_askedForSessionSecrets || !m_backend->needsSecretsThisSession())
+    if (m_askedForSessionSecrets || !m_session->needsSecretsThisSession())
         return;
     m_askedForSessionSecrets = true;
-    openSettings(m_backend->needsCertificatePassword() ? forms::SettingsDialog::Page::Certificate
+    openSettings(m_session->needsCertificatePassword() ? forms::SettingsDialog::Page::Certificate
                                                        : forms::SettingsDialog::Page::Access);
 }
 
@@ -246,12 +247,12 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_environmentBadge);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_queueLabel);
-    connect(m_backend.get(), &AppBackend::storeChanged, this, &MainWindow::updateStatus);
-    connect(m_backend.get(), &AppBackend::noteFinished, this, [this] { updateFromHistory(nullptr); });
-    connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::updateStatus);
-    connect(m_backend.get(), &AppBackend::connectionChanged, this, &MainWindow::askForSessionSecrets,
-            Qt::QueuedConnection);
-    QTimer::singleShot(0, this, &MainWindow::askForSessionSecrets); // the start's assembly
+    connect(m_session.get(), &services::ProfileSession::storeChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &services::ProfileSession::noteFinished, this,
+            [this] { updateFromHistory(nullptr); });
+    connect(m_session.get(), &services::ProfileSession::connectionChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &services::ProfileSession::connectionChanged, this,
+            &MainWindow::askForSessionSecrets, Qt::QueuedConnection);
     auto *refresh = new QTimer(this);
     refresh->start(5000); // notes queued by `avfall` in another process show up too
     connect(refresh, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -260,18 +261,20 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::updateStatus()
 {
-    if (!m_backend->connectionProblem().isEmpty())
-        m_connectionLabel->setText(tr("Ingen förbindelse: %1").arg(m_backend->connectionProblem()));
-    else if (!m_backend->certificateWarning().isEmpty())
-        m_connectionLabel->setText(QStringLiteral("⚠ ") + m_backend->certificateWarning());
+    if (!m_session->connectionProblem().isEmpty())
+        m_connectionLabel->setText(tr("Ingen förbindelse: %1").arg(m_session->connectionProblem()));
+    else if (!m_session->certificateWarning().isEmpty())
+        m_connectionLabel->setText(QStringLiteral("⚠ ") + m_session->certificateWarning());
+    else if (m_session->isReconnecting())
+        m_connectionLabel->setText(tr("Ansluter …"));
     else
-        m_connectionLabel->setText(m_backend->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
-    const QHash<NoteState, int> counts = m_backend->store().stateCounts();
-    if (m_backend->store().isDamaged() && !m_toldDamaged) {
+        m_connectionLabel->setText(m_session->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
+    const QHash<NoteState, int> counts = m_session->store().stateCounts();
+    if (m_session->store().isDamaged() && !m_toldDamaged) {
         // Found while the app runs (a page of the file that was not read at the start).
         m_toldDamaged = true;
         QTimer::singleShot(0, this, [this] {
-            QMessageBox::critical(this, tr("Avfallsrapport"), m_backend->store().lastError());
+            QMessageBox::critical(this, tr("Avfallsrapport"), m_session->store().lastError());
         });
     }
     QStringList parts;
@@ -290,7 +293,7 @@ void MainWindow::openNote(NoteKind kind, qint64 id, NoteListPage::OpenMode mode)
     auto *page = qobject_cast<NotePage *>(currentPage());
     if (!page)
         return;
-    const auto note = m_backend->store().note(id);
+    const auto note = m_session->store().note(id);
     switch (mode) {
     case NoteListPage::OpenMode::Edit:
         page->openNote(id);
@@ -378,7 +381,7 @@ void MainWindow::ensureNotePage(QWidget *container)
 {
     if (!container->property("noteKind").isValid() || container->findChild<NotePage *>())
         return;
-    auto *page = new NotePage(NoteKind(container->property("noteKind").toInt()), *m_backend, container);
+    auto *page = new NotePage(NoteKind(container->property("noteKind").toInt()), *m_session, container);
     page->form()->setOwnCompany(m_settings->ownCompany());
     // The parties saved under Inställningar → Verksamhet, to pick from in every party field.
     QList<QPair<QString, QString>> parties;
@@ -396,11 +399,11 @@ void MainWindow::ensureNotePage(QWidget *container)
 // first in the search) and the sent notes a new one can follow (Föregående avfallsId).
 void MainWindow::updateFromHistory(NotePage *page)
 {
-    const QStringList used = m_backend->usedWasteCodes();
+    const QStringList used = m_session->usedWasteCodes();
     QList<QPair<QString, QString>> previous;
     NoteFilter filter;
     filter.state = NoteState::Sent;
-    for (const StoredNote &note : m_backend->store().notes(filter, 30)) {
+    for (const StoredNote &note : m_session->store().notes(filter, 30)) {
         if (note.avfallId.isEmpty() || note.operation == Operation::Cancel)
             continue;
         const NoteSummary summary = summary::build(note.kind, note.payload);

@@ -5,6 +5,7 @@
 #include "core/notetype.h"
 #include "core/profile.h"
 #include "setup/settingsdialog.h"
+#include "setup/settingsdialog.h"
 
 #include <QMainWindow>
 
@@ -20,9 +21,12 @@ namespace avfall {
 class Settings;
 }
 
+namespace avfall::services {
+class ProfileSession;
+}
+
 namespace avfall::app {
 
-class AppBackend;
 class EnvironmentBadge;
 
 // The application shell: navigation on the left (new note by what the user does, drafts, queue,
@@ -47,7 +51,7 @@ public:
     QWidget *currentPage() const;
     QListWidget *navigation() const { return m_navigation; }
     EnvironmentBadge *environmentBadge() const { return m_environmentBadge; }
-    AppBackend &backend() const { return *m_backend; }
+    services::ProfileSession &session() const { return *m_session; }
     QLabel *queueLabel() const { return m_queueLabel; }
     void updateStatus();
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
@@ -74,7 +78,7 @@ private:
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<AppBackend> m_backend;
+    std::unique_ptr<services::ProfileSession> m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     EnvironmentBadge *m_environmentBadge = nullptr;

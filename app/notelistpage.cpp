@@ -1,6 +1,5 @@
 #include "app/notelistpage.h"
 
-#include "app/appbackend.h"
 #include "app/notetablemodel.h"
 #include "app/qrcode.h"
 #include "core/csvfield.h"
@@ -9,6 +8,8 @@
 #include "core/identitynumber.h"
 #include "core/notejson.h"
 #include "models/notesummary.h"
+#include "services/historyexport.h"
+#include "services/profilesession.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -52,11 +53,12 @@ QString summaryHtml(const StoredNote &note)
 
 } // namespace
 
-NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
+NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
-    , m_backend(backend)
-    , m_model(new NoteTableModel(backend.store(), this))
+    , m_session(session)
+    , m_actions(session)
+    , m_model(new NoteTableModel(session.store(), this))
     , m_table(new QTableView)
     , m_details(new QTextBrowser)
     , m_empty(new QLabel)
@@ -154,7 +156,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NoteListPage::showDetails);
     connect(m_table, &QTableView::doubleClicked, m_open, &QPushButton::click);
-    connect(&backend, &AppBackend::storeChanged, this, &NoteListPage::reload);
+    connect(&session, &services::ProfileSession::storeChanged, this, &NoteListPage::reload);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const StoredNote *note = m_model->noteAt(m_table->currentIndex().row()))
@@ -181,12 +183,9 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     });
     connect(m_received, &QPushButton::clicked, this, &NoteListPage::markReceived);
     connect(m_resend, &QPushButton::clicked, this, &NoteListPage::resendUncertain);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_backend.store().retryNow(currentId());
-        m_backend.wakeSender();
-    });
+    connect(m_retry, &QPushButton::clicked, this, [this] { m_actions.retryNow(currentId()); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        m_backend.store().deleteDraft(currentId());
+        m_actions.deleteDraft(currentId());
         reload();
     });
     updateActions();
@@ -281,7 +280,7 @@ void NoteListPage::showDetails()
                     .arg(QLocale().toString(note->cancelledAt.toLocalTime(), QLocale::ShortFormat),
                          note->cancelReason, note->cancelExplanation.toHtmlEscaped());
     html += summaryHtml(*note);
-    const QList<StoredNote> chain = m_backend.store().versions(note->id);
+    const QList<StoredNote> chain = m_session.store().versions(note->id);
     if (chain.size() > 1) {
         html += tr("<h4>Versioner</h4><ol>");
         for (const StoredNote &version : chain)
@@ -291,7 +290,7 @@ void NoteListPage::showDetails()
         html += QStringLiteral("</ol>");
     }
     // What happened, in words; the codes a support person asks for go under Tekniska detaljer.
-    const QList<Attempt> attempts = m_backend.store().attempts(note->id);
+    const QList<Attempt> attempts = m_session.store().attempts(note->id);
     QStringList technical;
     if (!attempts.isEmpty()) {
         html += tr("<h4>Försök att skicka</h4><ul>");
@@ -378,11 +377,10 @@ void NoteListPage::cancelCurrent()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_backend.store().enqueueCancellation(id, reason->currentData().toString(),
-                                               explanation->toPlainText(), &error))
-        QMessageBox::warning(this, tr("Makulera"), error);
-    m_backend.wakeSender();
+    const Result<qint64> cancellation =
+        m_actions.cancel(id, reason->currentData().toString(), explanation->toPlainText());
+    if (!cancellation)
+        QMessageBox::warning(this, tr("Makulera"), cancellation.error());
     reload();
 }
 
@@ -393,9 +391,11 @@ void NoteListPage::markReceived()
                                                    tr("Om anteckningen finns i registret (till exempel i "
                                                       "Naturvårdsverkets e-tjänst), skriv dess avfallsId:"),
                                                    QLineEdit::Normal, QString(), &ok);
-    QString error;
-    if (ok && !m_backend.store().markReceived(currentId(), avfallId.trimmed(), &error))
-        QMessageBox::warning(this, tr("Markera som mottagen"), error);
+    if (ok) {
+        const Result<void> received = m_actions.markReceived(currentId(), avfallId.trimmed());
+        if (!received)
+            QMessageBox::warning(this, tr("Markera som mottagen"), received.error());
+    }
     reload();
 }
 
@@ -408,14 +408,13 @@ void NoteListPage::resendUncertain()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    m_backend.store().resendUncertain(currentId());
-    m_backend.wakeSender();
+    m_actions.resend(currentId());
     reload();
 }
 
 bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
 {
-    const auto note = m_backend.store().note(id);
+    const auto note = m_session.store().note(id);
     if (!note || note->avfallId.isEmpty())
         return false;
     const NoteSummary summary = summary::build(note->kind, note->payload);
@@ -451,25 +450,21 @@ bool NoteListPage::writeReceipt(qint64 id, const QString &fileName) const
 
 bool NoteListPage::exportCsv(const QString &fileName) const
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QString csv = QStringLiteral("\uFEFF");
     QStringList header;
     for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
-        header << csv::field(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        header << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     header << tr("Referens");
-    csv += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     while (m_model->canFetchMore(QModelIndex()))
         m_model->fetchMore(QModelIndex());
+    QList<QStringList> rows;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        QStringList fields;
+        QStringList cells;
         for (int column = 0; column < NoteTableModel::ColumnCount; ++column)
-            fields << csv::field(m_model->data(m_model->index(row, column), Qt::DisplayRole).toString());
-        fields << csv::field(m_model->noteAt(row)->referens);
-        csv += fields.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+            cells << m_model->data(m_model->index(row, column), Qt::DisplayRole).toString();
+        cells << m_model->noteAt(row)->referens;
+        rows << cells;
     }
-    return file.write(csv.toUtf8()) > 0;
+    return services::historyexport::writeCsv(fileName, header, rows).ok();
 }
 
 void NoteListPage::exportWithDialog()

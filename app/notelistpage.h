@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/notetype.h"
+#include "services/noteactions.h"
 
 #include <QWidget>
 
@@ -11,9 +12,12 @@ class QPushButton;
 class QTableView;
 class QTextBrowser;
 
+namespace avfall::services {
+class ProfileSession;
+}
+
 namespace avfall::app {
 
-class AppBackend;
 class NoteTableModel;
 
 // A list of notes with the details of the chosen one and what can be done with it. The same
@@ -38,7 +42,7 @@ public:
         Chain
     };
 
-    NoteListPage(Kind kind, AppBackend &backend, QWidget *parent = nullptr);
+    NoteListPage(Kind kind, services::ProfileSession &session, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     QTableView *table() const { return m_table; }
@@ -47,8 +51,8 @@ public:
     QString emptyText() const;
     void reload();
 
-    // Writes the rows that pass the filter as CSV for Excel: UTF-8 with BOM, semicolons; cells that
-    // Excel would run as a formula are neutralised (csv::field).
+    // Writes the rows that pass the filter, with the table's columns, as CSV for Excel
+    // (services/historyexport.h).
     bool exportCsv(const QString &fileName) const;
     // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
     bool writeReceipt(qint64 id, const QString &fileName) const;
@@ -70,7 +74,8 @@ private:
     void exportWithDialog();
 
     Kind m_kind;
-    AppBackend &m_backend;
+    services::ProfileSession &m_session;
+    services::NoteActions m_actions;
     NoteTableModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_details;

@@ -1,10 +1,10 @@
 #include "app/notepage.h"
 
-#include "app/appbackend.h"
 #include "core/notejson.h"
 #include "core/settings.h"
 #include "forms/noteform.h"
 #include "forms/reviewdialog.h"
+#include "services/profilesession.h"
 #include "widgets/dialogseam.h"
 
 #include <QHBoxLayout>
@@ -20,10 +20,11 @@ namespace {
 constexpr int kAutosaveDelayMs = 800;
 } // namespace
 
-NotePage::NotePage(NoteKind kind, AppBackend &backend, QWidget *parent)
+NotePage::NotePage(NoteKind kind, services::ProfileSession &session, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
-    , m_backend(backend)
+    , m_session(session)
+    , m_actions(session)
     , m_form(new forms::NoteForm(kind))
     , m_send(new QPushButton(tr("&Granska och skicka …")))
     , m_reason(new QLabel)
@@ -55,7 +56,7 @@ NotePage::NotePage(NoteKind kind, AppBackend &backend, QWidget *parent)
     // After every check, not only when validity flips: the first problem changes as the user types.
     connect(m_form, &forms::NoteForm::checked, this, &NotePage::updateSendButton);
     connect(m_send, &QPushButton::clicked, this, &NotePage::review);
-    connect(&backend, &AppBackend::noteFinished, this,
+    connect(&session, &services::ProfileSession::noteFinished, this,
             [this](qint64 id, NoteState state, const QString &summary) {
                 onNoteFinished(id, int(state), summary);
             });
@@ -83,7 +84,7 @@ void NotePage::updateSendButton()
 void NotePage::saveDraft()
 {
     m_autosave->stop();
-    const qint64 id = m_backend.saveDraft(m_kind, m_form->draft(), m_draftId);
+    const qint64 id = m_actions.saveDraft(m_kind, m_form->draft(), m_draftId);
     if (id)
         m_draftId = id;
 }
@@ -96,8 +97,8 @@ void NotePage::review()
         return;
     }
     const QJsonObject payload = notejson::normalized(m_kind, m_form->note());
-    forms::ReviewDialog dialog(m_kind, payload, m_backend.certificateOrganisationNumber(),
-                               m_backend.certificateOrganisationName(), m_backend.environment(),
+    forms::ReviewDialog dialog(m_kind, payload, m_session.certificateOrganisationNumber(),
+                               m_session.certificateOrganisationName(), m_session.environment(),
                                ValueLists::bundled(), this);
     QStringList warnings;
     for (const Problem &problem : m_form->problems())
@@ -107,27 +108,25 @@ void NotePage::review()
     if (answer != QDialog::Accepted)
         return;
     m_autosave->stop();
-    qint64 id = 0;
+    Result<qint64> queued = Result<qint64>::failure(QString());
     if (m_rejectedId) {
-        id = m_backend.store().requeueRejected(m_rejectedId, payload) ? m_rejectedId : 0;
-        m_backend.wakeSender();
+        queued = m_actions.resubmitRejected(m_rejectedId, payload);
     } else if (m_correctsId) {
-        QString error;
-        id = m_backend.store().enqueueCorrection(m_correctsId, payload, &error);
-        if (!id) {
-            m_status->setText(error);
+        queued = m_actions.correct(m_correctsId, payload);
+        if (!queued) {
+            m_status->setText(queued.error());
             return;
         }
-        m_backend.wakeSender();
     } else {
         if (!m_draftId)
             saveDraft();
-        id = m_backend.submit(m_kind, payload, m_draftId);
+        queued = m_actions.submit(m_kind, m_session.environment(), payload, m_draftId);
     }
-    if (!id) {
-        m_status->setText(tr("Anteckningen kunde inte sparas: %1").arg(m_backend.store().lastError()));
+    if (!queued) {
+        m_status->setText(tr("Anteckningen kunde inte sparas: %1").arg(queued.error()));
         return;
     }
+    const qint64 id = *queued;
     m_sentId = id;
     m_status->setText(tr("Anteckning %1 ligger i kön och skickas nu …").arg(id));
     reset();
@@ -166,7 +165,7 @@ void NotePage::onNoteFinished(qint64 id, int state, const QString &summary)
 
 void NotePage::openNote(qint64 id)
 {
-    const auto note = m_backend.store().note(id);
+    const auto note = m_session.store().note(id);
     if (!note)
         return;
     m_form->setValues(notejson::flatten(m_kind, note->payload));
@@ -174,7 +173,7 @@ void NotePage::openNote(qint64 id)
     m_rejectedId = note->state == NoteState::Rejected ? id : 0;
     if (m_rejectedId) {
         QList<QPair<int, QString>> errors;
-        const QList<Attempt> attempts = m_backend.store().attempts(id);
+        const QList<Attempt> attempts = m_session.store().attempts(id);
         if (!attempts.isEmpty()) {
             for (const QJsonValue &error : attempts.last().errors.value(QStringLiteral("errors")).toArray()) {
                 const QJsonObject entry = error.toObject();
@@ -206,7 +205,7 @@ namespace avfall::app {
 
 void NotePage::startCorrection(qint64 sentId)
 {
-    const auto note = m_backend.store().note(sentId);
+    const auto note = m_session.store().note(sentId);
     if (!note)
         return;
     m_form->setValues(notejson::flatten(m_kind, note->payload));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/notetype.h"
+#include "services/noteactions.h"
 
 #include <QWidget>
 
@@ -12,9 +13,11 @@ namespace avfall::forms {
 class NoteForm;
 }
 
-namespace avfall::app {
+namespace avfall::services {
+class ProfileSession;
+}
 
-class AppBackend;
+namespace avfall::app {
 
 // One note type: its form (built from the field catalogue), saved as a draft while the user types,
 // a "Granska och skicka" button that says why it is disabled, and what became of the note.
@@ -23,7 +26,7 @@ class NotePage : public QWidget
     Q_OBJECT
 
 public:
-    NotePage(NoteKind kind, AppBackend &backend, QWidget *parent = nullptr);
+    NotePage(NoteKind kind, services::ProfileSession &session, QWidget *parent = nullptr);
 
     NoteKind kind() const { return m_kind; }
     forms::NoteForm *form() const { return m_form; }
@@ -50,7 +53,8 @@ private:
     void reset();
 
     NoteKind m_kind;
-    AppBackend &m_backend;
+    services::ProfileSession &m_session;
+    services::NoteActions m_actions;
     forms::NoteForm *m_form;
     QPushButton *m_send;
     QLabel *m_reason;

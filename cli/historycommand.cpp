@@ -2,36 +2,13 @@
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "cli/queuesession.h"
+#include "services/historyexport.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace avfall::cli {
 
 namespace {
-
-// The shape of `avfall history --json` is a public interface: add keys, never rename or remove.
-QJsonObject toJson(const StoredNote &note)
-{
-    return {
-        {QStringLiteral("id"), note.id},
-        {QStringLiteral("type"), noteType(note.kind).resource},
-        {QStringLiteral("environment"), environmentKey(note.environment)},
-        {QStringLiteral("state"), stateKey(note.state)},
-        {QStringLiteral("avfallId"), note.avfallId.isEmpty() ? QJsonValue() : QJsonValue(note.avfallId)},
-        {QStringLiteral("referens"), note.referens.isEmpty() ? QJsonValue() : QJsonValue(note.referens)},
-        {QStringLiteral("trackingId"), note.trackingId},
-        {QStringLiteral("deadline"),
-         note.deadline.isValid() ? QJsonValue(note.deadline.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("attempts"), note.attemptCount},
-        {QStringLiteral("operation"), operationKey(note.operation)},
-        {QStringLiteral("wasteCode"), note.wasteCode},
-        {QStringLiteral("quantity"), note.quantity},
-        {QStringLiteral("createdAt"), note.createdAt.toString(Qt::ISODate)},
-        {QStringLiteral("corrects"), note.correctsId ? QJsonValue(note.correctsId) : QJsonValue()},
-        {QStringLiteral("correctedBy"), note.correctedById ? QJsonValue(note.correctedById) : QJsonValue()}};
-}
 
 class HistoryCommand : public Command
 {
@@ -90,10 +67,8 @@ public:
             return Failure;
         }
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray list;
-            for (const StoredNote &note : notes)
-                list.append(toJson(note));
-            console.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            // The shape is a public interface (services/historyexport.h).
+            console.out << QString::fromUtf8(services::historyexport::toJsonDocument(notes));
             return Success;
         }
         if (notes.isEmpty()) {

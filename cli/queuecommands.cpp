@@ -3,14 +3,15 @@
 #include "cli/command.h"
 #include "cli/exitcodes.h"
 #include "cli/queuesession.h"
+#include "core/callbackwait.h"
 #include "core/fieldcatalogue.h"
 #include "core/fieldformats.h"
 #include "core/notejson.h"
 #include "core/notevalidator.h"
+#include "network/registerclient.h"
 #include "queue/uncertaincheck.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -90,15 +91,14 @@ public:
             return Invalid; // nothing stored
         if (!session.openStore(console))
             return Failure;
-        // Durable first: from here on the note survives whatever happens to the network or to us.
-        const qint64 id = session.store().enqueue(type->kind, session.environment(),
-                                                  notejson::normalized(type->kind, *note));
+        const Result<qint64> id = session.actions().submit(type->kind, session.environment(),
+                                                           notejson::normalized(type->kind, *note));
         if (!id) {
-            console.err << session.store().lastError() << '\n';
+            console.err << id.error() << '\n';
             return Failure;
         }
-        console.err << CliText::tr("Anteckning %1 är köad.").arg(id) << '\n';
-        return sendAndReport(session, id, console);
+        console.err << CliText::tr("Anteckning %1 är köad.").arg(*id) << '\n';
+        return sendAndReport(session, *id, console);
     }
 };
 
@@ -136,17 +136,14 @@ public:
         const auto lists = openValueLists(session.profile(), session.environment());
         if (!printProblems(NoteValidator(lists->lists()).validate(original->kind, *note), console))
             return Invalid;
-        // Always correct the newest version of the chain.
-        const QList<StoredNote> chain = session.store().versions(original->id);
-        QString error;
-        const qint64 id =
-            session.store().enqueueCorrection(chain.isEmpty() ? original->id : chain.last().id,
-                                              notejson::normalized(original->kind, *note), &error);
+        // Only the version named, and only when it is the chain's tip (NoteActions::correct).
+        const Result<qint64> id =
+            session.actions().correct(original->id, notejson::normalized(original->kind, *note));
         if (!id) {
-            console.err << error << '\n';
+            console.err << id.error() << '\n';
             return Failure;
         }
-        return sendAndReport(session, id, console);
+        return sendAndReport(session, *id, console);
     }
 };
 
@@ -186,14 +183,13 @@ public:
             console.err << CliText::tr("Ingen anteckning med id %1.").arg(arguments.at(0)) << '\n';
             return Failure;
         }
-        QString error;
-        const qint64 id = session.store().enqueueCancellation(
-            note->id, arguments.at(1), parser.value(QStringLiteral("explanation")), &error);
+        const Result<qint64> id =
+            session.actions().cancel(note->id, arguments.at(1), parser.value(QStringLiteral("explanation")));
         if (!id) {
-            console.err << error << '\n';
+            console.err << id.error() << '\n';
             return Failure;
         }
-        return sendAndReport(session, id, console);
+        return sendAndReport(session, *id, console);
     }
 };
 
@@ -244,8 +240,8 @@ public:
         }
         const auto note = session.findNote(arguments.value(1));
         if (action == QLatin1String("resend") && note) {
-            if (!session.store().resendUncertain(note->id)) {
-                console.err << CliText::tr("Bara en osäker anteckning kan skickas igen.") << '\n';
+            if (const Result<void> resent = session.actions().resend(note->id); !resent) {
+                console.err << resent.error() << '\n';
                 return Failure;
             }
             console.err
@@ -258,9 +254,9 @@ public:
         if (action == QLatin1String("check") && note)
             return check(parser, session, *note, console);
         if (action == QLatin1String("received") && note) {
-            QString error;
-            if (!session.store().markReceived(note->id, arguments.value(2), &error)) {
-                console.err << error << ' '
+            if (const Result<void> received = session.actions().markReceived(note->id, arguments.value(2));
+                !received) {
+                console.err << received.error() << ' '
                             << CliText::tr(
                                    "Ange anteckningens id och det avfallsId som registret gav (en GUID).")
                             << '\n';
@@ -303,11 +299,8 @@ private:
         RegisterClient client;
         client.setConnection(connection.settings);
         UncertainCheck checker(session.store(), client);
-        std::optional<UncertainCheck::Result> result;
-        checker.run(note, [&result](const UncertainCheck::Result &answer) { result = answer; });
-        QEventLoop loop;
-        while (!result)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
+        const std::optional<UncertainCheck::Result> result =
+            waitForCallback<UncertainCheck::Result>([&](auto done) { checker.run(note, std::move(done)); });
         switch (result->verdict) {
         case UncertainCheck::Verdict::Arrived:
             console.out << CliText::tr("Registret har anteckningen. AvfallsId: %1").arg(result->avfallId)

@@ -2,35 +2,30 @@
 #include "cli/clitext.h"
 
 #include "cli/exitcodes.h"
+#include "core/callbackwait.h"
 #include "core/inputfile.h"
 #include "core/notevalidator.h"
 #include "core/settings.h"
+#include "queue/senderlock.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 
 namespace avfall::cli {
 
 QueueSession::QueueSession(const QCommandLineParser &parser)
     : m_parser(parser)
-    , m_profile(Profile::fromCommandLine(parser))
+    , m_session(Profile::fromCommandLine(parser))
+    , m_actions(m_session)
 {}
 
 bool QueueSession::openStore(Console &console)
 {
-    QString error;
-    if (!m_profile.ensureDirectories(&error)) {
-        console.err << error << '\n';
-        return false;
-    }
-    m_store = NoteStore::open(m_profile.databaseFile(), &error);
-    if (!m_store) {
-        console.err << error << '\n';
-        return false;
-    }
-    return true;
+    const Result<void> opened = m_session.open();
+    if (!opened)
+        console.err << opened.error() << '\n';
+    return opened.ok();
 }
 
 Environment QueueSession::environment() const
@@ -39,21 +34,12 @@ Environment QueueSession::environment() const
         if (const auto environment = environmentFromKey(m_parser.value(QStringLiteral("env"))))
             return *environment;
     }
-    return Settings(m_profile).environment();
-}
-
-std::optional<StoredNote> QueueSession::findNote(const QString &id) const
-{
-    bool isNumber = false;
-    const qint64 local = id.toLongLong(&isNumber);
-    if (isNumber)
-        return m_store->note(local);
-    return m_store->findByAvfallId(id);
+    return m_session.environment();
 }
 
 bool QueueSession::send(const SendOptions &options, Console &console, SendReport *report)
 {
-    SenderLock lock(m_profile);
+    SenderLock &lock = m_session.senderLock();
     if (!lock.tryLock(0)) {
         if (options.wait == LockWait::No) {
             console.err
@@ -72,33 +58,33 @@ bool QueueSession::send(const SendOptions &options, Console &console, SendReport
             return false;
     }
     // Holding the lock, anything left "sending" is from a sender that died.
-    report->recoveredUncertain = m_store->recoverInterrupted();
+    report->recoveredUncertain = m_session.store().recoverInterrupted();
     if (report->recoveredUncertain)
         console.err << CliText::tr("%n anteckning(ar) avbröts under sändning och är nu osäkra.", nullptr,
                                    report->recoveredUncertain)
                     << '\n';
 
-    Connection connection = connectionFromOptions(m_parser, m_profile);
+    Connection connection = connectionFromOptions(m_parser, m_session.profile());
     if (!connection.ok()) {
         console.err << connection.error << '\n';
+        lock.unlock();
         return false;
     }
-    if (options.dropBackoff)
-        m_store->retryAllNow(connection.settings.environment);
-    RegisterClient client;
-    client.setConnection(connection.settings);
-    Sender sender(*m_store, client, connection.settings.environment);
-    QEventLoop loop;
-    QObject::connect(&sender, &Sender::finished, &loop, &QEventLoop::quit);
-    QObject::connect(
-        &sender, &Sender::noteFinished, &loop, [&console](qint64 id, NoteState state, const QString &text) {
+    const QMetaObject::Connection progress = QObject::connect(
+        &m_session, &services::ProfileSession::noteFinished,
+        [&console](qint64 id, NoteState state, const QString &text) {
             console.err << QStringLiteral("%1: %2 – %3").arg(id).arg(stateDisplayName(state), text) << '\n';
             console.err.flush();
         });
-    sender.run(options.waitSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(options.waitSeconds)
-                                       : QDateTime());
-    loop.exec();
-    report->summary = sender.summary();
+    services::ProfileSession::FlushOptions flush;
+    flush.until =
+        options.waitSeconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(options.waitSeconds) : QDateTime();
+    flush.dropBackoff = options.dropBackoff;
+    report->summary = *waitForCallback<Sender::Summary>([&](services::ProfileSession::FlushDone done) {
+        m_session.flush(connection.settings, flush, std::move(done));
+    });
+    QObject::disconnect(progress);
+    lock.unlock(); // another process may send from here on
     if (report->summary.blocked)
         console.err << report->summary.blockedReason << '\n';
     return true;

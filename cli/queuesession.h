@@ -8,6 +8,8 @@
 #include "network/registerclient.h"
 #include "queue/sender.h"
 #include "queue/senderlock.h"
+#include "services/noteactions.h"
+#include "services/profilesession.h"
 #include "store/notestore.h"
 
 #include <memory>
@@ -15,19 +17,22 @@
 
 namespace avfall::cli {
 
-// What the queue commands share: the profile's store, and when sending, the connection, the
-// client and the one-sender-per-profile lock.
+// The command line's side of a services::ProfileSession: the profile and environment from the
+// options, messages on the console, and one run of sending with the connection the options
+// describe. The use cases themselves are the session's and NoteActions'.
 class QueueSession
 {
 public:
     explicit QueueSession(const QCommandLineParser &parser);
 
     bool openStore(Console &console);
-    NoteStore &store() { return *m_store; }
-    const Profile &profile() const { return m_profile; }
+    NoteStore &store() { return m_session.store(); }
+    const Profile &profile() const { return m_session.profile(); }
+    services::ProfileSession &session() { return m_session; }
+    services::NoteActions &actions() { return m_actions; }
 
     // A local id or an avfallId.
-    std::optional<StoredNote> findNote(const QString &id) const;
+    std::optional<StoredNote> findNote(const QString &id) const { return m_session.findNote(id); }
 
     enum class LockWait
     {
@@ -53,8 +58,8 @@ public:
 
 private:
     const QCommandLineParser &m_parser;
-    Profile m_profile;
-    std::unique_ptr<NoteStore> m_store;
+    services::ProfileSession m_session;
+    services::NoteActions m_actions;
 };
 
 // The value lists of a profile and environment: the bundled ones overlaid with what was last

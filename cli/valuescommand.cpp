@@ -3,6 +3,7 @@
 #include "cli/connectionoptions.h"
 #include "cli/exitcodes.h"
 #include "cli/queuesession.h"
+#include "core/callbackwait.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "models/valuelistcache.h"
@@ -10,7 +11,6 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,22 +145,17 @@ private:
             return Failure;
         }
         cache.setFetcher(std::move(fetcher));
-        bool finished = false;
-        bool ok = false;
-        QString message;
-        QEventLoop loop;
-        QObject::connect(&cache, &ValueListCache::refreshFinished, &loop,
-                         [&](bool success, const QString &text) {
-                             finished = true;
-                             ok = success;
-                             message = text;
-                             loop.quit();
-                         });
-        cache.refreshLists(list.isEmpty() ? ValueListCache::listNames() : QStringList{list});
-        if (!finished)
-            loop.exec();
-        (ok ? console.out : console.err) << message << '\n';
-        return ok ? Success : Failure;
+        using Refreshed = std::pair<bool, QString>;
+        const Refreshed refreshed =
+            *waitForCallback<Refreshed>([&](const std::function<void(Refreshed)> &done) {
+                QObject::connect(&cache, &ValueListCache::refreshFinished, &cache,
+                                 [done](bool success, const QString &text) {
+                                     done({success, text});
+                                 });
+                cache.refreshLists(list.isEmpty() ? ValueListCache::listNames() : QStringList{list});
+            });
+        (refreshed.first ? console.out : console.err) << refreshed.second << '\n';
+        return refreshed.first ? Success : Failure;
     }
 
     static int printOverview(const ValueListCache &cache, bool json, Console &console)

@@ -1,5 +1,6 @@
 #include "secrets/connectionstore.h"
 
+#include "core/callbackwait.h"
 #include "core/inputfile.h"
 #include "core/settings.h"
 #include "network/registerclient.h"
@@ -8,11 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
-#include <QTimer>
 
 namespace avfall {
 
@@ -193,26 +192,9 @@ void ConnectionStore::assembleRegister(Environment environment, ConnectionAssemb
 
 ConnectionAssembly ConnectionStore::assembleBlocking(Environment environment)
 {
-    struct Wait
-    {
-        std::optional<ConnectionAssembly> result;
-        QEventLoop *loop = nullptr;
-    };
-    auto wait = std::make_shared<Wait>();
-    QEventLoop loop;
-    wait->loop = &loop;
-    assemble(environment, [wait](const ConnectionAssembly &assembly) {
-        wait->result = assembly;
-        if (wait->loop)
-            wait->loop->quit();
-    });
-    if (!wait->result) {
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    wait->loop = nullptr;
-    if (wait->result)
-        return *wait->result;
+    if (auto assembly = waitForCallback<ConnectionAssembly>(
+            [this, environment](Done done) { assemble(environment, std::move(done)); }, 30000))
+        return *assembly;
     ConnectionAssembly timedOut;
     timedOut.settings.environment = environment;
     timedOut.error = Text::tr("Nyckelringen svarade inte.");

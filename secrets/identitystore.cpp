@@ -1,5 +1,6 @@
 #include "secrets/identitystore.h"
 
+#include "core/callbackwait.h"
 #include "core/inputfile.h"
 #include "core/settings.h"
 #include "secrets/guarded.h"
@@ -7,13 +8,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QThread>
-#include <QTimer>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -155,29 +154,10 @@ QString formatDate(const QDateTime &moment)
     return QLocale().toString(moment.toLocalTime().date(), QLocale::ShortFormat);
 }
 
-struct Waiter
-{
-    std::optional<IdentityResult> result;
-    QEventLoop *loop = nullptr;
-};
-
 IdentityResult waitFor(const std::function<void(IdentityStore::Done)> &start)
 {
-    auto wait = std::make_shared<Waiter>();
-    QEventLoop loop;
-    wait->loop = &loop;
-    start([wait](const IdentityResult &answer) {
-        wait->result = answer;
-        if (wait->loop)
-            wait->loop->quit();
-    });
-    if (!wait->result) {
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    wait->loop = nullptr;
-    return wait->result.value_or(
-        failure(IdentityError::FileUnreadable, Text::tr("Nyckelringen svarade inte.")));
+    return waitForCallback<IdentityResult>(start, 30000)
+        .value_or(failure(IdentityError::FileUnreadable, Text::tr("Nyckelringen svarade inte.")));
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "secrets/secretstore.h"
+#include "core/callbackwait.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -402,27 +402,8 @@ namespace {
 // Runs start(done) and waits for done, at most timeoutMs.
 SecretResult waitFor(const std::function<void(SecretStore::Done)> &start, int timeoutMs)
 {
-    struct Wait
-    {
-        std::optional<SecretResult> result;
-        QEventLoop *loop = nullptr;
-    };
-    auto wait = std::make_shared<Wait>();
-    QEventLoop loop;
-    wait->loop = &loop;
-    // An answer after the timeout finds no loop any more.
-    start([wait](const SecretResult &answer) {
-        wait->result = answer;
-        if (wait->loop)
-            wait->loop->quit();
-    });
-    if (!wait->result) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    wait->loop = nullptr;
-    if (wait->result)
-        return *wait->result;
+    if (auto answer = waitForCallback<SecretResult>(start, timeoutMs))
+        return *answer;
     SecretResult timedOut;
     timedOut.error = Text::tr("Nyckelringen svarade inte.");
     return timedOut;

@@ -1,4 +1,5 @@
 #include "setup/settingspages.h"
+#include "setup/settingspages.h"
 
 #include "core/fieldcatalogue.h"
 #include "core/identitynumber.h"

@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Filen %1 kunde inte skrivas.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>HttpAnswerParser</name>
     <message>
         <source>svaret bröts av innan det var komplett</source>
@@ -796,6 +803,17 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteActions</name>
+    <message>
+        <source>Bara en osäker anteckning kan skickas igen.</source>
+        <translation>Only an uncertain note can be sent again.</translation>
+    </message>
+    <message>
+        <source>Bara en köad anteckning kan skickas nu.</source>
+        <translation>Only a queued note can be sent now.</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +3001,6 @@
         <translation>Sent: %1, rejected: %2, uncertain: %3, left in the queue: %4</translation>
     </message>
     <message>
-        <source>Bara en osäker anteckning kan skickas igen.</source>
-        <translation>Only an uncertain note can be sent again.</translation>
-    </message>
-    <message>
         <source>Varning: kom den förra sändningen fram blir anteckningen dubbel och måste makuleras som SkickatDubbelt.</source>
         <translation>Warning: if the previous sending arrived, the note will be there twice and must be cancelled as SkickatDubbelt.</translation>
     </message>
@@ -3634,13 +3648,6 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
 </context>
 <context>
-    <name>avfall::app::AppBackend</name>
-    <message>
-        <source>Sandlådan kunde inte starta.</source>
-        <translation>The sandbox could not start.</translation>
-    </message>
-</context>
-<context>
     <name>avfall::app::EnvironmentBadge</name>
     <message>
         <source>Sandlåda – övning, inget skickas till Naturvårdsverket</source>
@@ -3816,6 +3823,10 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Senare / Later</source>
         <translation>Later / Senare</translation>
+    </message>
+    <message>
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5485,13 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Ingen avfallskod passar. Prova ett annat ord eller Bläddra…</source>
         <translation>No waste code matches. Try another word or Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>avfall::services::ProfileSession</name>
+    <message>
+        <source>Sandlådan kunde inte starta.</source>
+        <translation>The sandbox could not start.</translation>
     </message>
 </context>
 <context>

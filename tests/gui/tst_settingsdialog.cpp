@@ -1,4 +1,3 @@
-#include "app/appbackend.h"
 #include "app/environmentbadge.h"
 #include "app/mainwindow.h"
 #include "core/settings.h"
@@ -9,8 +8,12 @@
 #include "secrets/connectionstore.h"
 #include "secrets/connectiontest.h"
 #include "secrets/secretstore.h"
+#include "services/profilesession.h"
+#include "setup/firststartwizard.h"
 #include "setup/firststartwizard.h"
 #include "setup/settingsdialog.h"
+#include "setup/settingsdialog.h"
+#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "tests/gui/formtyping.h"
 #include "tests/secrets/fakesecretbackend.h"
@@ -927,7 +930,7 @@ void TestSettingsDialog::sessionPromptChild()
     auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
     QTRY_VERIFY(connection->text().contains(QStringLiteral("Nyckel och hemlighet")));
     QVERIFY2(!connection->text().contains(QStringLiteral("lösenordet")), qPrintable(connection->text()));
-    window.backend().reconnect();
+    window.session().reconnect();
     QTest::qWait(300);
     QVERIFY(!window.findChild<SettingsDialog *>());
 }

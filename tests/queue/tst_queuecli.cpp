@@ -30,6 +30,7 @@ private slots:
     void submitUncertainThenCheck();
     void certificateProblemIsAFailure();
     void correctAndCancel();
+    void correctRefusesAnOlderVersion();
     void historyJsonShape();
     void builtInSandboxNeedsNoSetup();
     void flushAfterAnOutageSendsEverythingNow();
@@ -228,6 +229,25 @@ void TestQueueCli::correctAndCancel()
     QCOMPARE(cancelled.exitCode, 0);
     const QString states = avfall({QStringLiteral("history")}, false).out;
     QVERIFY2(states.contains(QStringLiteral("cancelled")), qPrintable(states));
+}
+
+void TestQueueCli::correctRefusesAnOlderVersion()
+{
+    // The one chain policy of the app and the command line (NoteActions::correct): a correction
+    // applies to the version it names, which must be the chain's tip; an older one is refused
+    // with the newer version's id instead of being moved onto the newest silently.
+    const Result sent = avfall(
+        {QStringLiteral("submit"), QStringLiteral("handel"), noteFile(samples::note(NoteKind::Handel))});
+    QCOMPARE(sent.exitCode, 0);
+    const QString firstId = sent.out.trimmed();
+    const QString corrected =
+        noteFile(withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.mangd"), 7.5));
+    QCOMPARE(avfall({QStringLiteral("correct"), firstId, corrected}).exitCode, 0);
+    const int writes = int(m_sandbox->received().size());
+    const Result again = avfall({QStringLiteral("correct"), firstId, corrected});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("nyare version")), qPrintable(again.err));
+    QCOMPARE(int(m_sandbox->received().size()), writes);
 }
 
 void TestQueueCli::historyJsonShape()

@@ -1,5 +1,5 @@
-#include "app/appbackend.h"
 #include "queue/storechangewatcher.h"
+#include "services/profilesession.h"
 #include "store/notestore.h"
 #include "tests/cli/clirunner.h"
 #include "tests/support/samplenotes.h"
@@ -52,10 +52,13 @@ void TestStoreChangeWatcher::firesForAnotherConnectionOnly()
 void TestStoreChangeWatcher::appSendsWhatTheCommandLineQueued()
 {
     TestProfile profile;
-    app::AppBackend backend(profile.profile());
-    QString error;
-    QVERIFY2(backend.start(&error), qPrintable(error));
-    // The app holds the sender lock and has nothing to send.
+    services::ProfileSession backend(profile.profile());
+    const Result<void> opened = backend.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSignalSpy connected(&backend, &services::ProfileSession::connectionChanged);
+    backend.keepSending();
+    // The app holds the sender lock (once its connection is assembled) and has nothing to send.
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 30000);
     QTRY_VERIFY(!backend.isSending());
     QTest::qWait(300);
 

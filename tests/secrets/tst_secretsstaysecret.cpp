@@ -6,6 +6,8 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/connectionstore.h"
 #include "setup/settingsdialog.h"
+#include "setup/settingsdialog.h"
+#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "store/notestore.h"
 #include "tests/secrets/fakesecretbackend.h"
