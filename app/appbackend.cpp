@@ -1,6 +1,8 @@
 #include "appbackend.h"
 
+#include "accesstoken.h"
 #include "connectionstore.h"
+#include "messagelog.h"
 #include "pki.h"
 #include "registerclient.h"
 #include "sandboxserver.h"
@@ -97,8 +99,24 @@ Environment AppBackend::environment() const
 void AppBackend::reconnect()
 {
     const ConnectionAssembly assembly = m_connections->assembleBlocking(environment());
+    if (assembly.error != m_connectionProblem || !m_connectedOnce) {
+        if (assembly.ok())
+            qCInfo(lcAvfallEvents, "environment %s: connection ready",
+                   qPrintable(environmentKey(environment())));
+        else
+            qCWarning(lcAvfallEvents, "environment %s: connection problem: %s",
+                      qPrintable(environmentKey(environment())), qPrintable(assembly.error));
+    }
+    m_connectedOnce = true;
     m_connectionProblem = assembly.error;
     m_certificateWarning = assembly.certificateWarning;
+    // Known even when something else is missing, so that the countdown shows all the same.
+    m_certificateExpiry = assembly.settings.clientCertificate.isNull()
+                              ? QDateTime()
+                              : assembly.settings.clientCertificate.expiryDate();
+    m_tokenExpiry = assembly.settings.accessToken.isEmpty()
+                        ? QDateTime()
+                        : inspectAccessToken(assembly.settings.accessToken).expiresAt;
     m_needsSecrets = assembly.needsSecretsThisSession;
     m_needsCertificatePassword = assembly.needsCertificatePassword;
     if (assembly.ok()) {

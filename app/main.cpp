@@ -1,5 +1,6 @@
 #include "firststartwizard.h"
 #include "mainwindow.h"
+#include "messagelog.h"
 #include "noteform.h"
 #include "profile.h"
 #include "settings.h"
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "avfallsrapport: %s\n", qPrintable(error));
         return 1;
     }
+    avfall::messagelog::install(profile, QStringLiteral("avfallsrapport"));
     avfall::applyLanguage(app, avfall::Settings(profile).language());
     if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile))
         avfall::forms::FirstStartWizard(profile).exec();

@@ -53,6 +53,9 @@ public:
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
     // Hjälp → Handledning: the user guide with screenshots, in the program's language.
     void showGuide();
+    // Hjälp → Spara supportpaket …: asks where (through the file-dialog seam) and writes the zip.
+    void saveSupportBundle();
+    QLabel *expiryLabel() const { return m_expiryLabel; }
     class GuideDialog *guideDialog() const { return m_guide; }
     // What "Starta om nu" does after a change of language (tests replace starting a new process).
     static void setRestartFunction(std::function<void()> restart);
@@ -65,6 +68,7 @@ private:
     void buildNavigation();
     void buildStatusBar();
     void applyEnvironment(Environment environment);
+    void updateExpiry();
     void showAbout();
     void onNavigationChanged(int row);
     // The settings dialog, modal to the window, on the given page; closing it reconnects.
@@ -82,6 +86,7 @@ private:
     EnvironmentBadge *m_environmentBadge = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queueLabel = nullptr;
+    QLabel *m_expiryLabel = nullptr; // the certificate's and the token's countdown, 30 days before
     QActionGroup *m_environmentActions = nullptr;
     bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
     bool m_toldDamaged = false;            // the database turned out damaged: said once

@@ -3,6 +3,7 @@
 #include "accesstoken.h"
 #include "connectionstore.h"
 #include "connectiontest.h"
+#include "expirycountdown.h"
 #include "fieldcatalogue.h"
 #include "filedialogseam.h"
 #include "identitynumber.h"
@@ -815,11 +816,14 @@ void AccessPage::updateTokenExpiry()
         return;
     }
     const qint64 minutes = now.secsTo(info.expiresAt) / 60;
-    const QString left = minutes < 120 ? tr("%n minuter kvar", nullptr, int(minutes))
-                                       : tr("%n timmar kvar", nullptr, int(minutes / 60));
+    const QString left = minutes < 120       ? tr("%n minuter kvar", nullptr, int(minutes))
+                         : minutes < 48 * 60 ? tr("%n timmar kvar", nullptr, int(minutes / 60))
+                                             : tr("%n dagar kvar", nullptr, daysUntil(info.expiresAt, now));
     m_tokenExpiry->setText(prefix +
                            tr("Token gäller till %1 (%2).").arg(formatDateTime(info.expiresAt), left));
-    m_tokenExpiry->setStyleSheet(QString());
+    // Within the last 30 days, like the certificate: time to get a new one.
+    const bool soon = !expiryCountdown(ExpiringItem::AccessToken, info.expiresAt, now).isEmpty();
+    m_tokenExpiry->setStyleSheet(soon ? kWarningStyle : QString());
 }
 
 void AccessPage::reload()

@@ -106,6 +106,47 @@
     </message>
 </context>
 <context>
+    <name>ExpiryCountdown</name>
+    <message>
+        <source>Certifikatet har gått ut</source>
+        <translation>The certificate has expired</translation>
+    </message>
+    <message>
+        <source>Åtkomsttoken har gått ut</source>
+        <translation>The access token has expired</translation>
+    </message>
+    <message>
+        <source>Certifikatet går ut i dag</source>
+        <translation>The certificate expires today</translation>
+    </message>
+    <message>
+        <source>Åtkomsttoken går ut i dag</source>
+        <translation>The access token expires today</translation>
+    </message>
+    <message>
+        <source>Certifikatet går ut i morgon</source>
+        <translation>The certificate expires tomorrow</translation>
+    </message>
+    <message>
+        <source>Åtkomsttoken går ut i morgon</source>
+        <translation>The access token expires tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certifikatet går ut om %n dagar</source>
+        <translation>
+            <numerusform>The certificate expires in %n day</numerusform>
+            <numerusform>The certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Åtkomsttoken går ut om %n dagar</source>
+        <translation>
+            <numerusform>The access token expires in %n day</numerusform>
+            <numerusform>The access token expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Gatuadress</source>
@@ -2626,6 +2667,13 @@
     </message>
 </context>
 <context>
+    <name>SupportBundle</name>
+    <message>
+        <source>Kan inte skapa mappen %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>SwedishCalendar</name>
     <message>
         <source>Nyårsdagen</source>
@@ -2786,6 +2834,29 @@
     <message>
         <source>(sökhjälp)</source>
         <translation>(search help)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Kan inte skapa %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Kan inte lägga %1 i arkivet: %2</source>
+        <translation>Cannot add %1 to the archive: %2</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 i %2 går inte att packa upp.</source>
+        <translation>%1 in %2 cannot be unpacked.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3376,26 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, resend ID eller received ID AVFALLSID.</source>
         <translation>avfall queue: unknown action or note. Use list, flush, check ID, resend ID or received ID AVFALLSID.</translation>
     </message>
+    <message>
+        <source>spara ett supportpaket (zip utan hemligheter) i en mapp</source>
+        <translation>save a support bundle (a zip without secrets) in a folder</translation>
+    </message>
+    <message>
+        <source>MAPP</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>mappen där paketet sparas</source>
+        <translation>the folder the bundle is saved in</translation>
+    </message>
+    <message>
+        <source>skriv paketets sökväg som JSON: {&quot;path&quot;: …}</source>
+        <translation>print the bundle's path as JSON: {"path": …}</translation>
+    </message>
+    <message>
+        <source>avfall support-bundle: ange en mapp, till exempel &apos;avfall support-bundle ~/Skrivbord&apos;.</source>
+        <translation>avfall support-bundle: give a folder, for example 'avfall support-bundle ~/Desktop'.</translation>
+    </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
@@ -3817,6 +3908,26 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <source>Senare / Later</source>
         <translation>Later / Senare</translation>
     </message>
+    <message>
+        <source>Spara &amp;supportpaket …</source>
+        <translation>Save &amp;support bundle …</translation>
+    </message>
+    <message>
+        <source>Spara supportpaket</source>
+        <translation>Save support bundle</translation>
+    </message>
+    <message>
+        <source>Zip-arkiv (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Supportpaketet kunde inte sparas: %1</source>
+        <translation>The support bundle could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Supportpaketet är sparat: %1</source>
+        <translation>The support bundle is saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>avfall::app::NoteListPage</name>
@@ -4278,6 +4389,13 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Nyckel, hemlighet och token är borttagna.</source>
         <translation>Key, secret and token have been removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dagar kvar</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>

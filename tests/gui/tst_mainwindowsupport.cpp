@@ -1,0 +1,217 @@
+#include "connectionstore.h"
+#include "filedialogseam.h"
+#include "mainwindow.h"
+#include "messagelog.h"
+#include "settings.h"
+#include "testpki.h"
+#include "testprofile.h"
+#include "ziparchive.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avfall;
+using app::MainWindow;
+
+// What the main window offers for support: Hjälp → Spara supportpaket, and the countdown in the
+// status bar before the certificate or a pasted token runs out.
+class TestMainWindowSupport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void helpMenuSavesTheSupportBundle();
+    void cancellingSavesNothing();
+    void statusBarCountsDownToTheExpiry_data();
+    void statusBarCountsDownToTheExpiry();
+
+private:
+    // Opens Hjälp in the menu bar and clicks the entry, as a user does.
+    static void clickHelpEntry(MainWindow &window, const QString &objectName);
+
+    std::unique_ptr<test::TestPki> m_pki;
+};
+
+void TestMainWindowSupport::initTestCase()
+{
+    qputenv("AVFALL_SKIP_FIRST_START", "1");
+    m_pki = std::make_unique<test::TestPki>();
+}
+
+void TestMainWindowSupport::cleanup()
+{
+    forms::setSaveFileFunction({});
+    messagelog::uninstall();
+}
+
+void TestMainWindowSupport::clickHelpEntry(MainWindow &window, const QString &objectName)
+{
+    QMenu *help = nullptr;
+    for (QAction *action : window.menuBar()->actions())
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Hjälp"))
+            help = action->menu();
+    QVERIFY(help);
+    QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
+                      window.menuBar()->actionGeometry(help->menuAction()).center());
+    QTRY_VERIFY(help->isVisible());
+    QAction *entry = help->findChild<QAction *>(objectName);
+    if (!entry)
+        for (QAction *action : help->actions())
+            if (action->objectName() == objectName)
+                entry = action;
+    QVERIFY(entry);
+    QCOMPARE(entry->text().remove(QLatin1Char('&')), QStringLiteral("Spara supportpaket …"));
+    QTest::mouseClick(help, Qt::LeftButton, {}, help->actionGeometry(entry).center());
+}
+
+void TestMainWindowSupport::helpMenuSavesTheSupportBundle()
+{
+    test::TestProfile profile;
+    QVERIFY(profile.profile().ensureDirectories());
+    QVERIFY(messagelog::install(profile.profile(), QStringLiteral("tst_mainwindowsupport")));
+    QTemporaryDir out;
+    const QString chosen = out.filePath(QStringLiteral("till-supporten.zip"));
+    QString suggested;
+    forms::setSaveFileFunction(
+        [&](QWidget *, const QString &, const QString &proposal, const QString &filter) {
+            suggested = proposal;
+            return filter.contains(QStringLiteral("*.zip")) ? chosen : QString();
+        });
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickHelpEntry(window, QStringLiteral("supportBundleAction"));
+
+    QTRY_VERIFY(QFile::exists(chosen));
+    QVERIFY2(suggested.contains(QStringLiteral("avfallsrapport-supportpaket-")) &&
+                 suggested.endsWith(QStringLiteral(".zip")),
+             qPrintable(suggested));
+    QTRY_COMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Supportpaketet är sparat: %1").arg(QDir::toNativeSeparators(chosen)));
+    QString error;
+    const auto entries = readZip(chosen, &error);
+    QVERIFY2(entries, qPrintable(error));
+    QStringList names;
+    QJsonObject summary;
+    for (const ZipEntry &entry : *entries) {
+        names << entry.name;
+        if (entry.name == QLatin1String("sammanfattning.json"))
+            summary = QJsonDocument::fromJson(entry.data).object();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("sammanfattning.txt"), QStringLiteral("sammanfattning.json"),
+                                 QStringLiteral("logg/avfallsrapport.log")}));
+    // The window's own store and environment: what the user has open is what support sees.
+    QCOMPARE(
+        summary.value(QLatin1String("profile")).toObject().value(QLatin1String("environment")).toString(),
+        environmentKey(Settings(profile.profile()).environment()));
+    QCOMPARE(summary.value(QLatin1String("store")).toObject().value(QLatin1String("exists")).toBool(), true);
+}
+
+void TestMainWindowSupport::cancellingSavesNothing()
+{
+    test::TestProfile profile;
+    QTemporaryDir out;
+    bool asked = false;
+    forms::setSaveFileFunction([&](QWidget *, const QString &, const QString &, const QString &) {
+        asked = true;
+        return QString();
+    });
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    clickHelpEntry(window, QStringLiteral("supportBundleAction"));
+    QTRY_VERIFY(asked);
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QVERIFY(QDir(out.path()).isEmpty());
+}
+
+void TestMainWindowSupport::statusBarCountsDownToTheExpiry_data()
+{
+    QTest::addColumn<qint64>("certificateSeconds");
+    QTest::addColumn<qint64>("tokenSeconds"); // 0: key and secret instead of a token
+    QTest::addColumn<QString>("expected");    // empty: no countdown shown
+    constexpr qint64 day = 24 * 3600;
+    QTest::newRow("12 days") << 12 * day + 3600 << qint64(0)
+                             << QStringLiteral("⚠ Certifikatet går ut om 12 dagar");
+    QTest::newRow("30 days") << 30 * day + 3600 << qint64(0)
+                             << QStringLiteral("⚠ Certifikatet går ut om 30 dagar");
+    QTest::newRow("tomorrow") << day + 3600 << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i morgon");
+    QTest::newRow("today") << qint64(3 * 3600) << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i dag");
+    QTest::newRow("31 days") << 31 * day + 3600 << qint64(0) << QString();
+    QTest::newRow("token in 5 days") << 200 * day << 5 * day + 3600
+                                     << QStringLiteral("⚠ Åtkomsttoken går ut om 5 dagar");
+    QTest::newRow("both") << 12 * day + 3600 << 5 * day + 3600
+                          << QStringLiteral(
+                                 "⚠ Certifikatet går ut om 12 dagar · Åtkomsttoken går ut om 5 dagar");
+}
+
+void TestMainWindowSupport::statusBarCountsDownToTheExpiry()
+{
+    QFETCH(qint64, certificateSeconds);
+    QFETCH(qint64, tokenSeconds);
+    QFETCH(QString, expected);
+    test::TestProfile profile;
+    QVERIFY(profile.profile().ensureDirectories());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const pki::KeyPair pair =
+        m_pki->client(pki::sandboxOrganisationNumber(), now.addSecs(certificateSeconds));
+    const QString p12 = profile.path() + QStringLiteral("/foretaget.p12");
+    {
+        QFile file(p12);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pki::exportPkcs12(pair, "losen-123", QStringLiteral("Företaget")));
+    }
+    {
+        ConnectionStore store(profile.profile());
+        const IdentityResult imported =
+            store.identities()->importPkcs12Blocking(Environment::Test, p12, "losen-123");
+        QVERIFY2(imported.ok(), qPrintable(imported.message));
+        bool stored = false;
+        auto done = [&](bool ok, const QString &error) {
+            QVERIFY2(ok, qPrintable(error));
+            stored = true;
+        };
+        if (tokenSeconds > 0) {
+            const QByteArray payload =
+                "{\"exp\":" + QByteArray::number(now.addSecs(tokenSeconds).toSecsSinceEpoch()) + '}';
+            store.storeAccessToken(Environment::Test,
+                                   QStringLiteral("eyJhbGciOiJub25lIn0.") +
+                                       QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding |
+                                                                            QByteArray::OmitTrailingEquals)) +
+                                       QStringLiteral(".c2ln"),
+                                   done);
+        } else {
+            store.storeKeyAndSecret(Environment::Test, QStringLiteral("nyckel"), QStringLiteral("hemlighet"),
+                                    done);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
+        store.setEnvironment(Environment::Test);
+    }
+
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *label = window.expiryLabel();
+    QVERIFY(label);
+    if (expected.isEmpty()) {
+        QVERIFY2(!label->isVisible(), qPrintable(label->text()));
+        return;
+    }
+    QTRY_COMPARE(label->text(), expected);
+    QVERIFY(label->isVisible());
+    QVERIFY(window.statusBar()->isAncestorOf(label));
+    if (certificateSeconds < 31 * 24 * 3600) // the whole warning, with what to do, on hovering
+        QVERIFY2(label->toolTip().contains(QStringLiteral("Beställ ett nytt")), qPrintable(label->toolTip()));
+}
+
+QTEST_MAIN(TestMainWindowSupport)
+#include "tst_mainwindowsupport.moc"
