@@ -74,7 +74,7 @@ QString logFile(const Profile &profile)
 QString formatLine(QtMsgType type, const char *category, const QString &message, const QDateTime &at)
 {
     const QString where = category && qstrcmp(category, "default") != 0
-                              ? QString::fromUtf8(category) + QStringLiteral(": ")
+                              ? QString(QString::fromUtf8(category) + QStringLiteral(": "))
                               : QString();
     QString text = message;
     text.replace(QLatin1Char('\n'), QStringLiteral(" | "));

@@ -155,7 +155,7 @@ QJsonObject SupportBundle::collect(const QDateTime &now) const
         {QStringLiteral("os"),
          QJsonObject{{QStringLiteral("name"), QSysInfo::prettyProductName()},
                      {QStringLiteral("kernel"),
-                      QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()},
+                      QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
                      {QStringLiteral("cpuArchitecture"), QSysInfo::currentCpuArchitecture()},
                      {QStringLiteral("buildAbi"), QSysInfo::buildAbi()}}},
         {QStringLiteral("process"), process()},
@@ -179,7 +179,7 @@ QJsonObject SupportBundle::collect(const QDateTime &now) const
     summary.insert(QStringLiteral("attempts"), stored.value(QLatin1String("attempts")));
     QJsonArray logFiles;
     for (const QString &file : RotatingLogFile::filesOf(messagelog::logFile(m_profile)))
-        logFiles.append(QStringLiteral("logg/") + QFileInfo(file).fileName());
+        logFiles.append(QString(QStringLiteral("logg/") + QFileInfo(file).fileName()));
     summary.insert(QStringLiteral("logFiles"), logFiles);
     return summary;
 }
@@ -397,8 +397,9 @@ QString SupportBundle::summaryText(const QJsonObject &summary)
         text += QStringLiteral("  %1:\n").arg(it.key());
         const QJsonObject lists = it.value().toObject();
         for (auto list = lists.begin(); list != lists.end(); ++list)
-            text += line(QStringLiteral("  ") + list.key(),
-                         list.value().isNull() ? QJsonValue(QStringLiteral("inbyggd")) : list.value());
+            text += line(QStringLiteral("  ") + list.key(), list.value().isNull()
+                                                                ? QJsonValue(QStringLiteral("inbyggd"))
+                                                                : QJsonValue(list.value()));
     }
 
     const QJsonArray attempts = summary.value(QLatin1String("attempts")).toArray();

@@ -109,7 +109,10 @@ void TestSupportBundle::initTestCase()
     {
         Settings settings(profile);
         settings.setEnvironment(Environment::Test);
-        settings.setOwnCompany({QStringLiteral("5560000167"), QStringLiteral("Verkstaden AB")});
+        Company company;
+        company.organisationNumber = QStringLiteral("5560000167");
+        company.name = QStringLiteral("Verkstaden AB");
+        settings.setOwnCompany(company);
         settings.sync();
     }
 
@@ -309,7 +312,7 @@ void TestSupportBundle::nothingSecretOrPrivateIsInside()
     for (const ZipEntry &each : std::as_const(m_entries))
         for (const QString &needle : std::as_const(needles))
             QVERIFY2(!each.data.contains(needle.toUtf8()),
-                     qPrintable(each.name + QStringLiteral(": ") + needle.left(12)));
+                     qPrintable(QString(each.name + QStringLiteral(": ") + needle.left(12))));
 }
 
 void TestSupportBundle::aNewProfileGivesABundleToo()
