@@ -9,7 +9,20 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcAvfallEvents, "avfall.events")
+// Off until install(): without the log file the events would only add noise to a terminal (the
+// command line's stderr is part of its interface) and to test output.
+namespace {
+QLoggingCategory &eventsCategory()
+{
+    static QLoggingCategory category("avfall.events", QtCriticalMsg);
+    return category;
+}
+} // namespace
+
+const QLoggingCategory &lcAvfallEvents()
+{
+    return eventsCategory();
+}
 
 namespace avfall::messagelog {
 
@@ -99,6 +112,8 @@ bool install(const Profile &profile, const QString &frontEnd)
             return false;
         }
     }
+    eventsCategory().setEnabled(QtInfoMsg, true);
+    eventsCategory().setEnabled(QtWarningMsg, true);
     QtMessageHandler previous = qInstallMessageHandler(handle);
     if (previous != handle)
         s.previous = previous;
@@ -108,6 +123,8 @@ bool install(const Profile &profile, const QString &frontEnd)
 void uninstall()
 {
     State &s = state();
+    eventsCategory().setEnabled(QtInfoMsg, false);
+    eventsCategory().setEnabled(QtWarningMsg, false);
     qInstallMessageHandler(s.previous);
     QMutexLocker lock(&s.mutex);
     s.previous = nullptr;

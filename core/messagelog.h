@@ -7,8 +7,9 @@
 #include <QString>
 
 // Events worth having in the log file (start, environment, connection problems, the outcome of each
-// attempt). They go to the file only, not to the terminal; never with payloads or secrets.
-Q_DECLARE_LOGGING_CATEGORY(lcAvfallEvents)
+// attempt). They go to the file only, not to the terminal, and only once messagelog::install() has
+// run; never with payloads or secrets.
+const QLoggingCategory &lcAvfallEvents();
 
 namespace avfall::messagelog {
 

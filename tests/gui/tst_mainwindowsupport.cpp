@@ -57,7 +57,7 @@ void TestMainWindowSupport::clickHelpEntry(MainWindow &window, const QString &ob
 {
     QMenu *help = nullptr;
     for (QAction *action : window.menuBar()->actions())
-        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Hjälp"))
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Hjälp"))
             help = action->menu();
     QVERIFY(help);
     QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
@@ -162,8 +162,15 @@ void TestMainWindowSupport::statusBarCountsDownToTheExpiry()
     test::TestProfile profile;
     QVERIFY(profile.profile().ensureDirectories());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const pki::KeyPair pair =
-        m_pki->client(pki::sandboxOrganisationNumber(), now.addSecs(certificateSeconds));
+    // Valid since long ago: TestPki::client makes certificates of 30 days only.
+    pki::CertificateRequest request;
+    request.commonName = QStringLiteral("Verkstaden AB");
+    request.organisation = QStringLiteral("Verkstaden AB");
+    request.organisationNumber = pki::sandboxOrganisationNumber();
+    request.clientAuth = true;
+    request.notBefore = QDateTime::currentDateTimeUtc().addDays(-300);
+    request.notAfter = now.addSecs(certificateSeconds);
+    const pki::KeyPair pair = pki::createCertificate(request, &m_pki->ca());
     const QString p12 = profile.path() + QStringLiteral("/foretaget.p12");
     {
         QFile file(p12);

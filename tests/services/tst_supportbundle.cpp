@@ -78,8 +78,15 @@ void TestSupportBundle::initTestCase()
     m_connections = std::make_unique<ConnectionStore>(profile, m_secrets.get());
 
     // A certificate for Test, a pasted token for Produktion, key and secret for Egen adress.
-    const pki::KeyPair pair =
-        m_pki->client(pki::sandboxOrganisationNumber(), QDateTime::currentDateTimeUtc().addDays(200));
+    // Valid since long ago: TestPki::client makes certificates of 30 days only.
+    pki::CertificateRequest request;
+    request.commonName = QStringLiteral("Verkstaden AB");
+    request.organisation = QStringLiteral("Verkstaden AB");
+    request.organisationNumber = pki::sandboxOrganisationNumber();
+    request.clientAuth = true;
+    request.notBefore = QDateTime::currentDateTimeUtc().addDays(-300);
+    request.notAfter = QDateTime::currentDateTimeUtc().addDays(200);
+    const pki::KeyPair pair = pki::createCertificate(request, &m_pki->ca());
     m_keyPem = pair.privateKeyPem;
     m_password = QStringLiteral("Lösenordet-9f3Kq7");
     const QString p12 = m_out.filePath(QStringLiteral("verkstaden.p12"));

@@ -41,12 +41,17 @@ void TestMessageLog::writesTimestampedRedactedLines()
     QVERIFY(profile.profile().ensureDirectories());
     g_forwarded.clear();
     const QtMessageHandler original = qInstallMessageHandler(capture);
+    // Without the log, events stay quiet: the terminal (the command line's stderr) never sees them.
+    QVERIFY(!lcAvfallEvents().isInfoEnabled());
+    qCInfo(lcAvfallEvents, "before the log");
     QVERIFY(messagelog::install(profile.profile(), QStringLiteral("testprogram")));
+    QVERIFY(lcAvfallEvents().isInfoEnabled());
     qCInfo(lcAvfallEvents,
            "attempt: note 7: accepted, HTTP 201, trackingId 1b4e28ba-2fa1-11d2-883f-0016d3cca427");
     qWarning("connection problem: Authorization: Bearer abcDEF123456ghiJKL");
     qDebug("only for the terminal");
     messagelog::uninstall();
+    QVERIFY(!lcAvfallEvents().isInfoEnabled());
     qInstallMessageHandler(original);
 
     const QStringList lines = logLines(profile.profile());
