@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "messagelog.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "testpki.h"
 #include "testprofile.h"
 #include "ziparchive.h"
@@ -35,8 +36,9 @@ private slots:
     void statusBarCountsDownToTheExpiry();
 
 private:
-    // Opens Hjälp in the menu bar and clicks the entry, as a user does.
-    static void clickHelpEntry(MainWindow &window, const QString &objectName);
+    // Opens the menu in the menu bar and clicks the entry, as a user does.
+    static void clickMenuEntry(MainWindow &window, const QString &menuTitle, const QString &objectName);
+    static void clickSupportBundle(MainWindow &window); // Hjälp → Spara supportpaket …
 
     std::unique_ptr<test::TestPki> m_pki;
 };
@@ -53,24 +55,28 @@ void TestMainWindowSupport::cleanup()
     messagelog::uninstall();
 }
 
-void TestMainWindowSupport::clickHelpEntry(MainWindow &window, const QString &objectName)
+void TestMainWindowSupport::clickMenuEntry(MainWindow &window, const QString &menuTitle,
+                                           const QString &objectName)
 {
-    QMenu *help = nullptr;
+    QMenu *menu = nullptr;
     for (QAction *action : window.menuBar()->actions())
-        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Hjälp"))
-            help = action->menu();
-    QVERIFY(help);
+        if (action->text().remove(QLatin1Char('&')) == menuTitle)
+            menu = action->menu();
+    QVERIFY(menu);
     QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
-                      window.menuBar()->actionGeometry(help->menuAction()).center());
-    QTRY_VERIFY(help->isVisible());
-    QAction *entry = help->findChild<QAction *>(objectName);
-    if (!entry)
-        for (QAction *action : help->actions())
-            if (action->objectName() == objectName)
-                entry = action;
+                      window.menuBar()->actionGeometry(menu->menuAction()).center());
+    QTRY_VERIFY(menu->isVisible());
+    QAction *entry = menu->findChild<QAction *>(objectName);
+    QVERIFY(entry);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(entry).center());
+}
+
+void TestMainWindowSupport::clickSupportBundle(MainWindow &window)
+{
+    QAction *entry = window.findChild<QAction *>(QStringLiteral("supportBundleAction"));
     QVERIFY(entry);
     QCOMPARE(entry->text().remove(QLatin1Char('&')), QStringLiteral("Spara supportpaket …"));
-    QTest::mouseClick(help, Qt::LeftButton, {}, help->actionGeometry(entry).center());
+    clickMenuEntry(window, QStringLiteral("Hjälp"), QStringLiteral("supportBundleAction"));
 }
 
 void TestMainWindowSupport::helpMenuSavesTheSupportBundle()
@@ -89,7 +95,7 @@ void TestMainWindowSupport::helpMenuSavesTheSupportBundle()
     MainWindow window(profile.profile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickHelpEntry(window, QStringLiteral("supportBundleAction"));
+    clickSupportBundle(window);
 
     QTRY_VERIFY(QFile::exists(chosen));
     QVERIFY2(suggested.contains(QStringLiteral("avfallsrapport-supportpaket-")) &&
@@ -128,7 +134,7 @@ void TestMainWindowSupport::cancellingSavesNothing()
     MainWindow window(profile.profile());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    clickHelpEntry(window, QStringLiteral("supportBundleAction"));
+    clickSupportBundle(window);
     QTRY_VERIFY(asked);
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
     QVERIFY(QDir(out.path()).isEmpty());
@@ -139,19 +145,29 @@ void TestMainWindowSupport::statusBarCountsDownToTheExpiry_data()
     QTest::addColumn<qint64>("certificateSeconds");
     QTest::addColumn<qint64>("tokenSeconds"); // 0: key and secret instead of a token
     QTest::addColumn<QString>("expected");    // empty: no countdown shown
+    // What Inställningar says: on the certificate page, and under the stored token (empty: not checked).
+    QTest::addColumn<QString>("certificatePage");
+    QTest::addColumn<QString>("accessPage");
     constexpr qint64 day = 24 * 3600;
     QTest::newRow("12 days") << 12 * day + 3600 << qint64(0)
-                             << QStringLiteral("⚠ Certifikatet går ut om 12 dagar");
+                             << QStringLiteral("⚠ Certifikatet går ut om 12 dagar")
+                             << QStringLiteral("Certifikatet går ut om 12 dagar") << QString();
     QTest::newRow("30 days") << 30 * day + 3600 << qint64(0)
-                             << QStringLiteral("⚠ Certifikatet går ut om 30 dagar");
-    QTest::newRow("tomorrow") << day + 3600 << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i morgon");
-    QTest::newRow("today") << qint64(3 * 3600) << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i dag");
-    QTest::newRow("31 days") << 31 * day + 3600 << qint64(0) << QString();
+                             << QStringLiteral("⚠ Certifikatet går ut om 30 dagar")
+                             << QStringLiteral("Certifikatet går ut om 30 dagar") << QString();
+    QTest::newRow("tomorrow") << day + 3600 << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i morgon")
+                              << QString() << QString();
+    QTest::newRow("today") << qint64(3 * 3600) << qint64(0) << QStringLiteral("⚠ Certifikatet går ut i dag")
+                           << QStringLiteral("Certifikatet går ut i dag") << QString();
+    QTest::newRow("31 days") << 31 * day + 3600 << qint64(0) << QString() << QString() << QString();
     QTest::newRow("token in 5 days") << 200 * day << 5 * day + 3600
-                                     << QStringLiteral("⚠ Åtkomsttoken går ut om 5 dagar");
+                                     << QStringLiteral("⚠ Åtkomsttoken går ut om 5 dagar") << QString()
+                                     << QStringLiteral("5 dagar kvar");
     QTest::newRow("both") << 12 * day + 3600 << 5 * day + 3600
                           << QStringLiteral(
-                                 "⚠ Certifikatet går ut om 12 dagar · Åtkomsttoken går ut om 5 dagar");
+                                 "⚠ Certifikatet går ut om 12 dagar · Åtkomsttoken går ut om 5 dagar")
+                          << QStringLiteral("Certifikatet går ut om 12 dagar")
+                          << QStringLiteral("5 dagar kvar");
 }
 
 void TestMainWindowSupport::statusBarCountsDownToTheExpiry()
@@ -159,6 +175,8 @@ void TestMainWindowSupport::statusBarCountsDownToTheExpiry()
     QFETCH(qint64, certificateSeconds);
     QFETCH(qint64, tokenSeconds);
     QFETCH(QString, expected);
+    QFETCH(QString, certificatePage);
+    QFETCH(QString, accessPage);
     test::TestProfile profile;
     QVERIFY(profile.profile().ensureDirectories());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -211,13 +229,33 @@ void TestMainWindowSupport::statusBarCountsDownToTheExpiry()
     QVERIFY(label);
     if (expected.isEmpty()) {
         QVERIFY2(!label->isVisible(), qPrintable(label->text()));
-        return;
+    } else {
+        QTRY_COMPARE(label->text(), expected);
+        QVERIFY(label->isVisible());
+        QVERIFY(window.statusBar()->isAncestorOf(label));
+        if (certificateSeconds < 31 * 24 * 3600) // the whole warning, with what to do, on hovering
+            QVERIFY2(label->toolTip().contains(QStringLiteral("Beställ ett nytt")),
+                     qPrintable(label->toolTip()));
     }
-    QTRY_COMPARE(label->text(), expected);
-    QVERIFY(label->isVisible());
-    QVERIFY(window.statusBar()->isAncestorOf(label));
-    if (certificateSeconds < 31 * 24 * 3600) // the whole warning, with what to do, on hovering
-        QVERIFY2(label->toolTip().contains(QStringLiteral("Beställ ett nytt")), qPrintable(label->toolTip()));
+    if (certificatePage.isEmpty() && accessPage.isEmpty())
+        return;
+
+    // Inställningar → Inställningar… says the same where the certificate and the token are kept.
+    clickMenuEntry(window, QStringLiteral("Inställningar"), QStringLiteral("settingsAction"));
+    forms::SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<forms::SettingsDialog *>()) && dialog->isVisible());
+    if (!certificatePage.isEmpty()) {
+        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("expiryWarning"));
+        QVERIFY(warning);
+        QTRY_VERIFY2(warning->text().startsWith(certificatePage), qPrintable(warning->text()));
+    }
+    if (!accessPage.isEmpty()) {
+        auto *tokenExpiry = dialog->findChild<QLabel *>(QStringLiteral("tokenExpiryLabel"));
+        QVERIFY(tokenExpiry);
+        QTRY_VERIFY2(tokenExpiry->text().contains(accessPage), qPrintable(tokenExpiry->text()));
+        QVERIFY(tokenExpiry->styleSheet().contains(QStringLiteral("font-weight: bold")));
+    }
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindowSupport)
