@@ -1,9 +1,9 @@
-#include "clitext.h"
-#include "command.h"
-#include "connectionstore.h"
-#include "exitcodes.h"
-#include "profile.h"
-#include "supportbundle.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "core/profile.h"
+#include "secrets/connectionstore.h"
+#include "services/supportbundle.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

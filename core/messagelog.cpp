@@ -1,7 +1,7 @@
-#include "messagelog.h"
+#include "core/messagelog.h"
 
-#include "rotatinglogfile.h"
-#include "secretredaction.h"
+#include "core/rotatinglogfile.h"
+#include "core/secretredaction.h"
 
 #include <QCoreApplication>
 #include <QMutex>

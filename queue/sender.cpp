@@ -1,8 +1,8 @@
-#include "sender.h"
+#include "queue/sender.h"
 
-#include "messagelog.h"
-#include "notestore.h"
-#include "registerclient.h"
+#include "core/messagelog.h"
+#include "network/registerclient.h"
+#include "store/notestore.h"
 
 #include <QJsonArray>
 

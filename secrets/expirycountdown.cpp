@@ -1,4 +1,4 @@
-#include "expirycountdown.h"
+#include "secrets/expirycountdown.h"
 
 #include <QCoreApplication>
 

@@ -1,16 +1,16 @@
-#include "supportbundle.h"
+#include "services/supportbundle.h"
 
-#include "accesstoken.h"
-#include "connectionstore.h"
-#include "expirycountdown.h"
-#include "identitystore.h"
-#include "messagelog.h"
-#include "notestore.h"
-#include "rotatinglogfile.h"
-#include "secretredaction.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "valuelistcache.h"
+#include "core/messagelog.h"
+#include "core/rotatinglogfile.h"
+#include "core/secretredaction.h"
+#include "core/settings.h"
+#include "models/valuelistcache.h"
+#include "secrets/accesstoken.h"
+#include "secrets/connectionstore.h"
+#include "secrets/expirycountdown.h"
+#include "secrets/identitystore.h"
+#include "secrets/secretstore.h"
+#include "store/notestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

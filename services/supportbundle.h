@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "ziparchive.h"
+#include "core/profile.h"
+#include "services/ziparchive.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ziparchive.h"
+#include "services/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QFile>

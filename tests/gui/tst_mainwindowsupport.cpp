@@ -1,12 +1,12 @@
-#include "connectionstore.h"
-#include "filedialogseam.h"
-#include "mainwindow.h"
-#include "messagelog.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "testpki.h"
-#include "testprofile.h"
-#include "ziparchive.h"
+#include "app/mainwindow.h"
+#include "core/messagelog.h"
+#include "core/settings.h"
+#include "forms/filedialogseam.h"
+#include "forms/settingsdialog.h"
+#include "secrets/connectionstore.h"
+#include "services/ziparchive.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "testprofile.h"
-#include "ziparchive.h"
+#include "services/ziparchive.h"
+#include "tests/support/testprofile.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "messagelog.h"
-#include "testprofile.h"
+#include "core/messagelog.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QRegularExpression>

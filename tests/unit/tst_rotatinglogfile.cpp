@@ -1,4 +1,4 @@
-#include "rotatinglogfile.h"
+#include "core/rotatinglogfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "secretredaction.h"
+#include "core/secretredaction.h"
 
 #include <QTest>
 
