@@ -1,9 +1,9 @@
 #include "app/mainwindow.h"
+#include "core/messagelog.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "forms/noteform.h"
-#include "setup/firststartwizard.h"
 #include "setup/firststartwizard.h"
 #include "widgets/dialogseam.h"
 
@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "avfallsrapport: %s\n", qPrintable(error));
         return 1;
     }
+    avfall::messagelog::install(profile, QStringLiteral("avfallsrapport"));
     avfall::applyLanguage(app, avfall::Settings(profile).language());
     if (!parser.isSet(options.startupTime) && avfall::forms::shouldShowFirstStart(profile)) {
         avfall::forms::FirstStartWizard wizard(profile);

@@ -10,12 +10,15 @@
 #include "core/settings.h"
 #include "forms/noteform.h"
 #include "models/notesummary.h"
+#include "secrets/expirycountdown.h"
 #include "services/profilesession.h"
+#include "services/supportbundle.h"
 #include "widgets/dialogseam.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -183,6 +186,8 @@ void MainWindow::buildMenus()
     QAction *guide = helpMenu->addAction(tr("&Handledning"), this, &MainWindow::showGuide);
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
+    QAction *bundle = helpMenu->addAction(tr("Spara &supportpaket …"), this, &MainWindow::saveSupportBundle);
+    bundle->setObjectName(QStringLiteral("supportBundleAction"));
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&Om Avfallsrapport"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("Om &Qt"), qApp, &QApplication::aboutQt);
@@ -244,8 +249,13 @@ void MainWindow::buildStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_queueLabel = new QLabel(tr("Kön är tom"));
     m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
+    m_expiryLabel = new QLabel;
+    m_expiryLabel->setObjectName(QStringLiteral("expiryLabel"));
+    m_expiryLabel->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    m_expiryLabel->hide();
     statusBar()->addWidget(m_environmentBadge);
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_expiryLabel);
     statusBar()->addPermanentWidget(m_queueLabel);
     connect(m_session.get(), &services::ProfileSession::storeChanged, this, &MainWindow::updateStatus);
     connect(m_session.get(), &services::ProfileSession::noteFinished, this,
@@ -269,6 +279,7 @@ void MainWindow::updateStatus()
         m_connectionLabel->setText(tr("Ansluter …"));
     else
         m_connectionLabel->setText(m_session->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
+    updateExpiry();
     const QHash<NoteState, int> counts = m_session->store().stateCounts();
     if (m_session->store().isDamaged() && !m_toldDamaged) {
         // Found while the app runs (a page of the file that was not read at the start).
@@ -285,6 +296,40 @@ void MainWindow::updateStatus()
     if (const int rejected = counts.value(NoteState::Rejected))
         parts << tr("%n avvisade", nullptr, rejected);
     m_queueLabel->setText(parts.isEmpty() ? tr("Kön är tom") : parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateExpiry()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList countdowns;
+    for (const auto &[item, expiry] : {std::pair{ExpiringItem::Certificate, m_session->certificateExpiry()},
+                                       std::pair{ExpiringItem::AccessToken, m_session->tokenExpiry()}}) {
+        const QString countdown = expiryCountdown(item, expiry, now);
+        if (!countdown.isEmpty())
+            countdowns << countdown;
+    }
+    m_expiryLabel->setText(QStringLiteral("⚠ ") + countdowns.join(QStringLiteral(" · ")));
+    m_expiryLabel->setToolTip(m_session->certificateWarning());
+    m_expiryLabel->setVisible(!countdowns.isEmpty());
+}
+
+void MainWindow::saveSupportBundle()
+{
+    const QString file = widgets::DialogSeam::current().chooseFileToSave(
+        this, tr("Spara supportpaket"), QDir::home().filePath(SupportBundle::defaultFileName()),
+                                                 tr("Zip-arkiv (*.zip)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = SupportBundle(m_profile, m_session->connections()).writeFile(file, &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::warning(this, tr("Spara supportpaket"),
+                             tr("Supportpaketet kunde inte sparas: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Supportpaketet är sparat: %1").arg(QDir::toNativeSeparators(file)), 15000);
 }
 
 void MainWindow::openNote(NoteKind kind, qint64 id, NoteListPage::OpenMode mode)

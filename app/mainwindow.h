@@ -5,7 +5,6 @@
 #include "core/notetype.h"
 #include "core/profile.h"
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
 
 #include <QMainWindow>
 
@@ -57,6 +56,9 @@ public:
     void openNote(avfall::NoteKind kind, qint64 id, avfall::app::NoteListPage::OpenMode mode);
     // Hjälp → Handledning: the user guide with screenshots, in the program's language.
     void showGuide();
+    // Hjälp → Spara supportpaket …: asks where (through the file-dialog seam) and writes the zip.
+    void saveSupportBundle();
+    QLabel *expiryLabel() const { return m_expiryLabel; }
     class GuideDialog *guideDialog() const { return m_guide; }
 
 protected:
@@ -67,6 +69,7 @@ private:
     void buildNavigation();
     void buildStatusBar();
     void applyEnvironment(Environment environment);
+    void updateExpiry();
     void showAbout();
     void onNavigationChanged(int row);
     // The settings dialog, modal to the window, on the given page; closing it reconnects.
@@ -84,6 +87,7 @@ private:
     EnvironmentBadge *m_environmentBadge = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_queueLabel = nullptr;
+    QLabel *m_expiryLabel = nullptr; // the certificate's and the token's countdown, 30 days before
     QActionGroup *m_environmentActions = nullptr;
     bool m_askedForSessionSecrets = false; // once per session, not at every reconnect
     bool m_toldDamaged = false;            // the database turned out damaged: said once

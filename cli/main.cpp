@@ -2,12 +2,14 @@
 #include "cli/command.h"
 #include "cli/connectionoptions.h"
 #include "cli/exitcodes.h"
+#include "core/messagelog.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <vector>
@@ -52,8 +54,11 @@ QString usageText(const CommandList &commands, const QList<QCommandLineOption> &
                                "Rapportera farligt avfall till Naturvårdsverkets avfallsregister "
                                "från kommandoraden.\n\n"
                                "Kommandon:\n");
+    int width = 10;
     for (const auto &command : commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        width = std::max(width, int(command->name().size()));
+    for (const auto &command : commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -width).arg(command->summary());
     text += CliText::tr("\nAllmänna flaggor (före eller efter kommandot):\n");
     text += optionLines(globalOptions() + ownOptions);
     text += CliText::tr("\nSlutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, "
@@ -184,6 +189,11 @@ int main(int argc, char *argv[])
             console.out << commandHelp(parser, name);
             return Success;
         }
+        // The profile's log gets the command's events; a profile nobody has used is not created for it.
+        const Profile profile = Profile::fromCommandLine(parser);
+        if (QFileInfo::exists(profile.dataDirectory()) &&
+            messagelog::install(profile, QStringLiteral("avfall")))
+            qCInfo(lcAvfallEvents, "command: %s", qPrintable(name));
         return command->run(parser, console);
     }
     return usageError(console, CliText::tr("okänt kommando '%1'.").arg(name), QStringLiteral("avfall"));

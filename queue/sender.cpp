@@ -1,5 +1,6 @@
 #include "queue/sender.h"
 
+#include "core/messagelog.h"
 #include "network/registerclient.h"
 #include "store/notestore.h"
 
@@ -10,6 +11,23 @@
 namespace avfall {
 
 namespace {
+
+void logAttempt(const StoredNote &note, const AttemptResult &attempt)
+{
+    // Ids, status and codes only: the payload and the answer's texts stay in the database.
+    QStringList codes;
+    for (const QJsonValue &error : attempt.errors.value(QLatin1String("errors")).toArray())
+        codes << error.toObject().value(QLatin1String("code")).toVariant().toString();
+    qCInfo(lcAvfallEvents,
+           "attempt: note %lld (%s %s, %s): %s, HTTP %d, %lld ms, trackingId %s, traceId %s%s%s",
+           qlonglong(note.id), qPrintable(noteType(note.kind).resource),
+           qPrintable(operationKey(note.operation)), qPrintable(environmentKey(note.environment)),
+           qPrintable(attempt.outcome), attempt.httpStatus, qlonglong(attempt.durationMs),
+           qPrintable(note.trackingId),
+           qPrintable(attempt.traceId.isEmpty() ? QStringLiteral("-") : attempt.traceId),
+           codes.isEmpty() ? "" : ", codes ", qPrintable(codes.join(QLatin1Char(','))));
+}
+
 QJsonObject errorsJson(const CallResult &result)
 {
     if (result.errors.isEmpty())
@@ -328,6 +346,7 @@ AttemptResult Sender::attemptResult(const StoredNote &note, const CallResult &re
         }
         break;
     }
+    logAttempt(note, attempt);
     return attempt;
 }
 

@@ -1,11 +1,13 @@
 #include "services/profilesession.h"
 
+#include "core/messagelog.h"
 #include "core/settings.h"
 #include "network/pki.h"
 #include "network/registerclient.h"
 #include "network/tlsidentity.h"
 #include "queue/senderlock.h"
 #include "sandbox/sandboxserver.h"
+#include "secrets/accesstoken.h"
 #include "secrets/connectionstore.h"
 #include "secrets/guarded.h"
 
@@ -157,8 +159,17 @@ void ProfileSession::reconnect()
                                 --m_reconnecting;
                                 if (serial != m_reconnectSerial)
                                     return;
+                                logConnection(chosen, assembly.error);
                                 m_connectionProblem = assembly.error;
                                 m_certificateWarning = assembly.certificateWarning;
+                                // Known even when something else is missing, so that the countdown
+                                // shows all the same.
+                                m_certificateExpiry = assembly.settings.clientCertificate.isNull()
+                                                          ? QDateTime()
+                                                          : assembly.settings.clientCertificate.expiryDate();
+                                m_tokenExpiry = assembly.settings.accessToken.isEmpty()
+                                                    ? QDateTime()
+                                                    : inspectAccessToken(assembly.settings.accessToken).expiresAt;
                                 m_needsSecrets = assembly.needsSecretsThisSession;
                                 m_needsCertificatePassword = assembly.needsCertificatePassword;
                                 if (assembly.ok()) {
@@ -178,6 +189,19 @@ void ProfileSession::reconnect()
                                 }
                                 emit connectionChanged();
                             }));
+}
+
+// One line in the log when the connection of an environment becomes ready or its problem changes.
+void ProfileSession::logConnection(Environment environment, const QString &problem)
+{
+    if (problem == m_connectionProblem && m_connectedOnce)
+        return;
+    m_connectedOnce = true;
+    if (problem.isEmpty())
+        qCInfo(lcAvfallEvents, "environment %s: connection ready", qPrintable(environmentKey(environment)));
+    else
+        qCWarning(lcAvfallEvents, "environment %s: connection problem: %s", qPrintable(environmentKey(environment)),
+                  qPrintable(problem));
 }
 
 void ProfileSession::replaceSender(Environment environment)

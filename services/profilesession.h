@@ -74,6 +74,9 @@ public:
     QString connectionProblem() const { return m_connectionProblem; }
     // Set when the client certificate expires within 30 days.
     QString certificateWarning() const { return m_certificateWarning; }
+    // When the client certificate and a pasted access token run out (invalid: unknown, or none).
+    QDateTime certificateExpiry() const { return m_certificateExpiry; }
+    QDateTime tokenExpiry() const { return m_tokenExpiry; }
     // Without a keychain: a password, token or secret must be given in this session before sending.
     bool needsSecretsThisSession() const { return m_needsSecrets; }
     bool needsCertificatePassword() const { return m_needsCertificatePassword; }
@@ -101,6 +104,7 @@ private:
     void startSandboxIfNeeded();
     bool provideSandbox(ConnectionSettings *settings, QString *error);
     void replaceSender(Environment environment);
+    void logConnection(Environment environment, const QString &problem);
 
     Profile m_profile;
     std::unique_ptr<NoteStore> m_store;
@@ -112,6 +116,9 @@ private:
     ConnectionSettings m_connection;
     QString m_connectionProblem;
     QString m_certificateWarning;
+    QDateTime m_certificateExpiry;
+    QDateTime m_tokenExpiry;
+    bool m_connectedOnce = false;
     bool m_needsSecrets = false;
     bool m_needsCertificatePassword = false;
     bool m_keepSending = false;

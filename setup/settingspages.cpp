@@ -1,5 +1,4 @@
 #include "setup/settingspages.h"
-#include "setup/settingspages.h"
 
 #include "core/fieldcatalogue.h"
 #include "core/identitynumber.h"
@@ -11,6 +10,7 @@
 #include "secrets/accesstoken.h"
 #include "secrets/connectionstore.h"
 #include "secrets/connectiontest.h"
+#include "secrets/expirycountdown.h"
 #include "secrets/secretstore.h"
 #include "widgets/dialogseam.h"
 #include "widgets/palette.h"
@@ -825,11 +825,14 @@ void AccessPage::updateTokenExpiry()
         return;
     }
     const qint64 minutes = now.secsTo(info.expiresAt) / 60;
-    const QString left = minutes < 120 ? tr("%n minuter kvar", nullptr, int(minutes))
-                                       : tr("%n timmar kvar", nullptr, int(minutes / 60));
+    const QString left = minutes < 120       ? tr("%n minuter kvar", nullptr, int(minutes))
+                         : minutes < 48 * 60 ? tr("%n timmar kvar", nullptr, int(minutes / 60))
+                                             : tr("%n dagar kvar", nullptr, daysUntil(info.expiresAt, now));
     m_tokenExpiry->setText(prefix +
                            tr("Token gäller till %1 (%2).").arg(formatDateTime(info.expiresAt), left));
-    m_tokenExpiry->setStyleSheet(QString());
+    // Within the last 30 days, like the certificate: time to get a new one.
+    const bool soon = !expiryCountdown(ExpiringItem::AccessToken, info.expiresAt, now).isEmpty();
+    m_tokenExpiry->setStyleSheet(soon ? kWarningStyle : QString());
 }
 
 void AccessPage::reload()

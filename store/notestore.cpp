@@ -1021,6 +1021,29 @@ int NoteStore::count(const NoteFilter &filter) const
     return exec(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
+namespace {
+// An attempt from the columns id, started_at, duration_ms, phase, http_status, outcome, errors,
+// trace_id, summary of a row, starting at column `first`.
+Attempt attemptFrom(const QSqlQuery &query, int first)
+{
+    Attempt attempt;
+    attempt.id = query.value(first).toLongLong();
+    attempt.startedAt = timeFrom(query.value(first + 1));
+    attempt.durationMs = query.value(first + 2).toLongLong();
+    const QString phase = query.value(first + 3).toString();
+    attempt.phase = phase == QLatin1String("connecting") ? AttemptPhase::Connecting
+                    : phase == QLatin1String("reserved") ? AttemptPhase::Reserved
+                    : phase == QLatin1String("written")  ? AttemptPhase::Written
+                                                         : AttemptPhase::Finished;
+    attempt.httpStatus = query.value(first + 4).toInt();
+    attempt.outcome = query.value(first + 5).toString();
+    attempt.errors = QJsonDocument::fromJson(query.value(first + 6).toString().toUtf8()).object();
+    attempt.traceId = query.value(first + 7).toString();
+    attempt.summary = query.value(first + 8).toString();
+    return attempt;
+}
+} // namespace
+
 QList<Attempt> NoteStore::attempts(qint64 noteId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -1031,22 +1054,33 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
     QList<Attempt> result;
     if (!exec(query))
         return result;
+    while (query.next())
+        result.append(attemptFrom(query, 0));
+    readEnded(query);
+    return result;
+}
+
+QList<NoteStore::RecentAttempt> NoteStore::recentAttempts(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "SELECT a.id, a.started_at, a.duration_ms, a.phase, a.http_status, a.outcome, a.errors, a.trace_id,"
+        " a.summary, n.id, n.kind, n.environment, n.operation, n.tracking_id"
+        " FROM attempts a JOIN notes n ON n.id = a.note_id ORDER BY a.id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    QList<RecentAttempt> result;
+    if (!exec(query))
+        return result;
     while (query.next()) {
-        Attempt attempt;
-        attempt.id = query.value(0).toLongLong();
-        attempt.startedAt = timeFrom(query.value(1));
-        attempt.durationMs = query.value(2).toLongLong();
-        const QString phase = query.value(3).toString();
-        attempt.phase = phase == QLatin1String("connecting") ? AttemptPhase::Connecting
-                        : phase == QLatin1String("reserved") ? AttemptPhase::Reserved
-                        : phase == QLatin1String("written")  ? AttemptPhase::Written
-                                                             : AttemptPhase::Finished;
-        attempt.httpStatus = query.value(4).toInt();
-        attempt.outcome = query.value(5).toString();
-        attempt.errors = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        attempt.traceId = query.value(7).toString();
-        attempt.summary = query.value(8).toString();
-        result.append(attempt);
+        RecentAttempt recent;
+        recent.attempt = attemptFrom(query, 0);
+        recent.noteId = query.value(9).toLongLong();
+        if (const NoteType *type = noteTypeByResource(query.value(10).toString()))
+            recent.kind = type->kind;
+        recent.environment = environmentFromKey(query.value(11).toString()).value_or(Environment::Sandbox);
+        recent.operation = operationFromKey(query.value(12).toString()).value_or(Operation::Create);
+        recent.trackingId = query.value(13).toString();
+        result.append(recent);
     }
     readEnded(query);
     return result;

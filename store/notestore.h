@@ -127,6 +127,17 @@ public:
     QList<StoredNote> notes(const NoteFilter &filter, int limit = 1000, int offset = 0) const;
     int count(const NoteFilter &filter) const;
     QList<Attempt> attempts(qint64 noteId) const;
+    // The newest attempts of every note, newest first, with what they were for (support bundle).
+    struct RecentAttempt
+    {
+        Attempt attempt;
+        qint64 noteId = 0;
+        NoteKind kind = NoteKind::Transportplanering;
+        Environment environment = Environment::Sandbox;
+        Operation operation = Operation::Create;
+        QString trackingId;
+    };
+    QList<RecentAttempt> recentAttempts(int limit) const;
     QList<StoredNote> versions(qint64 id) const; // the correction chain, oldest first
     QHash<NoteState, int> stateCounts() const;
     std::optional<QDateTime> nextDueAt(Environment environment) const;

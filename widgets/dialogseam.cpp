@@ -14,6 +14,12 @@ QString DialogSeam::chooseFileToOpen(QWidget *parent, const QString &caption, co
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString DialogSeam::chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggested,
+                                     const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
 int DialogSeam::exec(QDialog &dialog)
 {
     return dialog.exec();

@@ -8,7 +8,7 @@ class QWidget;
 namespace avfall::widgets {
 
 // The one seam between the program and the questions it asks in a modal dialog outside its forms:
-// a file to open, a dialog run to its end (the review before sending, the first-start assistant)
+// a file to open or to save to, a dialog run to its end (the review before sending, the first-start assistant)
 // and the new start after a change of language. The base class asks the user for real; a test
 // installs a subclass with its answers for the span of a DialogSeam::Scope, so that no test blocks
 // on a dialog.
@@ -22,6 +22,9 @@ public:
 
     // A file to open; empty when the user cancels.
     virtual QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString &filter);
+    // A file to save to ("Spara som …"), suggested is the proposed path; empty when the user cancels.
+    virtual QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggested,
+                                     const QString &filter);
     // Runs the dialog to its end: its result (QDialog::Accepted or Rejected).
     virtual int exec(QDialog &dialog);
     // Starts the program anew with the same arguments and closes `window`.

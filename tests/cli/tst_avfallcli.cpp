@@ -476,7 +476,7 @@ void TestAvfallCli::manPagesDescribeEveryCommandAndOption()
     const Result help = run(QStringLiteral("avfall"), profileOption + QStringList{QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QStringList commands;
-    const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+)  "),
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z][a-z-]*)  "),
                                          QRegularExpression::MultilineOption);
     for (auto it = commandLine.globalMatch(help.out); it.hasNext();)
         commands << it.next().captured(1);

@@ -10,8 +10,6 @@
 #include "forms/noteform.h"
 #include "services/profilesession.h"
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "tests/gui/formtyping.h"
 #include "tests/support/dialoganswers.h"

@@ -1,3 +1,4 @@
+#include "core/messagelog.h"
 #include "core/settings.h"
 #include "network/pki.h"
 #include "network/registerclient.h"
@@ -5,9 +6,9 @@
 #include "queue/sender.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/connectionstore.h"
+#include "services/supportbundle.h"
+#include "services/ziparchive.h"
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "store/notestore.h"
 #include "tests/secrets/fakesecretbackend.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,7 +43,9 @@ using namespace avfall::forms;
 // the in-process sandbox with each, and quits. Afterwards every file under the profile and under
 // the child's home, config, data and cache folders is searched – as bytes, as UTF-8 and as UTF-16 –
 // for the token, the secret, the certificate password and the private key (PEM body and DER).
-// None may be found. The session runs once with the real keychain and once without any.
+// None may be found. The session runs once with the real keychain and once without any. The
+// session keeps the app's log in the profile and ends by saving a support bundle outside it; every
+// file in that zip is unpacked and searched the same way.
 class TestSecretsStaySecret : public QObject
 {
     Q_OBJECT
@@ -110,11 +114,13 @@ void TestSecretsStaySecret::secretsAreInNoFile()
     const QString profile = root.filePath(QStringLiteral("profil"));
     const QString manifest = root.filePath(QStringLiteral("utanfor"));
     const QString home = root.filePath(QStringLiteral("hem"));
+    const QString bundles = root.filePath(QStringLiteral("paket"));
     QVERIFY(QDir().mkpath(manifest) && QDir().mkpath(home));
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(kSessionVariable, profile);
     environment.insert(QStringLiteral("AVFALL_SECRETS_MANIFEST"), manifest);
+    environment.insert(QStringLiteral("AVFALL_SECRETS_BUNDLE"), bundles);
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
@@ -177,6 +183,41 @@ void TestSecretsStaySecret::secretsAreInNoFile()
                      qPrintable(QStringLiteral("%1 found in %2").arg(needle.what, path)));
     }
     QVERIFY2(sawNoteText, "the search did not see the notes in the database");
+
+    // The log the session kept, with the attempts in it.
+    QVERIFY(files.contains(messagelog::logFile(Profile::inDirectory(profile))));
+    QFile log(messagelog::logFile(Profile::inDirectory(profile)));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().count("attempt: note ") >= 6);
+
+    // The support bundle, unpacked: every file searched as above.
+    const QStringList zips = QDir(bundles).entryList({QStringLiteral("*.zip")}, QDir::Files);
+    QCOMPARE(zips.size(), 1);
+    QString error;
+    const auto entries = readZip(bundles + QLatin1Char('/') + zips.first(), &error);
+    QVERIFY2(entries, qPrintable(error));
+    QStringList names;
+    for (const ZipEntry &entry : *entries) {
+        names << entry.name;
+        bytesSearched += entry.data.size();
+        for (const Needle &needle : std::as_const(needles))
+            QVERIFY2(!entry.data.contains(needle.bytes),
+                     qPrintable(QStringLiteral("%1 found in the bundle's %2").arg(needle.what, entry.name)));
+    }
+    QVERIFY(names.contains(QStringLiteral("sammanfattning.txt")));
+    QVERIFY(names.contains(QStringLiteral("logg/avfallsrapport.log")));
+    // The search saw the certificate the secrets belong to, and the attempts.
+    const QJsonObject summary =
+        QJsonDocument::fromJson(entries->at(names.indexOf(QStringLiteral("sammanfattning.json"))).data)
+            .object();
+    QCOMPARE(summary.value(QLatin1String("certificates"))
+                 .toObject()
+                 .value(QLatin1String("custom"))
+                 .toObject()
+                 .value(QLatin1String("sha256Fingerprint"))
+                 .toString(),
+             secrets.value(QLatin1String("fingerprint")).toString());
+    QVERIFY(summary.value(QLatin1String("attempts")).toArray().size() >= 6);
     qInfo("%lld files, %lld bytes searched for %lld needles", qlonglong(files.size()),
           qlonglong(bytesSearched), qlonglong(needles.size()));
 }
@@ -223,6 +264,8 @@ void TestSecretsStaySecret::session()
     const QString outside = qEnvironmentVariable("AVFALL_SECRETS_MANIFEST");
     const Profile profile = Profile::inDirectory(profileDirectory);
     QVERIFY(profile.ensureDirectories());
+    // The app's log, as both programs keep it.
+    QVERIFY(messagelog::install(profile, QStringLiteral("avfallsrapport")));
 
     test::TestPki pki;
     SandboxServer sandbox(pki.sandboxPki(), profile.dataDirectory() + QStringLiteral("/sandbox"));
@@ -334,19 +377,30 @@ void TestSecretsStaySecret::session()
     QCOMPARE(sandbox.received().size(), 6);
     QCOMPARE(sandbox.received().last().organisationNumber, pki::sandboxOrganisationNumber());
 
+    // Hjälp → Spara supportpaket, outside the searched folders.
+    QString bundleError;
+    QVERIFY2(!SupportBundle(profile, &store)
+                  .writeInto(qEnvironmentVariable("AVFALL_SECRETS_BUNDLE"), &bundleError)
+                  .isEmpty(),
+             qPrintable(bundleError));
+
     // What the parent searches for, outside the searched folders.
     const QSslKey key(identity.privateKeyPem, QSsl::Rsa);
     QVERIFY(!key.isNull());
+    TlsIdentity imported;
+    imported.certificate = QSslCertificate(identity.certificatePem);
     const QJsonObject manifest{{QStringLiteral("token"), token},
                                {QStringLiteral("secret"), SandboxServer::consumerSecret()},
                                {QStringLiteral("password"), password},
                                {QStringLiteral("keyPem"), QString::fromLatin1(key.toPem())},
-                               {QStringLiteral("keyDer"), QString::fromLatin1(key.toDer().toBase64())}};
+                               {QStringLiteral("keyDer"), QString::fromLatin1(key.toDer().toBase64())},
+                               {QStringLiteral("fingerprint"), imported.sha256Fingerprint()}};
     QFile file(outside + QStringLiteral("/secrets.json"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(manifest).toJson());
     // Quit: the store, the database and the settings are closed as the app closes them.
     notes.reset();
+    messagelog::uninstall();
 }
 
 QTEST_MAIN(TestSecretsStaySecret)

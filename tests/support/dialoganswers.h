@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <functional>
+
 namespace avfall::test {
 
 // The answers a test gives through the dialog seam, in use while this object lives: the file
@@ -14,8 +16,13 @@ class DialogAnswers : public widgets::DialogSeam
 {
 public:
     QString fileToOpen;
+    // The file chosen in every "Spara som …": a fixed path, or (when set) what saveAs makes of the
+    // suggested path and the filter; empty: cancelled.
+    QString fileToSave;
+    std::function<QString(const QString &suggested, const QString &filter)> saveAs;
     int dialogResult = QDialog::Rejected;
     int fileQuestions = 0;
+    int saveQuestions = 0;
     int dialogsRun = 0;
     int restarts = 0;
 
@@ -23,6 +30,11 @@ public:
     {
         ++fileQuestions;
         return fileToOpen;
+    }
+    QString chooseFileToSave(QWidget *, const QString &, const QString &suggested, const QString &filter) override
+    {
+        ++saveQuestions;
+        return saveAs ? saveAs(suggested, filter) : fileToSave;
     }
     int exec(QDialog &) override
     {
