@@ -46,9 +46,10 @@ QList<StoredNote> inMemory(Environment environment)
     correction.targetAvfallId = avfallId(5);
     notes[4].correctedById = correction.id;
 
-    StoredNote &cancellation = add(NoteKind::Transport, NoteState::Sent,
-                                   {{QStringLiteral("avfallsId"), avfallId(2)},
-                                    {QStringLiteral("makuleringsorsak"), QString::fromLatin1(kCancelReason)}});
+    StoredNote &cancellation =
+        add(NoteKind::Transport, NoteState::Sent,
+            {{QStringLiteral("avfallsId"), avfallId(2)},
+             {QStringLiteral("makuleringsorsak"), QString::fromLatin1(kCancelReason)}});
     cancellation.operation = Operation::Cancel;
     cancellation.cancelsId = 2;
     cancellation.avfallId = avfallId(2);
@@ -101,7 +102,8 @@ bool fill(NoteStore &store, Environment environment, Stored *stored)
                                    QString::fromUtf8(kCancelExplanation)) ||
         !accept(store, environment, avfallId(2)))
         return false;
-    const Environment other = environment == Environment::Sandbox ? Environment::Production : Environment::Sandbox;
+    const Environment other =
+        environment == Environment::Sandbox ? Environment::Production : Environment::Sandbox;
     if (!store.saveDraft(NoteKind::Handel, environment, payload(NoteKind::Handel)) ||
         !store.enqueue(NoteKind::Handel, other, payload(NoteKind::Handel)))
         return false;

@@ -4,8 +4,8 @@
 #include "samplenotes.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace avfall;
 namespace notes = avfall::test::registernotes;
@@ -87,8 +87,8 @@ void TestNoteRegisterExport::headingsFlattenTheCatalogue_data()
         << NoteKind::Transportplanering << QStringLiteral("Uppkomstplats – Adress – Postnummer");
     QTest::newRow("a place's coordinate")
         << NoteKind::Transport << QStringLiteral("Slutplats – Koordinat – Nordkoordinat (N)");
-    QTest::newRow("first treatment")
-        << NoteKind::Behandlingsresultat << QStringLiteral("Behandlingar 1 – Behandlingsmetod");
+    QTest::newRow("first treatment") << NoteKind::Behandlingsresultat
+                                     << QStringLiteral("Behandlingar 1 – Behandlingsmetod");
     QTest::newRow("second treatment")
         << NoteKind::Behandlingsresultat << QStringLiteral("Behandlingar 2 – Underkod");
     QTest::newRow("state") << NoteKind::Behandlingsoverlamning << QStringLiteral("Tillstånd");
@@ -112,8 +112,8 @@ void TestNoteRegisterExport::headingsAreUniqueInEachSheet()
         QCOMPARE(sheet.headings.mid(0, RegisterTable::LeadingColumnCount),
                  NoteRegisterBuilder::leadingHeadings());
         // Every field of the catalogue has a column: leading columns plus at least one per leaf.
-        QVERIFY(sheet.headings.size() > RegisterTable::LeadingColumnCount +
-                                            catalogue::note(sheet.kind).fields.size());
+        QVERIFY(sheet.headings.size() >
+                RegisterTable::LeadingColumnCount + catalogue::note(sheet.kind).fields.size());
     }
 }
 
@@ -129,12 +129,16 @@ void TestNoteRegisterExport::cellsHoldTheNotesValues()
              sample.value(QStringLiteral("tidpunkt")).toString());
     QCOMPARE(cell(planning, 0, QStringLiteral("Avfall – Mängd (kg)")), QVariant(120.5));
     QCOMPARE(cell(planning, 0, QStringLiteral("Uppkomstplats – Kommun")).toString(),
-             sample.value(QStringLiteral("uppkomstplats")).toObject().value(QStringLiteral("kommunkod")).toString());
+             sample.value(QStringLiteral("uppkomstplats"))
+                 .toObject()
+                 .value(QStringLiteral("kommunkod"))
+                 .toString());
     // Not in the note: empty, not "0" or "null".
     QVERIFY(!cell(planning, 0, QStringLiteral("Ombudets namn")).isValid());
 
     const RegisterTable &result = table(noteRegister, NoteKind::Behandlingsresultat);
-    QCOMPARE(cell(result, 0, QStringLiteral("Behandlingar 2 – Behandlingsmetod")).toString(), QStringLiteral("D9"));
+    QCOMPARE(cell(result, 0, QStringLiteral("Behandlingar 2 – Behandlingsmetod")).toString(),
+             QStringLiteral("D9"));
     QCOMPARE(cell(result, 0, QStringLiteral("År")), QVariant(qint64(2026)));
     QCOMPARE(cell(result, 0, QStringLiteral("Material eller produkt (kg)")), QVariant(98.125));
 }
