@@ -34,6 +34,7 @@ public:
     bool start(QString *error);
 
     NoteStore &store() { return *m_store; }
+    const Profile &profile() const { return m_profile; }
     // The connection settings of the profile; the settings dialog changes them through here, so
     // that the backend reconnects and "Testa anslutningen" reaches the running sandbox.
     ConnectionStore *connections() const { return m_connections.get(); }

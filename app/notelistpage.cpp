@@ -4,15 +4,19 @@
 #include "csvfield.h"
 #include "errorcatalogue.h"
 #include "fieldcatalogue.h"
+#include "filedialogseam.h"
 #include "identitynumber.h"
 #include "notejson.h"
 #include "notesummary.h"
 #include "notetablemodel.h"
 #include "qrcode.h"
+#include "registerexportdialog.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -70,6 +74,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     , m_retry(button(tr("Försök &nu"), "retryButton", this))
     , m_delete(button(tr("&Ta bort utkast"), "deleteButton", this))
     , m_export(button(tr("&Exportera CSV …"), "exportButton", this))
+    , m_exportRegister(button(tr("Exportera &register …"), "exportRegisterButton", this))
     , m_receipt(button(tr("&Kvitto (PDF) …"), "receiptButton", this))
 {
     const QString titles[] = {tr("Utkast"), tr("Kö"), tr("Historik")};
@@ -98,11 +103,21 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
         filters->addWidget(m_stateFilter);
         filters->addWidget(m_textFilter, 1);
         filters->addWidget(m_export);
+        filters->addWidget(m_exportRegister);
         layout->addLayout(filters);
+        m_exportRegister->setToolTip(tr("Alla anteckningar i en period som XLSX eller CSV, så som en "
+                                        "tillsynsmyndighet vill se dem"));
+        m_exportResult = new QLabel(this);
+        m_exportResult->setObjectName(QStringLiteral("exportResult"));
+        m_exportResult->setWordWrap(true);
+        m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_exportResult->hide();
+        layout->addWidget(m_exportResult);
         connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
         connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
         connect(m_textFilter, &QLineEdit::textChanged, this, &NoteListPage::applyFilter);
         connect(m_export, &QPushButton::clicked, this, &NoteListPage::exportWithDialog);
+        connect(m_exportRegister, &QPushButton::clicked, this, &NoteListPage::exportRegisterWithDialog);
     }
 
     m_table->setModel(m_model);
@@ -147,6 +162,7 @@ NoteListPage::NoteListPage(Kind kind, AppBackend &backend, QWidget *parent)
     layout->addLayout(actions);
 
     m_export->setVisible(kind == Kind::History);
+    m_exportRegister->setVisible(kind == Kind::History);
     m_model->setFilter(NoteFilter());
     if (kind == Kind::Queue)
         m_model->setOpenOnly(true);
@@ -478,6 +494,38 @@ void NoteListPage::exportWithDialog()
         this, tr("Exportera historiken"), QStringLiteral("anteckningar.csv"), tr("CSV för Excel (*.csv)"));
     if (!fileName.isEmpty() && !exportCsv(fileName))
         QMessageBox::warning(this, tr("Exportera"), tr("Filen %1 kunde inte skrivas.").arg(fileName));
+}
+
+void NoteListPage::exportRegisterWithDialog()
+{
+    const Environment environment = m_backend.environment();
+    RegisterExportDialog dialog(environment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RegisterPeriod period = dialog.period();
+    const RegisterFormat format = dialog.format();
+    const QString fileName = forms::chooseFileToSave(
+        this, tr("Spara registret"), period.fileName(registerFormatKey(format)),
+        format == RegisterFormat::Xlsx ? tr("Excel-arbetsbok (*.xlsx)") : tr("CSV för Excel (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    const NoteRegister noteRegister =
+        NoteRegisterBuilder(period, environment, Settings(m_backend.profile()).ownCompany())
+            .build(m_backend.store());
+    QString error;
+    if (!writeRegister(noteRegister, format, fileName, &error)) {
+        QMessageBox::warning(this, tr("Exportera register"), error);
+        return;
+    }
+    m_exportResult->setText(
+        tr("%n anteckning(ar) med tidpunkt %1 exporterades till %2.", nullptr, noteRegister.noteCount())
+            .arg(noteRegister.periodText(), QDir::toNativeSeparators(fileName)));
+    m_exportResult->show();
+}
+
+QString NoteListPage::exportResultText() const
+{
+    return m_exportResult && m_exportResult->isVisible() ? m_exportResult->text() : QString();
 }
 
 } // namespace avfall::app

@@ -50,6 +50,8 @@ public:
     // Writes the rows that pass the filter as CSV for Excel: UTF-8 with BOM, semicolons; cells that
     // Excel would run as a formula are neutralised (csv::field).
     bool exportCsv(const QString &fileName) const;
+    // What the last register export wrote ("12 anteckningar exporterades till …"), empty before.
+    QString exportResultText() const;
     // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
     bool writeReceipt(qint64 id, const QString &fileName) const;
 
@@ -68,6 +70,7 @@ private:
     void markReceived();
     void resendUncertain();
     void exportWithDialog();
+    void exportRegisterWithDialog();
 
     Kind m_kind;
     AppBackend &m_backend;
@@ -89,6 +92,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_exportRegister;
+    QLabel *m_exportResult = nullptr;
     QPushButton *m_receipt;
 };
 

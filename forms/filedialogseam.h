@@ -8,7 +8,8 @@ class QWidget;
 
 namespace avfall::forms {
 
-// Every "Välj fil…" of the settings dialog and the first-start assistant goes through here, so that
+// Every "Välj fil…" of the settings dialog and the first-start assistant, and the register export's
+// "Spara som", go through here, so that
 // tests can answer instead of a real QFileDialog (which would block a test run).
 using OpenFileFunction =
     std::function<QString(QWidget *parent, const QString &caption, const QString &filter)>;
@@ -18,5 +19,14 @@ QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString 
 
 // Replaces the dialog (tests); an empty function brings QFileDialog back.
 void setOpenFileFunction(OpenFileFunction function);
+
+// The same for a file to write (the history's register export).
+using SaveFileFunction = std::function<QString(QWidget *parent, const QString &caption,
+                                               const QString &suggestedName, const QString &filter)>;
+
+// Asks where to save, suggesting a name; empty when the user cancels.
+QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggestedName,
+                         const QString &filter);
+void setSaveFileFunction(SaveFileFunction function);
 
 } // namespace avfall::forms

@@ -799,6 +799,133 @@
     </message>
 </context>
 <context>
+    <name>NoteRegister</name>
+    <message>
+        <source>Lokalt id</source>
+        <translation>Local id</translation>
+    </message>
+    <message>
+        <source>Tillstånd</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>AvfallsId</source>
+        <translation>AvfallsId</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Rättar lokalt id</source>
+        <translation>Corrects local id</translation>
+    </message>
+    <message>
+        <source>Rättar avfallsId</source>
+        <translation>Corrects avfallsId</translation>
+    </message>
+    <message>
+        <source>Rättad av lokalt id</source>
+        <translation>Corrected by local id</translation>
+    </message>
+    <message>
+        <source>Senaste version</source>
+        <translation>Latest version</translation>
+    </message>
+    <message>
+        <source>Makulerad den</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <source>Makuleringsorsak</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <source>Makuleringsorsak i ord</source>
+        <translation>Cancellation reason in words</translation>
+    </message>
+    <message>
+        <source>Egen förklaring till makuleringen</source>
+        <translation>Own explanation of the cancellation</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Anteckningstyp</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte skrivas: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Register över egna anteckningar om farligt avfall</source>
+        <translation>Register of own notes on hazardous waste</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Perioden avser</source>
+        <translation>The period refers to</translation>
+    </message>
+    <message>
+        <source>anteckningens tidpunkt (när anteckningen gjordes), datumet som det står i anteckningen</source>
+        <translation>the note's tidpunkt (when the note was made), the date as written in the note</translation>
+    </message>
+    <message>
+        <source>Miljö</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Med</source>
+        <translation>Includes</translation>
+    </message>
+    <message>
+        <source>alla anteckningar som inte är utkast; makuleringar och rättelser visas på anteckningen de gäller</source>
+        <translation>every note that is not a draft; cancellations and corrections are shown on the note they concern</translation>
+    </message>
+    <message>
+        <source>Flik</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Varav makulerade</source>
+        <translation>Of which cancelled</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>NoteState</name>
     <message>
         <source>Utkast</source>
@@ -3305,6 +3432,57 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, resend ID eller received ID AVFALLSID.</source>
         <translation>avfall queue: unknown action or note. Use list, flush, check ID, resend ID or received ID AVFALLSID.</translation>
     </message>
+    <message>
+        <source>exportera registret över egna anteckningar i en period (XLSX eller CSV)</source>
+        <translation>export the register of your own notes of a period (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>första dagen (ÅÅÅÅ-MM-DD) räknat på anteckningens tidpunkt</source>
+        <translation>first day (YYYY-MM-DD), by the note's tidpunkt</translation>
+    </message>
+    <message>
+        <source>sista dagen (ÅÅÅÅ-MM-DD), den tas med</source>
+        <translation>last day (YYYY-MM-DD), included</translation>
+    </message>
+    <message>
+        <source>xlsx (en flik per anteckningstyp, förval) eller csv (en fil)</source>
+        <translation>xlsx (one sheet per note type, the default) or csv (one file)</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>filen att skriva (annars anteckningar-FRÅN--TILL.FORMAT här)</source>
+        <translation>the file to write (otherwise anteckningar-FROM--TO.FORMAT here)</translation>
+    </message>
+    <message>
+        <source>miljön vars anteckningar exporteras: sandbox, test, production eller custom (annars den sparade)</source>
+        <translation>the environment whose notes are exported: sandbox, test, production or custom (otherwise the saved one)</translation>
+    </message>
+    <message>
+        <source>avfall export: ange --from och --to, till exempel --from 2026-01-01 --to 2026-12-31.</source>
+        <translation>avfall export: give --from and --to, for example --from 2026-01-01 --to 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>avfall export: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
+        <translation>avfall export: invalid date '%1'; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>avfall export: perioden slutar före den börjar.</source>
+        <translation>avfall export: the period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>avfall export: okänt format &apos;%1&apos;; välj xlsx eller csv.</source>
+        <translation>avfall export: unknown format '%1'; choose xlsx or csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anteckning(ar) med tidpunkt %1 i miljön %2 exporterades till %3.</source>
+        <translation>
+            <numerusform>%n note with tidpunkt %1 in the environment %2 was exported to %3.</numerusform>
+            <numerusform>%n notes with tidpunkt %1 in the environment %2 were exported to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
@@ -4056,6 +4234,33 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <source>&lt;h2&gt;Kvitto – anteckning i avfallsregistret&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Miljö: %3&lt;br&gt;Skapad: %4&lt;br&gt;Senast ändrad: %5&lt;br&gt;Spårnings-id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Receipt – note in the waste register&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AvfallsId: &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Environment: %3&lt;br&gt;Created: %4&lt;br&gt;Last changed: %5&lt;br&gt;Tracking id: &lt;code&gt;%6&lt;/code&gt;&lt;/p&gt;&lt;/td&gt;&lt;td valign=&quot;top&quot; style=&quot;padding-left:24px&quot;&gt;&lt;img src=&quot;%7&quot; width=&quot;120&quot; height=&quot;120&quot;&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Exportera &amp;register …</source>
+        <translation>Export &amp;register …</translation>
+    </message>
+    <message>
+        <source>Alla anteckningar i en period som XLSX eller CSV, så som en tillsynsmyndighet vill se dem</source>
+        <translation>All notes of a period as XLSX or CSV, as a supervisory authority wants to see them</translation>
+    </message>
+    <message>
+        <source>Spara registret</source>
+        <translation>Save the register</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exportera register</source>
+        <translation>Export register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anteckning(ar) med tidpunkt %1 exporterades till %2.</source>
+        <translation>
+            <numerusform>%n note with tidpunkt %1 was exported to %2.</numerusform>
+            <numerusform>%n notes with tidpunkt %1 were exported to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>avfall::app::NotePage</name>
@@ -4141,6 +4346,45 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Senast</source>
         <translation>Latest</translation>
+    </message>
+</context>
+<context>
+    <name>avfall::app::RegisterExportDialog</name>
+    <message>
+        <source>Exportera register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Alla dina anteckningar i miljön %1 vars tidpunkt – när anteckningen gjordes – ligger i perioden, med alla uppgifter, avfallsId, tillstånd, versioner och makuleringar. Så som en tillsynsmyndighet brukar be att få se dem. Utkast tas inte med.</source>
+        <translation>All your notes in the environment %1 whose tidpunkt – when the note was made – lies in the period, with every detail, avfallsId, state, versions and cancellations, as a supervisory authority usually asks to see them. Drafts are left out.</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (XLSX), en flik per anteckningstyp</source>
+        <translation>Excel workbook (XLSX), one sheet per note type</translation>
+    </message>
+    <message>
+        <source>CSV för Excel, en fil med alla typer</source>
+        <translation>CSV for Excel, one file with all types</translation>
+    </message>
+    <message>
+        <source>&amp;Från och med:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Till och med:</source>
+        <translation>&amp;To (included):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <source>Perioden slutar före den börjar.</source>
+        <translation>The period ends before it begins.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ QHash<QString, QByteArray> TestRegisterXlsxWriter::unzip(const QString &file)
                   file});
     QHash<QString, QByteArray> members;
     if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning("python3 could not unzip %s: %s", qPrintable(file), python.readAllStandardError().constData());
+        qWarning("python3 could not unzip %s: %s", qPrintable(file),
+                 python.readAllStandardError().constData());
         return members;
     }
     const QJsonObject all = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
@@ -87,8 +88,9 @@ void TestRegisterXlsxWriter::initTestCase()
     Company company;
     company.name = QStringLiteral("Testbolaget AB");
     company.organisationNumber = QString::fromLatin1(test::samples::kOwnOrganisation);
-    m_register = NoteRegisterBuilder({QDate(2026, 11, 1), QDate(2026, 11, 30)}, Environment::Production, company)
-                     .build(notes::inMemory(Environment::Production));
+    m_register =
+        NoteRegisterBuilder({QDate(2026, 11, 1), QDate(2026, 11, 30)}, Environment::Production, company)
+            .build(notes::inMemory(Environment::Production));
     QString error;
     QVERIFY2(registerxlsx::write(m_register, m_file, &error), qPrintable(error));
     QFile file(m_file);
@@ -178,9 +180,10 @@ void TestRegisterXlsxWriter::sheetsHoldHeadingsAndCells_data()
                               << notes::avfallId(1);
     QTest::newRow("waste code") << NoteKind::Handel << 2 << QStringLiteral("Avfall – Avfallskod")
                                 << QStringLiteral("160601");
-    QTest::newRow("quantity is a number") << NoteKind::Handel << 3 << QStringLiteral("Avfall – Mängd (kg)")
-                                          << QStringLiteral("99.25");
-    QTest::newRow("corrects") << NoteKind::Handel << 3 << QStringLiteral("Rättar avfallsId") << notes::avfallId(5);
+    QTest::newRow("quantity is a number")
+        << NoteKind::Handel << 3 << QStringLiteral("Avfall – Mängd (kg)") << QStringLiteral("99.25");
+    QTest::newRow("corrects") << NoteKind::Handel << 3 << QStringLiteral("Rättar avfallsId")
+                              << notes::avfallId(5);
     QTest::newRow("cancelled") << NoteKind::Transport << 2 << QStringLiteral("Makuleringsorsak")
                                << QString::fromLatin1(notes::kCancelReason);
     QTest::newRow("a place") << NoteKind::Transport << 2 << QStringLiteral("Startplats – Kommun")
@@ -189,8 +192,9 @@ void TestRegisterXlsxWriter::sheetsHoldHeadingsAndCells_data()
                                     .toObject()
                                     .value(QStringLiteral("kommunkod"))
                                     .toString();
-    QTest::newRow("second treatment") << NoteKind::Behandlingsresultat << 2
-                                      << QStringLiteral("Behandlingar 2 – Behandlingsmetod") << QStringLiteral("D9");
+    QTest::newRow("second treatment")
+        << NoteKind::Behandlingsresultat << 2 << QStringLiteral("Behandlingar 2 – Behandlingsmetod")
+        << QStringLiteral("D9");
 }
 
 void TestRegisterXlsxWriter::sheetsHoldHeadingsAndCells()
@@ -213,7 +217,9 @@ void TestRegisterXlsxWriter::formulasStayText()
     const QHash<QString, QString> cells = sheet(int(NoteKind::Behandlingsmottagning) + 2);
     QVERIFY(!cells.contains(QStringLiteral("formula")));
     QVERIFY(cells.values().contains(QString::fromUtf8(notes::kFormulaReferens)));
-    QVERIFY(sheet(int(NoteKind::InsamlingsMottagning) + 2).values().contains(QString::fromUtf8(notes::kFormulaContact)));
+    QVERIFY(sheet(int(NoteKind::InsamlingsMottagning) + 2)
+                .values()
+                .contains(QString::fromUtf8(notes::kFormulaContact)));
     for (int number = 1; number <= 9; ++number)
         QVERIFY2(!member(QStringLiteral("xl/worksheets/sheet%1.xml").arg(number)).contains("<f>"),
                  qPrintable(QString::number(number)));
