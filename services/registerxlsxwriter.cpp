@@ -130,9 +130,10 @@ void writeOverview(Workbook &book, const NoteRegister &noteRegister)
         book.text(sheet, row, column, headings.at(column), true);
     ++row;
     for (const RegisterTable &table : noteRegister.tables) {
-        const qsizetype cancelled = std::count_if(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &r) {
-            return r.value(RegisterTable::CancelledAt).isValid();
-        });
+        const qsizetype cancelled =
+            std::count_if(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &r) {
+                return r.value(RegisterTable::CancelledAt).isValid();
+            });
         book.text(sheet, row, 0, noteType(table.kind).displayTitle());
         book.text(sheet, row, 1, table.name);
         book.cell(sheet, row, 2, qint64(table.rows.size()));
@@ -171,8 +172,8 @@ bool write(const NoteRegister &noteRegister, const QString &fileName, QString *e
         if (partial.rename(fileName)) {
             partial.setAutoRemove(false);
             // As a newly created file would be (QTemporaryFile makes it owner-only).
-            QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                                QFile::ReadOther);
+            QFile::setPermissions(fileName,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
             return true;
         }
         result = LXW_ERROR_CREATING_XLSX_FILE;
