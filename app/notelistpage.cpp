@@ -517,9 +517,10 @@ void NoteListPage::exportRegisterWithDialog()
         QMessageBox::warning(this, tr("Exportera register"), error);
         return;
     }
-    m_exportResult->setText(
-        tr("%n anteckning(ar) med tidpunkt %1 exporterades till %2.", nullptr, noteRegister.noteCount())
-            .arg(noteRegister.periodText(), QDir::toNativeSeparators(fileName)));
+    m_exportResult->setText(tr("Registret %1 (antal anteckningar: %2) sparades i %3.")
+                                .arg(noteRegister.periodText())
+                                .arg(noteRegister.noteCount())
+                                .arg(QDir::toNativeSeparators(fileName)));
     m_exportResult->show();
 }
 

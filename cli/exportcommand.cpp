@@ -94,10 +94,10 @@ public:
             console.err << error << '\n';
             return Failure;
         }
-        console.out << CliText::tr("%n anteckning(ar) med tidpunkt %1 i miljön %2 exporterades till %3.",
-                                   nullptr, noteRegister.noteCount())
-                           .arg(noteRegister.periodText(), environmentDisplayName(noteRegister.environment),
-                                QDir::toNativeSeparators(fileName))
+        console.out << CliText::tr("Registret %1 i miljön %2 (antal anteckningar: %3) sparades i %4.")
+                           .arg(noteRegister.periodText(), environmentDisplayName(noteRegister.environment))
+                           .arg(noteRegister.noteCount())
+                           .arg(QDir::toNativeSeparators(fileName))
                     << '\n';
         return Success;
     }

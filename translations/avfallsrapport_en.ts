@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>anteckningens tidpunkt (när anteckningen gjordes), datumet som det står i anteckningen</source>
-        <translation>the note's tidpunkt (when the note was made), the date as written in the note</translation>
+        <translation>the note&apos;s tidpunkt (when the note was made), the date as written in the note</translation>
     </message>
     <message>
         <source>Miljö</source>
@@ -3438,7 +3438,7 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
     <message>
         <source>första dagen (ÅÅÅÅ-MM-DD) räknat på anteckningens tidpunkt</source>
-        <translation>first day (YYYY-MM-DD), by the note's tidpunkt</translation>
+        <translation>first day (YYYY-MM-DD), by the note&apos;s tidpunkt</translation>
     </message>
     <message>
         <source>sista dagen (ÅÅÅÅ-MM-DD), den tas med</source>
@@ -3466,7 +3466,7 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
     <message>
         <source>avfall export: ogiltigt datum &apos;%1&apos;; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>avfall export: invalid date '%1'; write YYYY-MM-DD.</translation>
+        <translation>avfall export: invalid date &apos;%1&apos;; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>avfall export: perioden slutar före den börjar.</source>
@@ -3474,14 +3474,11 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     </message>
     <message>
         <source>avfall export: okänt format &apos;%1&apos;; välj xlsx eller csv.</source>
-        <translation>avfall export: unknown format '%1'; choose xlsx or csv.</translation>
+        <translation>avfall export: unknown format &apos;%1&apos;; choose xlsx or csv.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n anteckning(ar) med tidpunkt %1 i miljön %2 exporterades till %3.</source>
-        <translation>
-            <numerusform>%n note with tidpunkt %1 in the environment %2 was exported to %3.</numerusform>
-            <numerusform>%n notes with tidpunkt %1 in the environment %2 were exported to %3.</numerusform>
-        </translation>
+    <message>
+        <source>Registret %1 i miljön %2 (antal anteckningar: %3) sparades i %4.</source>
+        <translation>The register %1 in the environment %2 (number of notes: %3) was saved in %4.</translation>
     </message>
 </context>
 <context>
@@ -4254,12 +4251,9 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <source>Exportera register</source>
         <translation>Export register</translation>
     </message>
-    <message numerus="yes">
-        <source>%n anteckning(ar) med tidpunkt %1 exporterades till %2.</source>
-        <translation>
-            <numerusform>%n note with tidpunkt %1 was exported to %2.</numerusform>
-            <numerusform>%n notes with tidpunkt %1 were exported to %2.</numerusform>
-        </translation>
+    <message>
+        <source>Registret %1 (antal anteckningar: %2) sparades i %3.</source>
+        <translation>The register %1 (number of notes: %2) was saved in %3.</translation>
     </message>
 </context>
 <context>

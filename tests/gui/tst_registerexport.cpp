@@ -36,7 +36,8 @@ private slots:
     void backwardsPeriodCannotBeExported();
 
 private:
-    // Types a date into a date field like a user: from the first section, digits only.
+    // Types a date into a date field like a user: the year selected, then the digits (each full
+    // section moves on to the next).
     static void typeDate(QDateEdit *edit, const QString &digits);
 
     test::TestProfile m_profile;
@@ -59,8 +60,9 @@ void TestRegisterExport::cleanup()
 
 void TestRegisterExport::typeDate(QDateEdit *edit, const QString &digits)
 {
+    // Where a click into the field's year would put the cursor: the year selected.
     edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_Home);
+    edit->setSelectedSection(QDateTimeEdit::YearSection);
     QTest::keyClicks(edit, digits);
 }
 
@@ -120,7 +122,8 @@ void TestRegisterExport::historyExportsTheRegister()
             dialog->reject();
             return;
         }
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     watcher.start(20);
     QTest::mouseClick(button, Qt::LeftButton);
@@ -134,7 +137,7 @@ void TestRegisterExport::historyExportsTheRegister()
     QCOMPARE(file.read(magic.size()), magic);
     // Nine notes of the sandbox; the one in Produktion stays out.
     QTRY_COMPARE(history->exportResultText(),
-                 QStringLiteral("9 anteckningar med tidpunkt 2026-11-01 – 2026-11-30 exporterades till %1.")
+                 QStringLiteral("Registret 2026-11-01 – 2026-11-30 (antal anteckningar: 9) sparades i %1.")
                      .arg(QDir::toNativeSeparators(target)));
     QVERIFY(history->findChild<QLabel *>(QStringLiteral("exportResult"))->isVisible());
 }
@@ -143,16 +146,19 @@ void TestRegisterExport::backwardsPeriodCannotBeExported()
 {
     app::RegisterExportDialog dialog(Environment::Production);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("registerProblem"));
     QVERIFY(ok->isEnabled());
     QVERIFY(!problem->isVisible());
-    typeDate(dialog.findChild<QDateEdit *>(QStringLiteral("registerFrom")), QStringLiteral("20990101"));
+    auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("registerFrom"));
+    typeDate(from, QStringLiteral("20990101"));
+    QCOMPARE(from->date(), QDate(2099, 1, 1));
     QVERIFY(!ok->isEnabled());
     QVERIFY(problem->isVisible());
     QCOMPARE(problem->text(), QStringLiteral("Perioden slutar före den börjar."));
-    typeDate(dialog.findChild<QDateEdit *>(QStringLiteral("registerFrom")), QStringLiteral("20000101"));
+    typeDate(from, QStringLiteral("20000101"));
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.period().from, QDate(2000, 1, 1));
     QCOMPARE(dialog.format(), RegisterFormat::Xlsx);
