@@ -1,4 +1,4 @@
-#include "registerexportdialog.h"
+#include "app/registerexportdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

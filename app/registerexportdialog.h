@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registerfile.h"
+#include "services/registerfile.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "queuesession.h"
-#include "registerfile.h"
-#include "settings.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "core/settings.h"
+#include "services/registerfile.h"
 
 #include <QDir>
 

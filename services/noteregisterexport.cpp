@@ -1,8 +1,8 @@
-#include "noteregisterexport.h"
+#include "services/noteregisterexport.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "notestore.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "store/notestore.h"
 
 #include <QHash>
 #include <QJsonArray>

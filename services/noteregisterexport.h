@@ -1,9 +1,9 @@
 #pragma once
 
-#include "environment.h"
-#include "notetype.h"
-#include "settings.h"
-#include "storednote.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "core/settings.h"
+#include "store/storednote.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "registercsvwriter.h"
+#include "services/registercsvwriter.h"
 
-#include "csvfield.h"
+#include "core/csvfield.h"
 
 #include <QDir>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "registerfile.h"
+#include "services/registerfile.h"
 
-#include "registercsvwriter.h"
-#include "registerxlsxwriter.h"
+#include "services/registercsvwriter.h"
+#include "services/registerxlsxwriter.h"
 
 namespace avfall {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "noteregisterexport.h"
+#include "services/noteregisterexport.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "registerxlsxwriter.h"
+#include "services/registerxlsxwriter.h"
 
 #include <QDir>
 #include <QFile>

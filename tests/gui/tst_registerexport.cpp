@@ -1,10 +1,10 @@
-#include "filedialogseam.h"
-#include "mainwindow.h"
-#include "notelistpage.h"
-#include "notestore.h"
-#include "registerexportdialog.h"
-#include "registernotes.h"
-#include "testprofile.h"
+#include "app/mainwindow.h"
+#include "app/notelistpage.h"
+#include "app/registerexportdialog.h"
+#include "forms/filedialogseam.h"
+#include "store/notestore.h"
+#include "tests/support/testprofile.h"
+#include "tests/unit/registernotes.h"
 
 #include <QApplication>
 #include <QComboBox>

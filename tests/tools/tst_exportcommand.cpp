@@ -1,6 +1,6 @@
-#include "notestore.h"
-#include "registernotes.h"
-#include "testprofile.h"
+#include "store/notestore.h"
+#include "tests/support/testprofile.h"
+#include "tests/unit/registernotes.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "registernotes.h"
+#include "tests/unit/registernotes.h"
 
-#include "samplenotes.h"
+#include "tests/support/samplenotes.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
-#include "fieldcatalogue.h"
-#include "noteregisterexport.h"
-#include "registernotes.h"
-#include "samplenotes.h"
+#include "core/fieldcatalogue.h"
+#include "services/noteregisterexport.h"
+#include "tests/support/samplenotes.h"
+#include "tests/unit/registernotes.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "noteregisterexport.h"
-#include "registercsvwriter.h"
-#include "registernotes.h"
+#include "services/noteregisterexport.h"
+#include "services/registercsvwriter.h"
+#include "tests/unit/registernotes.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "noteregisterexport.h"
-#include "registernotes.h"
-#include "registerxlsxwriter.h"
-#include "samplenotes.h"
+#include "services/noteregisterexport.h"
+#include "services/registerxlsxwriter.h"
+#include "tests/support/samplenotes.h"
+#include "tests/unit/registernotes.h"
 
 #include <QDir>
 #include <QFile>
