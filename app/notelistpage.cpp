@@ -1,12 +1,16 @@
 #include "app/notelistpage.h"
 
+#include "widgets/dialogseam.h"
+
 #include "app/notetablemodel.h"
 #include "app/qrcode.h"
+#include "app/registerexportdialog.h"
 #include "core/csvfield.h"
 #include "core/errorcatalogue.h"
 #include "core/fieldcatalogue.h"
 #include "core/identitynumber.h"
 #include "core/notejson.h"
+#include "core/settings.h"
 #include "models/notesummary.h"
 #include "services/historyexport.h"
 #include "services/profilesession.h"
@@ -14,8 +18,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -72,6 +76,7 @@ NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget
     , m_retry(button(tr("Försök &nu"), "retryButton", this))
     , m_delete(button(tr("&Ta bort utkast"), "deleteButton", this))
     , m_export(button(tr("&Exportera CSV …"), "exportButton", this))
+    , m_exportRegister(button(tr("Exportera &register …"), "exportRegisterButton", this))
     , m_receipt(button(tr("&Kvitto (PDF) …"), "receiptButton", this))
 {
     const QString titles[] = {tr("Utkast"), tr("Kö"), tr("Historik")};
@@ -100,11 +105,21 @@ NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget
         filters->addWidget(m_stateFilter);
         filters->addWidget(m_textFilter, 1);
         filters->addWidget(m_export);
+        filters->addWidget(m_exportRegister);
         layout->addLayout(filters);
+        m_exportRegister->setToolTip(tr("Alla anteckningar i en period som XLSX eller CSV, så som en "
+                                        "tillsynsmyndighet vill se dem"));
+        m_exportResult = new QLabel(this);
+        m_exportResult->setObjectName(QStringLiteral("exportResult"));
+        m_exportResult->setWordWrap(true);
+        m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_exportResult->hide();
+        layout->addWidget(m_exportResult);
         connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
         connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &NoteListPage::applyFilter);
         connect(m_textFilter, &QLineEdit::textChanged, this, &NoteListPage::applyFilter);
         connect(m_export, &QPushButton::clicked, this, &NoteListPage::exportWithDialog);
+        connect(m_exportRegister, &QPushButton::clicked, this, &NoteListPage::exportRegisterWithDialog);
     }
 
     m_table->setModel(m_model);
@@ -149,6 +164,7 @@ NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget
     layout->addLayout(actions);
 
     m_export->setVisible(kind == Kind::History);
+    m_exportRegister->setVisible(kind == Kind::History);
     m_model->setFilter(NoteFilter());
     if (kind == Kind::Queue)
         m_model->setOpenOnly(true);
@@ -176,7 +192,7 @@ NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget
     });
     connect(m_cancel, &QPushButton::clicked, this, &NoteListPage::cancelCurrent);
     connect(m_receipt, &QPushButton::clicked, this, [this] {
-        const QString fileName = QFileDialog::getSaveFileName(
+        const QString fileName = widgets::DialogSeam::current().chooseFileToSave(
             this, tr("Spara kvitto"), QStringLiteral("kvitto-%1.pdf").arg(currentId()), tr("PDF (*.pdf)"));
         if (!fileName.isEmpty() && !writeReceipt(currentId(), fileName))
             QMessageBox::warning(this, tr("Kvitto"), tr("Filen %1 kunde inte skrivas.").arg(fileName));
@@ -469,10 +485,43 @@ bool NoteListPage::exportCsv(const QString &fileName) const
 
 void NoteListPage::exportWithDialog()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = widgets::DialogSeam::current().chooseFileToSave(
         this, tr("Exportera historiken"), QStringLiteral("anteckningar.csv"), tr("CSV för Excel (*.csv)"));
     if (!fileName.isEmpty() && !exportCsv(fileName))
         QMessageBox::warning(this, tr("Exportera"), tr("Filen %1 kunde inte skrivas.").arg(fileName));
+}
+
+void NoteListPage::exportRegisterWithDialog()
+{
+    const Environment environment = m_session.environment();
+    RegisterExportDialog dialog(environment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RegisterPeriod period = dialog.period();
+    const RegisterFormat format = dialog.format();
+    const QString fileName = widgets::DialogSeam::current().chooseFileToSave(
+        this, tr("Spara registret"), period.fileName(registerFormatKey(format)),
+        format == RegisterFormat::Xlsx ? tr("Excel-arbetsbok (*.xlsx)") : tr("CSV för Excel (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    const NoteRegister noteRegister =
+        NoteRegisterBuilder(period, environment, Settings(m_session.profile()).ownCompany())
+            .build(m_session.store());
+    QString error;
+    if (!writeRegister(noteRegister, format, fileName, &error)) {
+        QMessageBox::warning(this, tr("Exportera register"), error);
+        return;
+    }
+    m_exportResult->setText(tr("Registret %1 (antal anteckningar: %2) sparades i %3.")
+                                .arg(noteRegister.periodText())
+                                .arg(noteRegister.noteCount())
+                                .arg(QDir::toNativeSeparators(fileName)));
+    m_exportResult->show();
+}
+
+QString NoteListPage::exportResultText() const
+{
+    return m_exportResult && m_exportResult->isVisible() ? m_exportResult->text() : QString();
 }
 
 } // namespace avfall::app

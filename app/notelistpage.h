@@ -54,6 +54,8 @@ public:
     // Writes the rows that pass the filter, with the table's columns, as CSV for Excel
     // (services/historyexport.h).
     bool exportCsv(const QString &fileName) const;
+    // What the last register export wrote ("12 anteckningar exporterades till …"), empty before.
+    QString exportResultText() const;
     // A receipt of the chosen note as PDF: what was sent, the avfallId, the times, the environment.
     bool writeReceipt(qint64 id, const QString &fileName) const;
 
@@ -72,6 +74,7 @@ private:
     void markReceived();
     void resendUncertain();
     void exportWithDialog();
+    void exportRegisterWithDialog();
 
     Kind m_kind;
     services::ProfileSession &m_session;
@@ -94,6 +97,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_exportRegister;
+    QLabel *m_exportResult = nullptr;
     QPushButton *m_receipt;
 };
 

@@ -14,7 +14,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     libssl-dev gnome-keyring dbus fonts-dejavu-core openssl
-    libqt6svg6 libqrencode-dev libproj-dev proj-data libsqlite3-dev libzip-dev
+    libqt6svg6 libqrencode-dev libproj-dev proj-data libsqlite3-dev libzip-dev libxlsxwriter-dev
 )
 # zbar-tools and poppler-utils read the receipt's QR code and text back in tst_mainwindow.
 test_packages=(clang-format curl xauth xvfb desktop-file-utils appstream python3 python3-jsonschema

@@ -28,10 +28,18 @@ CliRunner &CliRunner::timeout(int milliseconds)
     return *this;
 }
 
+CliRunner &CliRunner::workingDirectory(const QString &path)
+{
+    m_workingDirectory = path;
+    return *this;
+}
+
 CliResult CliRunner::run(const QStringList &arguments, const QByteArray &standardInput) const
 {
     QProcess process;
     process.setProcessChannelMode(m_channels);
+    if (!m_workingDirectory.isEmpty())
+        process.setWorkingDirectory(m_workingDirectory);
     process.start(binaryDirectory() + QLatin1Char('/') + m_program, m_leading + arguments);
     if (!standardInput.isEmpty())
         process.write(standardInput);

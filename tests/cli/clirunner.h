@@ -28,6 +28,8 @@ public:
     // stdout and stderr as one text in CliResult::out, in the order written.
     CliRunner &mergeChannels();
     CliRunner &timeout(int milliseconds);
+    // The folder the program starts in (default: this process's).
+    CliRunner &workingDirectory(const QString &path);
 
     CliResult run(const QStringList &arguments, const QByteArray &standardInput = QByteArray()) const;
 
@@ -36,6 +38,7 @@ private:
     QStringList m_leading;
     QProcess::ProcessChannelMode m_channels = QProcess::SeparateChannels;
     int m_timeoutMs = 60000;
+    QString m_workingDirectory;
 };
 
 } // namespace avfall::test
