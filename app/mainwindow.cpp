@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "emptystatepage.h"
-#include "environmentbadge.h"
-#include "guidedialog.h"
-#include "navigationdelegate.h"
-#include "navigationlist.h"
-#include "noteform.h"
-#include "notelistpage.h"
-#include "notepage.h"
-#include "notesummary.h"
-#include "profilesession.h"
-#include "settings.h"
+#include "app/emptystatepage.h"
+#include "app/environmentbadge.h"
+#include "app/guidedialog.h"
+#include "app/navigationdelegate.h"
+#include "app/navigationlist.h"
+#include "app/notelistpage.h"
+#include "app/notepage.h"
+#include "core/settings.h"
+#include "forms/noteform.h"
+#include "models/notesummary.h"
+#include "services/profilesession.h"
 
 #include <QActionGroup>
 #include <QApplication>

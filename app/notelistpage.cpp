@@ -1,14 +1,14 @@
-#include "notelistpage.h"
+#include "app/notelistpage.h"
 
-#include "errorcatalogue.h"
-#include "fieldcatalogue.h"
-#include "historyexport.h"
-#include "identitynumber.h"
-#include "notejson.h"
-#include "notesummary.h"
-#include "notetablemodel.h"
-#include "profilesession.h"
-#include "qrcode.h"
+#include "app/notetablemodel.h"
+#include "app/qrcode.h"
+#include "core/errorcatalogue.h"
+#include "core/fieldcatalogue.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
+#include "models/notesummary.h"
+#include "services/historyexport.h"
+#include "services/profilesession.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -1,10 +1,10 @@
-#include "notepage.h"
+#include "app/notepage.h"
 
-#include "noteform.h"
-#include "notejson.h"
-#include "profilesession.h"
-#include "reviewdialog.h"
-#include "settings.h"
+#include "core/notejson.h"
+#include "core/settings.h"
+#include "forms/noteform.h"
+#include "forms/reviewdialog.h"
+#include "services/profilesession.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

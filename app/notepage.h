@@ -1,7 +1,7 @@
 #pragma once
 
-#include "noteactions.h"
-#include "notetype.h"
+#include "core/notetype.h"
+#include "services/noteactions.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "historyexport.h"
-#include "queuesession.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "services/historyexport.h"
 
 #include <QCoreApplication>
 

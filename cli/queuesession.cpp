@@ -1,13 +1,13 @@
-#include "queuesession.h"
-#include "clitext.h"
+#include "cli/queuesession.h"
+#include "cli/clitext.h"
 
-#include "callbackwait.h"
-#include "exitcodes.h"
-#include "inputfile.h"
-#include "notevalidator.h"
-#include "sandboxserver.h"
-#include "senderlock.h"
-#include "settings.h"
+#include "cli/exitcodes.h"
+#include "core/callbackwait.h"
+#include "core/inputfile.h"
+#include "core/notevalidator.h"
+#include "core/settings.h"
+#include "queue/senderlock.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

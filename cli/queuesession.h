@@ -1,14 +1,14 @@
 #pragma once
 
-#include "command.h"
-#include "connectionoptions.h"
-#include "noteactions.h"
-#include "notestore.h"
-#include "notevalidator.h"
-#include "profile.h"
-#include "profilesession.h"
-#include "sender.h"
-#include "valuelistcache.h"
+#include "cli/command.h"
+#include "cli/connectionoptions.h"
+#include "core/notevalidator.h"
+#include "core/profile.h"
+#include "models/valuelistcache.h"
+#include "queue/sender.h"
+#include "services/noteactions.h"
+#include "services/profilesession.h"
+#include "store/notestore.h"
 
 #include <memory>
 #include <optional>

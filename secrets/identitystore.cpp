@@ -1,10 +1,10 @@
-#include "identitystore.h"
+#include "secrets/identitystore.h"
 
-#include "callbackwait.h"
-#include "guarded.h"
-#include "inputfile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "core/callbackwait.h"
+#include "core/inputfile.h"
+#include "core/settings.h"
+#include "secrets/guarded.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +21,7 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
-#include "opensslhandles.h"
+#include "network/opensslhandles.h"
 
 #include <memory>
 

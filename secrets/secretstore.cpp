@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
-#include "callbackwait.h"
+#include "core/callbackwait.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

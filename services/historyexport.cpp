@@ -1,6 +1,6 @@
-#include "historyexport.h"
+#include "services/historyexport.h"
 
-#include "csvfield.h"
+#include "core/csvfield.h"
 
 #include <QCoreApplication>
 #include <QFile>

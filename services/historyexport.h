@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "storednote.h"
+#include "core/result.h"
+#include "store/storednote.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "noteactions.h"
+#include "services/noteactions.h"
 
-#include "profilesession.h"
+#include "services/profilesession.h"
 
 #include <QCoreApplication>
 

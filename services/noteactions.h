@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "notetype.h"
-#include "result.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "profilesession.h"
+#include "services/profilesession.h"
 
-#include "connectionstore.h"
-#include "guarded.h"
-#include "pki.h"
-#include "registerclient.h"
-#include "sandboxserver.h"
-#include "senderlock.h"
-#include "settings.h"
-#include "tlsidentity.h"
+#include "core/settings.h"
+#include "network/pki.h"
+#include "network/registerclient.h"
+#include "network/tlsidentity.h"
+#include "queue/senderlock.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/connectionstore.h"
+#include "secrets/guarded.h"
 
 #include <QNetworkInformation>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "environment.h"
-#include "notestore.h"
-#include "profile.h"
-#include "result.h"
-#include "sender.h"
-#include "storednote.h"
+#include "core/environment.h"
+#include "core/profile.h"
+#include "core/result.h"
+#include "network/connectionsettings.h"
+#include "queue/sender.h"
+#include "store/notestore.h"
+#include "store/storednote.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "notestore.h"
-#include "profilesession.h"
-#include "samplenotes.h"
-#include "storechangewatcher.h"
-#include "testprofile.h"
+#include "queue/storechangewatcher.h"
+#include "services/profilesession.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "historyexport.h"
+#include "services/historyexport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "callbackwait.h"
-#include "noteactions.h"
-#include "profilesession.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "senderlock.h"
-#include "settings.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "core/callbackwait.h"
+#include "core/settings.h"
+#include "queue/senderlock.h"
+#include "sandbox/sandboxserver.h"
+#include "services/noteactions.h"
+#include "services/profilesession.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QSignalSpy>
 #include <QTest>
