@@ -261,6 +261,7 @@ void MainWindow::buildStatusBar()
     connect(m_session.get(), &services::ProfileSession::noteFinished, this,
             [this] { updateFromHistory(nullptr); });
     connect(m_session.get(), &services::ProfileSession::connectionChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &services::ProfileSession::reconnecting, this, &MainWindow::updateStatus);
     connect(m_session.get(), &services::ProfileSession::connectionChanged, this,
             &MainWindow::askForSessionSecrets, Qt::QueuedConnection);
     auto *refresh = new QTimer(this);
@@ -271,12 +272,13 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::updateStatus()
 {
-    if (!m_session->connectionProblem().isEmpty())
+    // While the keychain is asked, the last answer may be out of date: say so instead.
+    if (m_session->isReconnecting())
+        m_connectionLabel->setText(tr("Ansluter …"));
+    else if (!m_session->connectionProblem().isEmpty())
         m_connectionLabel->setText(tr("Ingen förbindelse: %1").arg(m_session->connectionProblem()));
     else if (!m_session->certificateWarning().isEmpty())
         m_connectionLabel->setText(QStringLiteral("⚠ ") + m_session->certificateWarning());
-    else if (m_session->isReconnecting())
-        m_connectionLabel->setText(tr("Ansluter …"));
     else
         m_connectionLabel->setText(m_session->isSending() ? tr("Skickar …") : tr("Redo att skicka"));
     updateExpiry();

@@ -5,7 +5,6 @@
 #include "core/notetype.h"
 #include "core/profile.h"
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
 
 #include <QMainWindow>
 

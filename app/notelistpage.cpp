@@ -1,7 +1,5 @@
 #include "app/notelistpage.h"
 
-#include "widgets/dialogseam.h"
-
 #include "app/notetablemodel.h"
 #include "app/qrcode.h"
 #include "app/registerexportdialog.h"
@@ -14,6 +12,7 @@
 #include "models/notesummary.h"
 #include "services/historyexport.h"
 #include "services/profilesession.h"
+#include "widgets/dialogseam.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -155,6 +155,7 @@ void ProfileSession::reconnect()
     const quint64 serial = ++m_reconnectSerial;
     const Environment chosen = environment();
     ++m_reconnecting;
+    emit reconnecting();
     m_connections->assemble(chosen, guarded(this, [this, serial, chosen](const ConnectionAssembly &assembly) {
                                 --m_reconnecting;
                                 if (serial != m_reconnectSerial)

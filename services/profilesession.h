@@ -99,6 +99,8 @@ signals:
     void noteFinished(qint64 id, avfall::NoteState state, const QString &summary);
     void storeChanged();
     void connectionChanged();
+    // A new assembly started (reconnect); connectionChanged() follows with its result.
+    void reconnecting();
 
 private:
     void startSandboxIfNeeded();
@@ -122,7 +124,7 @@ private:
     bool m_needsSecrets = false;
     bool m_needsCertificatePassword = false;
     bool m_keepSending = false;
-    int m_reconnecting = 0;      // assemblies asked for and not answered yet
+    int m_reconnecting = 0;        // assemblies asked for and not answered yet
     quint64 m_reconnectSerial = 0; // only the newest assembly is applied
 };
 

@@ -117,10 +117,11 @@ void TestProfileSession::flushSendsOnceOverTheGivenConnection()
     QVERIFY(session.senderLock().tryLock(0));
     NoteActions actions(session);
     // Two notes of one waste, one of another: the waste-code search offers the frequent one first.
-    const QJsonObject other = withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.kod"),
-                                                 QStringLiteral("130205"));
+    const QJsonObject other =
+        withValue(samples::note(NoteKind::Handel), QStringLiteral("avfall.kod"), QStringLiteral("130205"));
     QList<qint64> ids;
-    for (const QJsonObject &note : {other, samples::note(NoteKind::Handel), samples::note(NoteKind::Handel)}) {
+    for (const QJsonObject &note :
+         {other, samples::note(NoteKind::Handel), samples::note(NoteKind::Handel)}) {
         const Result<qint64> id = actions.submit(NoteKind::Handel, Environment::Sandbox, note);
         QVERIFY2(id.ok(), qPrintable(id.error()));
         ids << *id;
