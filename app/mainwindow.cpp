@@ -11,6 +11,7 @@
 #include "notepage.h"
 #include "notesummary.h"
 #include "settings.h"
+#include "statisticspage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -147,6 +148,10 @@ void MainWindow::buildNavigation()
         const int index = m_pages->addWidget(page);
         addEntry(m_navigation, title, QString(), index);
     }
+    auto *statistics = new StatisticsPage(m_backend->store(), m_profile);
+    connect(m_backend.get(), &AppBackend::storeChanged, statistics, &StatisticsPage::reload);
+    addEntry(m_navigation, tr("Statistik"), tr("Rapporterade kilogram per månad, avfallskod, typ och part"),
+             m_pages->addWidget(statistics));
 }
 
 void MainWindow::buildMenus()

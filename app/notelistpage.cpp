@@ -9,6 +9,7 @@
 #include "notesummary.h"
 #include "notetablemodel.h"
 #include "qrcode.h"
+#include "reporting.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -333,8 +334,8 @@ void NoteListPage::showDetails()
 void NoteListPage::updateActions()
 {
     const StoredNote *note = m_model->noteAt(m_table->currentIndex().row());
-    const bool sent = note && note->state == NoteState::Sent && note->operation != Operation::Cancel &&
-                      !note->correctedById;
+    // Reported (services/reporting.h) and no correction of it on its way.
+    const bool sent = note && reporting::canBeChanged(*note, m_backend.store());
     m_open->setVisible(m_kind != Kind::History);
     m_open->setEnabled(note && (note->state == NoteState::Draft || note->state == NoteState::Rejected) &&
                        note->operation != Operation::Cancel);

@@ -11,6 +11,7 @@ CommandList allCommands()
     commands.push_back(makeCorrectCommand());
     commands.push_back(makeCancelCommand());
     commands.push_back(makeHistoryCommand());
+    commands.push_back(makeReportCommand());
     commands.push_back(makeSandboxCommand());
     commands.push_back(makeValuesCommand());
     return commands;

@@ -19,4 +19,13 @@ QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString 
 // Replaces the dialog (tests); an empty function brings QFileDialog back.
 void setOpenFileFunction(OpenFileFunction function);
 
+// The same for a file to save: the suggested name, the filters; returns the chosen file and puts
+// the chosen filter in *selectedFilter when given. Empty when the user cancels.
+using SaveFileFunction =
+    std::function<QString(QWidget *parent, const QString &caption, const QString &suggestedName,
+                          const QString &filter, QString *selectedFilter)>;
+QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggestedName,
+                         const QString &filter, QString *selectedFilter = nullptr);
+void setSaveFileFunction(SaveFileFunction function);
+
 } // namespace avfall::forms
