@@ -61,6 +61,23 @@ QString monthText(const QString &month)
     return QLocale().toString(first, QStringLiteral("MMM yyyy"));
 }
 
+// "jan" on the axis (the year as well when the period spans more than one), the whole month in
+// the figures and the tooltip.
+QString axisMonth(const QString &month, bool withYear)
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    QString name = QLocale().toString(first, QStringLiteral("MMM"));
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return withYear ? name + QStringLiteral(" ") + first.toString(QStringLiteral("yy")) : name;
+}
+
+QString notesText(int notes)
+{
+    return notes == 1 ? StatisticsPage::tr("1 anteckning")
+                      : StatisticsPage::tr("%1 anteckningar").arg(QLocale().toString(notes));
+}
+
 QDate thisMonth()
 {
     const QDate today = facts::swedishTime(QDateTime::currentDateTimeUtc()).date();
@@ -162,8 +179,9 @@ StatisticsPage::StatisticsPage(NoteStore &store, const Profile &profile, QWidget
     auto *splitter = new QSplitter;
     splitter->addWidget(chartSide);
     splitter->addWidget(m_figures);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({640, 290});
     splitter->setChildrenCollapsible(false);
 
     m_empty->setObjectName(QStringLiteral("emptyText"));
@@ -263,9 +281,9 @@ void StatisticsPage::reload()
     if (request.fromMonth > request.toMonth) {
         m_total->setText(tr("Från-månaden ligger efter till-månaden."));
     } else {
-        m_total->setText(
-            tr("Rapporterat %1 kg i %n anteckning(ar), %2, %3.", nullptr, m_statistics.total.notes)
-                .arg(kilogramText(m_statistics.total.kilograms), period, environment));
+        m_total->setText(tr("Rapporterat %1 kg i %2, %3, %4.")
+                             .arg(kilogramText(m_statistics.total.kilograms),
+                                  notesText(m_statistics.total.notes), period, environment));
     }
     const bool empty = m_statistics.isEmpty();
     m_empty->setText(
@@ -331,7 +349,7 @@ QList<StatisticsPage::Entry> StatisticsPage::entries(Chart chart) const
     switch (chart) {
     case Months:
         for (const auto &[month, sum] : m_statistics.months)
-            result.append({monthText(month), month, sum});
+            result.append({monthText(month), monthText(month), sum});
         break;
     case WasteCodes: {
         const WasteCodeList &codes = ValueLists::bundled().wasteCodesOn(m_to->date());
@@ -365,10 +383,11 @@ void StatisticsPage::showChart(Chart chart)
     QStringList categories;
     // A horizontal chart draws its first category at the bottom: the largest goes last, on top.
     const bool horizontal = chart != Months;
+    const bool severalYears = m_from->date().year() != m_to->date().year();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Entry &entry = horizontal ? list.at(list.size() - 1 - i) : list.at(i);
         *set << entry.sum.kilograms;
-        categories << entry.label;
+        categories << (horizontal ? entry.label : axisMonth(m_statistics.months.at(i).first, severalYears));
     }
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
@@ -376,9 +395,12 @@ void StatisticsPage::showChart(Chart chart)
     auto *chartObject = new QChart;
     chartObject->addSeries(series);
     chartObject->legend()->hide();
+    chartObject->setMargins(QMargins(4, 4, 4, 4));
     chartObject->setTitle(tr("Rapporterade kilogram %1").arg(m_tabs->tabText(chart).toLower()));
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    if (!horizontal && categories.size() > 6)
+        categoryAxis->setLabelsAngle(-90); // upright, so that a month's name is never cut off
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(tr("kg"));
@@ -393,8 +415,9 @@ void StatisticsPage::showChart(Chart chart)
             return;
         }
         const Entry &entry = horizontal ? list.at(list.size() - 1 - index) : list.at(index);
-        const QString text = tr("%1: %2 kg i %n anteckning(ar)", nullptr, entry.sum.notes)
-                                 .arg(entry.detail, kilogramText(entry.sum.kilograms));
+        const QString text =
+            tr("%1: %2 kg i %3")
+                .arg(entry.detail, kilogramText(entry.sum.kilograms), notesText(entry.sum.notes));
         m_hover->setText(text);
         QToolTip::showText(QCursor::pos(), text, this);
     });

@@ -2789,6 +2789,73 @@
     </message>
 </context>
 <context>
+    <name>YearlySummary</name>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Kilograms</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Årssammanställning %1 – farligt avfall&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Yearly summary %1 – hazardous waste&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Organisationsnummer: %2&lt;br&gt;Miljö: %3&lt;br&gt;Period: %4 – %5&lt;br&gt;Skapad: %6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Organisation number: %2&lt;br&gt;Environment: %3&lt;br&gt;Period: %4 – %5&lt;br&gt;Created: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(inget företagsnamn i Inställningar)</source>
+        <translation>(no company name in Settings)</translation>
+    </message>
+    <message>
+        <source>(inget – alla anteckningar i databasen)</source>
+        <translation>(none – every note in the database)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Övning i sandlådan: inget skickades till Naturvårdsverket.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Practice in the sandbox: nothing was sent to the Swedish EPA.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rapporterade anteckningar: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rapporterad mängd: &lt;b&gt;%2 kg&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reported notes: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reported quantity: &lt;b&gt;%2 kg&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Per avfallskod&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;By waste code&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Avfallskod</source>
+        <translation>Waste code</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Per anteckningstyp&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;By note type&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Anteckningstyp</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Per månad&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;By month&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#555&quot;&gt;En anteckning räknas när registret har tagit emot den och den varken är makulerad eller ersatt av en senare rättelse som registret har tagit emot. Mängden hör till månaden för anteckningens tidpunkt (svensk tid).&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#555"&gt;A note counts when the register has accepted it and it is neither cancelled nor replaced by a later correction the register has accepted. Its quantity belongs to the month of the note's time (Swedish time).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Årssammanställning %1</source>
+        <translation>Yearly summary %1</translation>
+    </message>
+</context>
+<context>
     <name>avfall</name>
     <message>
         <source>okänt kommando &apos;%1&apos;.</source>
@@ -3305,6 +3372,66 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, resend ID eller received ID AVFALLSID.</source>
         <translation>avfall queue: unknown action or note. Use list, flush, check ID, resend ID or received ID AVFALLSID.</translation>
     </message>
+    <message>
+        <source>visa rapporterade kilogram per månad</source>
+        <translation>show the reported kilograms per month</translation>
+    </message>
+    <message>
+        <source>rapporterade kilogram per månad</source>
+        <translation>reported kilograms per month</translation>
+    </message>
+    <message>
+        <source>första månaden (ÅÅÅÅ-MM; annars elva månader före --to)</source>
+        <translation>first month (YYYY-MM; otherwise eleven months before --to)</translation>
+    </message>
+    <message>
+        <source>månad</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>sista månaden (ÅÅÅÅ-MM; annars denna månad)</source>
+        <translation>last month (YYYY-MM; otherwise this month)</translation>
+    </message>
+    <message>
+        <source>miljö: production (standard), test, sandbox eller custom</source>
+        <translation>environment: production (default), test, sandbox or custom</translation>
+    </message>
+    <message>
+        <source>skriv JSON: månader, avfallskoder, anteckningstyper och parter</source>
+        <translation>print JSON: months, waste codes, note types and parties</translation>
+    </message>
+    <message>
+        <source>Välj en rapport: --monthly.</source>
+        <translation>Choose a report: --monthly.</translation>
+    </message>
+    <message>
+        <source>--to ska vara en månad, ÅÅÅÅ-MM.</source>
+        <translation>--to must be a month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--from ska vara en månad, ÅÅÅÅ-MM, och inte efter --to.</source>
+        <translation>--from must be a month, YYYY-MM, and not after --to.</translation>
+    </message>
+    <message>
+        <source>Rapporterade anteckningar i %1, %2 – %3 (månad efter anteckningens tidpunkt)</source>
+        <translation>Reported notes in %1, %2 – %3 (month by the note's time)</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Kilograms</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>avfall::ConnectionTest</name>
@@ -3817,6 +3944,14 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <source>Senare / Later</source>
         <translation>Later / Senare</translation>
     </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Rapporterade kilogram per månad, avfallskod, typ och part</source>
+        <translation>Reported kilograms by month, waste code, type and party</translation>
+    </message>
 </context>
 <context>
     <name>avfall::app::NoteListPage</name>
@@ -4141,6 +4276,200 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Senast</source>
         <translation>Latest</translation>
+    </message>
+    <message>
+        <source> (rättelse väntar)</source>
+        <translation> (correction pending)</translation>
+    </message>
+</context>
+<context>
+    <name>avfall::app::StatisticsPage</name>
+    <message>
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 anteckningar</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>&amp;Spara diagram …</source>
+        <translation>&amp;Save chart …</translation>
+    </message>
+    <message>
+        <source>Å&amp;rssammanställning (PDF) …</source>
+        <translation>Yea&amp;rly summary (PDF) …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Statistik&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Senaste 12 månaderna</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Eget urval</source>
+        <translation>Own choice</translation>
+    </message>
+    <message>
+        <source>Från månad</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>Till månad</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>Miljö</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Miljö:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Per månad</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Per avfallskod</source>
+        <translation>By waste code</translation>
+    </message>
+    <message>
+        <source>Per anteckningstyp</source>
+        <translation>By note type</translation>
+    </message>
+    <message>
+        <source>Per part</source>
+        <translation>By party</translation>
+    </message>
+    <message>
+        <source>Siffror</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Peka på en stapel för att se dess värde.</source>
+        <translation>Point at a bar to see its value.</translation>
+    </message>
+    <message>
+        <source>Å&amp;rssammanställning %1 (PDF) …</source>
+        <translation>Yea&amp;rly summary %1 (PDF) …</translation>
+    </message>
+    <message>
+        <source>Från-månaden ligger efter till-månaden.</source>
+        <translation>The from month lies after the to month.</translation>
+    </message>
+    <message>
+        <source>Rapporterat %1 kg i %2, %3, %4.</source>
+        <translation>Reported %1 kg in %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Inga rapporterade anteckningar i %1 under %2.
+
+Statistiken räknar anteckningar som registret har tagit emot, efter månaden för anteckningens tidpunkt. Välj en annan period eller miljö ovan, eller skicka en anteckning under Ny anteckning till vänster.</source>
+        <translation>No reported notes in %1 during %2.
+
+The statistics count notes the register has accepted, by the month of the note's time. Choose another period or environment above, or send a note under New note on the left.</translation>
+    </message>
+    <message>
+        <source>Ingen part (behandlingsresultat)</source>
+        <translation>No party (treatment results)</translation>
+    </message>
+    <message>
+        <source>Övriga (%1)</source>
+        <translation>Others (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n till</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Kilograms</translation>
+    </message>
+    <message>
+        <source>Rapporterade kilogram %1</source>
+        <translation>Reported kilograms %1</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>%1: %2 kg i %3</source>
+        <translation>%1: %2 kg in %3</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Avfallskod</source>
+        <translation>Waste code</translation>
+    </message>
+    <message>
+        <source>Anteckningstyp</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG-bild (*.png);;PDF (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte skrivas.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Spara årssammanställning</source>
+        <translation>Save yearly summary</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Årssammanställning</source>
+        <translation>Yearly summary</translation>
     </message>
 </context>
 <context>
