@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "settingspages.h"
+#include "statisticspage.h"
 #include "testprofile.h"
 
 #include <QAbstractButton>
@@ -153,6 +154,9 @@ void TestMainWindow::keyboardNavigationReachesHistory()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.navigation()->setFocus();
     QTest::keyClick(window.navigation(), Qt::Key_End);
+    // Statistik is the last entry (issue 16); Historik the one above it.
+    QVERIFY(qobject_cast<app::StatisticsPage *>(window.currentPage()));
+    QTest::keyClick(window.navigation(), Qt::Key_Up);
     auto *page = qobject_cast<app::NoteListPage *>(window.currentPage());
     QVERIFY(page);
     QCOMPARE(page->kind(), app::NoteListPage::Kind::History);
