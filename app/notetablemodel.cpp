@@ -1,7 +1,7 @@
-#include "notetablemodel.h"
+#include "app/notetablemodel.h"
 
-#include "reporting.h"
-#include "valuelists.h"
+#include "core/valuelists.h"
+#include "services/reporting.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,12 +1,12 @@
-#include "statisticspage.h"
+#include "app/statisticspage.h"
 
-#include "filedialogseam.h"
-#include "identitynumber.h"
-#include "notestore.h"
-#include "reportingfacts.h"
-#include "settings.h"
-#include "valuelists.h"
-#include "yearlysummary.h"
+#include "app/yearlysummary.h"
+#include "core/identitynumber.h"
+#include "core/reportingfacts.h"
+#include "core/settings.h"
+#include "core/valuelists.h"
+#include "forms/filedialogseam.h"
+#include "store/notestore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "statistics.h"
+#include "core/profile.h"
+#include "services/statistics.h"
 
 #include <QWidget>
 

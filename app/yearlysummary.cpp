@@ -1,9 +1,9 @@
-#include "yearlysummary.h"
+#include "app/yearlysummary.h"
 
-#include "identitynumber.h"
-#include "notesummary.h"
-#include "statistics.h"
-#include "valuelists.h"
+#include "core/identitynumber.h"
+#include "core/valuelists.h"
+#include "models/notesummary.h"
+#include "services/statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "environment.h"
-#include "settings.h"
+#include "core/environment.h"
+#include "core/settings.h"
 
 #include <QString>
 

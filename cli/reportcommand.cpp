@@ -1,9 +1,9 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "queuesession.h"
-#include "reportingfacts.h"
-#include "statistics.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "core/reportingfacts.h"
+#include "services/statistics.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "reportingfacts.h"
+#include "core/reportingfacts.h"
 
-#include "fieldformats.h"
+#include "core/fieldformats.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
-#include "reporting.h"
+#include "services/reporting.h"
 
-#include "reportingfacts.h"
+#include "core/reportingfacts.h"
 
 namespace avfall::reporting {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notestore.h"
-#include "storednote.h"
+#include "store/notestore.h"
+#include "store/storednote.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "statistics.h"
+#include "services/statistics.h"
 
-#include "reporting.h"
+#include "services/reporting.h"
 
 #include <QDate>
 #include <QJsonArray>

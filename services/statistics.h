@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "notestore.h"
-#include "notetype.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "store/notestore.h"
 
 #include <QJsonObject>
 #include <QList>

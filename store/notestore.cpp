@@ -1,8 +1,8 @@
-#include "notestore.h"
+#include "store/notestore.h"
 
-#include "fieldformats.h"
-#include "reportingfacts.h"
-#include "workingdays.h"
+#include "core/fieldformats.h"
+#include "core/reportingfacts.h"
+#include "core/workingdays.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // The statistics of 100,000 notes (target < 100 ms): reported kilograms per month, waste code, note
 // type and party over three years, as the Statistik page and `avfall report --monthly` ask. Prints
 // figures, does not fail on them.
-#include "notestore.h"
-#include "samplenotes.h"
-#include "statistics.h"
+#include "services/statistics.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "filedialogseam.h"
-#include "notestore.h"
-#include "samplenotes.h"
-#include "settings.h"
-#include "statisticspage.h"
-#include "storedriver.h"
-#include "testprofile.h"
+#include "app/statisticspage.h"
+#include "core/settings.h"
+#include "forms/filedialogseam.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/storedriver.h"
+#include "tests/support/testprofile.h"
 
 #include <QBarSet>
 #include <QChart>

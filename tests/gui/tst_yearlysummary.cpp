@@ -1,8 +1,8 @@
-#include "notestore.h"
-#include "samplenotes.h"
-#include "settings.h"
-#include "storedriver.h"
-#include "yearlysummary.h"
+#include "app/yearlysummary.h"
+#include "core/settings.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/storedriver.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "reporting.h"
-#include "samplenotes.h"
-#include "statistics.h"
-#include "storedriver.h"
+#include "services/reporting.h"
+#include "services/statistics.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/storedriver.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "samplenotes.h"
-#include "statistics.h"
-#include "storedriver.h"
+#include "services/statistics.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/storedriver.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "notestore.h"
-#include "samplenotes.h"
-#include "storedriver.h"
-#include "testprofile.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/storedriver.h"
+#include "tests/support/testprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
