@@ -7,6 +7,7 @@
 #include "app/navigationlist.h"
 #include "app/notelistpage.h"
 #include "app/notepage.h"
+#include "app/statisticspage.h"
 #include "core/settings.h"
 #include "forms/noteform.h"
 #include "models/notesummary.h"
@@ -152,6 +153,10 @@ void MainWindow::buildNavigation()
         const int index = m_pages->addWidget(page);
         addEntry(m_navigation, title, QString(), index);
     }
+    auto *statistics = new StatisticsPage(m_session->store(), m_profile);
+    connect(m_session.get(), &services::ProfileSession::storeChanged, statistics, &StatisticsPage::reload);
+    addEntry(m_navigation, tr("Statistik"), tr("Rapporterade kilogram per månad, avfallskod, typ och part"),
+             m_pages->addWidget(statistics));
 }
 
 void MainWindow::buildMenus()

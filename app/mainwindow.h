@@ -5,6 +5,7 @@
 #include "core/notetype.h"
 #include "core/profile.h"
 #include "setup/settingsdialog.h"
+#include "setup/settingsdialog.h"
 
 #include <QMainWindow>
 

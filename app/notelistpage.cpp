@@ -12,6 +12,7 @@
 #include "models/notesummary.h"
 #include "services/historyexport.h"
 #include "services/profilesession.h"
+#include "services/reporting.h"
 #include "widgets/dialogseam.h"
 
 #include <QComboBox>
@@ -347,8 +348,8 @@ void NoteListPage::showDetails()
 void NoteListPage::updateActions()
 {
     const StoredNote *note = m_model->noteAt(m_table->currentIndex().row());
-    const bool sent = note && note->state == NoteState::Sent && note->operation != Operation::Cancel &&
-                      !note->correctedById;
+    // Reported (services/reporting.h) and no correction of it on its way.
+    const bool sent = note && reporting::canBeChanged(*note, m_session.store());
     m_open->setVisible(m_kind != Kind::History);
     m_open->setEnabled(note && (note->state == NoteState::Draft || note->state == NoteState::Rejected) &&
                        note->operation != Operation::Cancel);

@@ -1,6 +1,7 @@
 #include "app/notetablemodel.h"
 
 #include "core/valuelists.h"
+#include "services/reporting.h"
 
 #include <QColor>
 #include <QIcon>
@@ -69,10 +70,19 @@ void NoteTableModel::setOpenOnly(bool openOnly)
     reload();
 }
 
+bool NoteTableModel::isReplaced(const StoredNote &note) const
+{
+    auto it = m_replaced.constFind(note.id);
+    if (it == m_replaced.constEnd())
+        it = m_replaced.insert(note.id, reporting::isReplaced(reporting::successorState(note, m_store)));
+    return it.value();
+}
+
 void NoteTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_replaced.clear();
     m_fetched = 0;
     if (m_openOnly) {
         // The queue is short by nature: read it whole.
@@ -174,8 +184,9 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
                    : locale.toString(note->quantity, 'f', QLocale::FloatingPointShortest);
     case State: {
         QString state = stateDisplayName(note->state);
-        if (note->correctedById && note->state == NoteState::Sent)
-            state += tr(" (ersatt)");
+        // By the reporting rule: replaced only once the register accepted the correction.
+        if (note->state == NoteState::Sent && note->operation != Operation::Cancel && note->correctedById)
+            state += isReplaced(*note) ? tr(" (ersatt)") : tr(" (rättelse väntar)");
         return state;
     }
     case AvfallId:

@@ -3,6 +3,7 @@
 #include "store/notestore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace avfall::app {
 
@@ -44,7 +45,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // Whether a later version replaced the note in the register (reporting.h), looked up once per
+    // reload for the few corrected notes.
+    bool isReplaced(const StoredNote &note) const;
+
     NoteStore &m_store;
+    mutable QHash<qint64, bool> m_replaced;
     NoteFilter m_filter;
     bool m_openOnly = false;
     QList<StoredNote> m_rows;

@@ -41,6 +41,7 @@ std::unique_ptr<Command> makeCancelCommand();
 std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeHistoryCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeSandboxCommand();
 std::unique_ptr<Command> makeValuesCommand();
 std::unique_ptr<Command> makeSupportBundleCommand();

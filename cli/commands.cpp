@@ -12,6 +12,7 @@ CommandList allCommands()
     commands.push_back(makeCancelCommand());
     commands.push_back(makeHistoryCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeReportCommand());
     commands.push_back(makeSandboxCommand());
     commands.push_back(makeValuesCommand());
     commands.push_back(makeSupportBundleCommand());

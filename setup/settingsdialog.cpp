@@ -1,6 +1,8 @@
 #include "setup/settingsdialog.h"
+#include "setup/settingsdialog.h"
 
 #include "secrets/connectionstore.h"
+#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 
 #include <QDialogButtonBox>

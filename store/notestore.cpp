@@ -1,6 +1,7 @@
 #include "store/notestore.h"
 
 #include "core/fieldformats.h"
+#include "core/reportingfacts.h"
 #include "core/workingdays.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,14 @@ QDate deadlineOf(NoteKind kind, const QJsonObject &payload)
     }
     const auto event = formats::parseDateTime(payload.value(type.eventField).toString());
     return event ? reportingDeadline(type.deadlineBasis, event->toLocalTime().date()) : QDate();
+}
+
+// The statistics' columns of a note (event_month, counterparty, operator), bound in that order.
+void bindReportingFacts(QSqlQuery &query, NoteKind kind, const QJsonObject &payload)
+{
+    query.addBindValue(nullable(facts::eventMonth(payload)));
+    query.addBindValue(nullable(facts::counterparty(kind, payload)));
+    query.addBindValue(nullable(facts::operatorNumber(payload)));
 }
 
 // A note about to be stored for the first time: a new tracking id, kept for every attempt.
@@ -133,6 +142,23 @@ const QList<QStringList> &migrations()
         // stand in id order, so taking one reads the first due entry instead of sorting the queue.
         {QStringLiteral("DROP INDEX IF EXISTS notes_queue"),
          QStringLiteral("CREATE INDEX notes_due ON notes(state, environment, id)")},
+        // 3 → 4: the statistics sum quantities by the month of the event (tidpunkt, Swedish time),
+        // the other party and the business; in columns of their own (filled from the payloads by
+        // fillReportingFacts). notes_reporting holds them in the order the sums are grouped, so that
+        // 100,000 notes are summed from the index alone, without sorting and without a payload read;
+        // the few corrected notes are summed apart (notes_corrected) with the state of the version
+        // that corrects them (notes_state_by_id), so that the many others need no join.
+        {QStringLiteral("ALTER TABLE notes ADD COLUMN event_month TEXT"),
+         QStringLiteral("ALTER TABLE notes ADD COLUMN counterparty TEXT"),
+         QStringLiteral("ALTER TABLE notes ADD COLUMN operator TEXT"),
+         QStringLiteral(
+             "CREATE INDEX notes_reporting ON notes(environment, event_month, kind, state, operation,"
+             " waste_code, counterparty, corrected_by_id, operator, quantity)"),
+         QStringLiteral(
+             "CREATE INDEX notes_corrected ON notes(corrected_by_id, environment, event_month, kind,"
+             " state, operation, waste_code, counterparty, operator, quantity)"
+             " WHERE corrected_by_id IS NOT NULL"),
+         QStringLiteral("CREATE INDEX notes_state_by_id ON notes(id, state)")},
     };
     return steps;
 }
@@ -272,17 +298,20 @@ bool NoteStore::migrate(QString *error)
                     .arg(version);
         return false;
     }
+    const auto failed = [&](const QString &message) {
+        rollback();
+        if (error)
+            *error = m_damaged ? message : Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
+        return false;
+    };
     for (int step = version; step < kSchemaVersion; ++step) {
         for (const QString &statement : migrations().at(step)) {
-            if (!query.exec(statement)) {
-                const QString message = describe(query.lastError());
-                rollback();
-                if (error)
-                    *error =
-                        m_damaged ? message : Text::tr("Databasen kunde inte uppgraderas: %1").arg(message);
-                return false;
-            }
+            if (!query.exec(statement))
+                return failed(describe(query.lastError()));
         }
+        // 3 → 4 adds the statistics' columns: the notes already there get theirs from the payload.
+        if (step == 3 && !fillReportingFacts())
+            return failed(m_lastError);
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)"));
     query.addBindValue(QString::number(kSchemaVersion));
@@ -292,6 +321,30 @@ bool NoteStore::migrate(QString *error)
         return false;
     }
     return true;
+}
+
+bool NoteStore::fillReportingFacts()
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    QSqlQuery select(database);
+    select.setForwardOnly(true);
+    QSqlQuery update(database);
+    if (!select.exec(QStringLiteral("SELECT id, kind, payload FROM notes")) ||
+        !update.prepare(QStringLiteral(
+            "UPDATE notes SET event_month = ?, counterparty = ?, operator = ? WHERE id = ?"))) {
+        m_lastError = describe(select.lastError().isValid() ? select.lastError() : update.lastError());
+        return false;
+    }
+    while (select.next()) {
+        const NoteType *type = noteTypeByResource(select.value(1).toString());
+        const QJsonObject payload = QJsonDocument::fromJson(select.value(2).toString().toUtf8()).object();
+        bindReportingFacts(update, type ? type->kind : NoteKind::Transportplanering, payload);
+        update.addBindValue(select.value(0).toLongLong());
+        if (!exec(update))
+            return false;
+    }
+    readEnded(select);
+    return !select.lastError().isValid();
 }
 
 int NoteStore::schemaVersion() const
@@ -412,7 +465,8 @@ qint64 NoteStore::insertNote(const StoredNote &note)
         "INSERT INTO notes(kind, environment, state, operation, payload, tracking_id, target_avfall_id, "
         "corrects_id,"
         " cancels_id, cancel_reason, cancel_explanation, deadline, created_at, updated_at, next_attempt_at,"
-        " referens, waste_code, quantity) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " referens, waste_code, quantity, event_month, counterparty, operator)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = timeText(QDateTime::currentDateTimeUtc());
     const QJsonObject avfall = note.payload.value(QLatin1String("avfall")).toObject();
     query.addBindValue(noteType(note.kind).resource);
@@ -434,6 +488,7 @@ qint64 NoteStore::insertNote(const StoredNote &note)
     query.addBindValue(nullable(note.payload.value(QLatin1String("referens")).toString()));
     query.addBindValue(nullable(avfall.value(QLatin1String("kod")).toString()));
     query.addBindValue(avfall.value(QLatin1String("mangd")).toDouble());
+    bindReportingFacts(query, note.kind, note.payload);
     if (!exec(query))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -445,13 +500,15 @@ qint64 NoteStore::saveDraft(NoteKind kind, Environment environment, const QJsonO
         QSqlQuery query(QSqlDatabase::database(m_connectionName));
         query.prepare(
             QStringLiteral("UPDATE notes SET payload = ?, deadline = ?, referens = ?, waste_code = ?,"
-                           " quantity = ?, updated_at = ? WHERE id = ? AND state = 'draft'"));
+                           " quantity = ?, event_month = ?, counterparty = ?, operator = ?, updated_at = ?"
+                           " WHERE id = ? AND state = 'draft'"));
         const QJsonObject avfall = payload.value(QLatin1String("avfall")).toObject();
         query.addBindValue(payloadText(payload));
         query.addBindValue(nullable(deadlineOf(kind, payload).toString(Qt::ISODate)));
         query.addBindValue(nullable(payload.value(QLatin1String("referens")).toString()));
         query.addBindValue(nullable(avfall.value(QLatin1String("kod")).toString()));
         query.addBindValue(avfall.value(QLatin1String("mangd")).toDouble());
+        bindReportingFacts(query, kind, payload);
         query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
         query.addBindValue(id);
         return exec(query) && query.numRowsAffected() == 1 ? id : 0;
@@ -571,14 +628,20 @@ bool NoteStore::requeueRejected(qint64 id, const QJsonObject &payload)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(
         QStringLiteral("UPDATE notes SET state = 'queued', payload = ?, deadline = ?, next_attempt_at = ?,"
-                       " updated_at = ? WHERE id = ? AND state = 'rejected'"));
+                       " updated_at = ?, waste_code = ?, quantity = ?, event_month = ?, counterparty = ?,"
+                       " operator = ? WHERE id = ? AND state = 'rejected'"));
     const QString now = timeText(QDateTime::currentDateTimeUtc());
+    const QJsonObject avfall = payload.value(QLatin1String("avfall")).toObject();
     query.addBindValue(payloadText(payload));
     query.addBindValue(nullable(current->operation == Operation::Create
                                     ? deadlineOf(current->kind, payload).toString(Qt::ISODate)
                                     : current->deadline.toString(Qt::ISODate)));
     query.addBindValue(now);
     query.addBindValue(now);
+    // The fixed payload is what the register will hold: its quantity and month are what count.
+    query.addBindValue(nullable(avfall.value(QLatin1String("kod")).toString()));
+    query.addBindValue(avfall.value(QLatin1String("mangd")).toDouble());
+    bindReportingFacts(query, current->kind, payload);
     query.addBindValue(id);
     return exec(query) && query.numRowsAffected() == 1;
 }
@@ -1108,6 +1171,58 @@ QString NoteStore::latestAvfallId(qint64 id) const
             latest = version.avfallId;
     }
     return latest;
+}
+
+QList<QuantityGroup> NoteStore::quantityGroups(const QuantityQuery &request) const
+{
+    // Everything the reporting rule looks at (state, operation, the state of the version that
+    // corrects it) is grouped, never filtered here: services/reporting decides which groups count.
+    // The notes nobody corrected stream through notes_reporting in its order; the corrected ones
+    // are few and get their successor's state from an index.
+    const QString filter =
+        QStringLiteral(" n.environment = ? AND n.event_month >= ? AND n.event_month <= ?") +
+        (request.operatorNumber.isEmpty() ? QString() : QStringLiteral(" AND n.operator = ?"));
+    const QString uncorrected = QStringLiteral(
+        "SELECT n.kind, n.state, n.operation, NULL, n.event_month, n.waste_code, n.counterparty,"
+        " SUM(n.quantity), COUNT(*) FROM notes n INDEXED BY notes_reporting WHERE n.corrected_by_id IS NULL "
+        "AND%1"
+        " GROUP BY n.event_month, n.kind, n.state, n.operation, n.waste_code, n.counterparty");
+    const QString corrected = QStringLiteral(
+        "SELECT n.kind, n.state, n.operation, s.state, n.event_month, n.waste_code, n.counterparty,"
+        " SUM(n.quantity), COUNT(*) FROM notes n INDEXED BY notes_corrected"
+        " LEFT JOIN notes s INDEXED BY notes_state_by_id ON s.id = n.corrected_by_id"
+        " WHERE n.corrected_by_id IS NOT NULL AND%1"
+        " GROUP BY n.event_month, n.kind, n.state, n.operation, s.state, n.waste_code, n.counterparty");
+    QList<QuantityGroup> groups;
+    for (const QString &sql : {uncorrected.arg(filter), corrected.arg(filter)}) {
+        QSqlQuery &query = statement(sql);
+        query.setForwardOnly(true);
+        query.addBindValue(environmentKey(request.environment));
+        query.addBindValue(request.fromMonth);
+        query.addBindValue(request.toMonth);
+        if (!request.operatorNumber.isEmpty())
+            query.addBindValue(request.operatorNumber);
+        if (!exec(query))
+            return {};
+        while (query.next()) {
+            QuantityGroup group;
+            if (const NoteType *type = noteTypeByResource(query.value(0).toString()))
+                group.kind = type->kind;
+            group.state = stateFromKey(query.value(1).toString()).value_or(NoteState::Draft);
+            group.operation = operationFromKey(query.value(2).toString()).value_or(Operation::Create);
+            if (!query.value(3).isNull())
+                group.successorState = stateFromKey(query.value(3).toString());
+            group.month = query.value(4).toString();
+            group.wasteCode = query.value(5).toString();
+            group.counterparty = query.value(6).toString();
+            group.kilograms = query.value(7).toDouble();
+            group.notes = query.value(8).toInt();
+            groups.append(group);
+        }
+        readEnded(query);
+        query.finish();
+    }
+    return groups;
 }
 
 QHash<NoteState, int> NoteStore::stateCounts() const

@@ -48,13 +48,37 @@ struct NoteFilter
     bool includeDrafts = true;
 };
 
+// Which notes the statistics sum: one environment, the months of the event from..to ("yyyy-MM",
+// both included), optionally one business (verksamhetsutovare).
+struct QuantityQuery
+{
+    Environment environment = Environment::Production;
+    QString fromMonth;
+    QString toMonth;
+    QString operatorNumber; // empty: every business
+};
+
+// The notes that agree in everything the statistics and the reporting rule look at, summed.
+struct QuantityGroup
+{
+    NoteKind kind = NoteKind::Transportplanering;
+    NoteState state = NoteState::Draft;
+    Operation operation = Operation::Create;
+    std::optional<NoteState> successorState; // the state of the version that corrects these, if any
+    QString month;                           // "yyyy-MM" of tidpunkt, Swedish time
+    QString wasteCode;
+    QString counterparty;
+    double kilograms = 0;
+    int notes = 0;
+};
+
 // The durable queue and history of notes: SQLite in WAL mode through Qt SQL, prepared statements
 // only, one connection per store object (create one per thread). Every change of state happens in
 // one transaction, so a process killed at any moment leaves each note in a state it can resume from.
 class NoteStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates the database and migrates it to kSchemaVersion in one transaction.
     static std::unique_ptr<NoteStore> open(const QString &file, QString *error = nullptr);
@@ -140,6 +164,8 @@ public:
     QList<RecentAttempt> recentAttempts(int limit) const;
     QList<StoredNote> versions(qint64 id) const; // the correction chain, oldest first
     QHash<NoteState, int> stateCounts() const;
+    // Quantities grouped for the statistics, read from one covering index (no payload is parsed).
+    QList<QuantityGroup> quantityGroups(const QuantityQuery &request) const;
     std::optional<QDateTime> nextDueAt(Environment environment) const;
     // The avfallId a correction must name: the newest accepted version of the chain.
     QString latestAvfallId(qint64 id) const;
@@ -159,6 +185,7 @@ public:
 private:
     NoteStore(QString file, QString connectionName);
     bool migrate(QString *error);
+    bool fillReportingFacts(); // the statistics' columns of the notes stored before schema 4
     bool exec(QSqlQuery &query) const;
     QString describe(const QSqlError &error) const; // the plain message for a failed query
     void readEnded(const QSqlQuery &query) const;   // after the rows: did a step fail?

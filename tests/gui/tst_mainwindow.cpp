@@ -5,6 +5,7 @@
 #include "app/notelistpage.h"
 #include "app/notepage.h"
 #include "app/notetablemodel.h"
+#include "app/statisticspage.h"
 #include "core/notejson.h"
 #include "core/settings.h"
 #include "forms/noteform.h"
@@ -148,6 +149,9 @@ void TestMainWindow::keyboardNavigationReachesHistory()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.navigation()->setFocus();
     QTest::keyClick(window.navigation(), Qt::Key_End);
+    // Statistik is the last entry (issue 16); Historik the one above it.
+    QVERIFY(qobject_cast<app::StatisticsPage *>(window.currentPage()));
+    QTest::keyClick(window.navigation(), Qt::Key_Up);
     auto *page = qobject_cast<app::NoteListPage *>(window.currentPage());
     QVERIFY(page);
     QCOMPARE(page->kind(), app::NoteListPage::Kind::History);

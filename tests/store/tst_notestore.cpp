@@ -116,15 +116,20 @@ void TestNoteStore::upgradesOlderVersionsKeepingNotes_data()
     // How to turn a current database back into what an older version left behind.
     QTest::addColumn<int>("version");
     QTest::addColumn<QStringList>("downgrade");
-    const QString version2[] = {QStringLiteral("DROP INDEX notes_due"),
-                                QStringLiteral("CREATE INDEX notes_queue ON notes(state, environment, "
-                                               "next_attempt_at)")};
+    const QStringList version3 = {QStringLiteral("DROP INDEX notes_reporting"),
+                                  QStringLiteral("DROP INDEX notes_corrected"),
+                                  QStringLiteral("DROP INDEX notes_state_by_id"),
+                                  QStringLiteral("ALTER TABLE notes DROP COLUMN event_month"),
+                                  QStringLiteral("ALTER TABLE notes DROP COLUMN counterparty"),
+                                  QStringLiteral("ALTER TABLE notes DROP COLUMN operator")};
+    const QStringList version2 =
+        version3 + QStringList{QStringLiteral("DROP INDEX notes_due"),
+                               QStringLiteral("CREATE INDEX notes_queue ON notes(state, environment, "
+                                              "next_attempt_at)")};
     QTest::newRow("version 1 (no listing index, queue index by time)")
-        << 1
-        << (QStringList(std::begin(version2), std::end(version2))
-            << QStringLiteral("DROP INDEX notes_listing"));
-    QTest::newRow("version 2 (queue index by time)")
-        << 2 << QStringList(std::begin(version2), std::end(version2));
+        << 1 << (version2 + QStringList{QStringLiteral("DROP INDEX notes_listing")});
+    QTest::newRow("version 2 (queue index by time)") << 2 << version2;
+    QTest::newRow("version 3 (no statistics columns)") << 3 << version3;
 }
 
 void TestNoteStore::upgradesOlderVersionsKeepingNotes()
@@ -166,6 +171,21 @@ void TestNoteStore::upgradesOlderVersionsKeepingNotes()
     QVERIFY(store);
     QCOMPARE(store->schemaVersion(), NoteStore::kSchemaVersion);
     QCOMPARE(store->note(first)->payload, samples::note(NoteKind::Handel));
+    // The notes stored before got the statistics' columns from their payloads.
+    const QList<QuantityGroup> groups = store->quantityGroups(
+        {Environment::Test, QStringLiteral("2026-01"), QStringLiteral("2026-12"), QString()});
+    QCOMPARE(groups.size(), 2);
+    for (const QuantityGroup &group : groups) {
+        QCOMPARE(group.month, QStringLiteral("2026-11"));
+        // Handel's nyInnehavare and Transport's tidigareInnehavare: the customer in both samples.
+        QCOMPARE(group.counterparty, QString::fromLatin1(samples::kCustomerOrganisation));
+        QCOMPARE(group.kilograms, 120.5);
+    }
+    QCOMPARE(store
+                 ->quantityGroups({Environment::Test, QStringLiteral("2026-01"), QStringLiteral("2026-12"),
+                                   QStringLiteral("0000000000")})
+                 .size(),
+             0);
     // The queue still hands out the oldest note first.
     QCOMPARE(store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Test)->note.id, first);
     QCOMPARE(store->claimNext(QDateTime::currentDateTimeUtc(), Environment::Test)->note.id, second);
@@ -174,8 +194,10 @@ void TestNoteStore::upgradesOlderVersionsKeepingNotes()
         sql({QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'notes_%' "
                             "ORDER BY name")},
             QStringLiteral("check")),
-        (QStringList{QStringLiteral("notes_avfall"), QStringLiteral("notes_created"),
-                     QStringLiteral("notes_due"), QStringLiteral("notes_listing")}));
+        (QStringList{QStringLiteral("notes_avfall"), QStringLiteral("notes_corrected"),
+                     QStringLiteral("notes_created"), QStringLiteral("notes_due"),
+                     QStringLiteral("notes_listing"), QStringLiteral("notes_reporting"),
+                     QStringLiteral("notes_state_by_id")}));
 }
 
 void TestNoteStore::draftsBecomeQueuedWithFrozenPayload()
