@@ -42,5 +42,6 @@ std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeHistoryCommand();
 std::unique_ptr<Command> makeSandboxCommand();
 std::unique_ptr<Command> makeValuesCommand();
+std::unique_ptr<Command> makeTestRunCommand();
 
 } // namespace avfall::cli

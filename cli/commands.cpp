@@ -13,6 +13,7 @@ CommandList allCommands()
     commands.push_back(makeHistoryCommand());
     commands.push_back(makeSandboxCommand());
     commands.push_back(makeValuesCommand());
+    commands.push_back(makeTestRunCommand());
     return commands;
 }
 

@@ -19,4 +19,11 @@ QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString 
 // Replaces the dialog (tests); an empty function brings QFileDialog back.
 void setOpenFileFunction(OpenFileFunction function);
 
+// The same for a file to save, with a suggested name.
+using SaveFileFunction = std::function<QString(QWidget *parent, const QString &caption,
+                                               const QString &suggestedName, const QString &filter)>;
+QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &suggestedName,
+                         const QString &filter);
+void setSaveFileFunction(SaveFileFunction function);
+
 } // namespace avfall::forms

@@ -12,11 +12,15 @@
 #include "pki.h"
 #include "registerclient.h"
 #include "secretstore.h"
+#include "testrun.h"
+#include "testrunwizard.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -242,10 +246,12 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     layout->addLayout(testRow);
     m_testReport = wrappingLabel(QString(), QStringLiteral("testReport"));
     layout->addWidget(m_testReport);
+    layout->addWidget(buildTestRun());
     layout->addStretch();
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomFields();
+        updateTestRunStatus();
         m_testReport->clear();
         emit environmentChanged(environment());
     });
@@ -272,6 +278,47 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
 
 ConnectionPage::~ConnectionPage() = default;
 
+// Testkörning före produktion: the last passed run, the warning when Produktion is chosen without
+// one, and the wizard.
+QWidget *ConnectionPage::buildTestRun()
+{
+    auto *box = new QGroupBox(tr("Testkörning före produktion"));
+    auto *boxLayout = new QVBoxLayout(box);
+    m_testRunStatus = wrappingLabel(QString(), QStringLiteral("testRunStatus"));
+    boxLayout->addWidget(m_testRunStatus);
+    m_productionWarning = wrappingLabel(QString(), QStringLiteral("productionWarning"));
+    m_productionWarning->setStyleSheet(kWarningStyle);
+    boxLayout->addWidget(m_productionWarning);
+    m_testRunButton = button(tr("Testkörning mot testmiljön …"), QStringLiteral("testRunButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_testRunButton);
+    row->addStretch();
+    boxLayout->addLayout(row);
+    connect(m_testRunButton, &QPushButton::clicked, this, &ConnectionPage::openTestRun);
+    return box;
+}
+
+void ConnectionPage::openTestRun()
+{
+    auto *wizard = new TestRunWizard(m_store->profile(), m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TestRunWizard::runFinished, this, &ConnectionPage::updateTestRunStatus);
+    wizard->open();
+}
+
+void ConnectionPage::updateTestRunStatus()
+{
+    if (!m_testRunStatus)
+        return;
+    const Settings settings(m_store->profile());
+    const QString number = settings.ownCompany().organisationNumber;
+    m_testRunStatus->setText(lastPassedTestRunText(settings, number));
+    const QString warning =
+        environment() == Environment::Production ? productionWarning(settings, number) : QString();
+    m_productionWarning->setText(warning);
+    m_productionWarning->setVisible(!warning.isEmpty());
+}
+
 void ConnectionPage::load()
 {
     const Settings settings(m_store->profile());
@@ -280,6 +327,7 @@ void ConnectionPage::load()
     m_tokenUrl->setText(settings.customTokenUrl().toString());
     m_caFile->setText(settings.value(Settings::Key::CustomCaFile).toString());
     updateCustomFields();
+    updateTestRunStatus();
 }
 
 Environment ConnectionPage::environment() const
@@ -987,6 +1035,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     m_ownWarnings->hide();
     form->addRow(QString(), m_ownWarnings);
     layout->addWidget(own);
+    layout->addWidget(buildRoles());
     layout->addWidget(buildAgents());
     layout->addWidget(buildParties());
     layout->addWidget(buildPlaces());
@@ -1181,6 +1230,9 @@ void CompanyPage::load()
     m_email->setText(own.email);
     m_phone->setText(own.phone);
     m_cfar->setText(own.cfar);
+    const QList<NoteKind> reported = settings.reportedNoteKinds();
+    for (QCheckBox *box : std::as_const(m_roles))
+        box->setChecked(reported.contains(NoteKind(box->property("noteKind").toInt())));
     m_agents->setRowCount(0);
     for (const Company &company : settings.agentCompanies())
         appendRow(m_agents, {shownIdentity(company.organisationNumber), company.name}, company.toJson());
@@ -1245,6 +1297,22 @@ void CompanyPage::suggestPracticeNumber(const QString &number)
         m_number->setText(shownIdentity(number));
 }
 
+// The note types the business reports, by its roles: the test run tests these.
+QWidget *CompanyPage::buildRoles()
+{
+    auto *box = new QGroupBox(tr("Anteckningstyper som verksamheten rapporterar"));
+    auto *grid = new QGridLayout(box);
+    for (const NoteType &type : noteTypes()) {
+        auto *check = new QCheckBox(type.displayTitle());
+        check->setObjectName(QStringLiteral("role_") + type.resource);
+        check->setToolTip(type.displayRole());
+        check->setProperty("noteKind", int(type.kind));
+        grid->addWidget(check, int(m_roles.size()) / 2, int(m_roles.size()) % 2);
+        m_roles << check;
+    }
+    return box;
+}
+
 QString CompanyPage::apply()
 {
     Company own;
@@ -1288,8 +1356,15 @@ QString CompanyPage::apply()
     for (int row = 0; row < m_places->rowCount(); ++row)
         places.append(m_places->item(row, 0)->data(Qt::UserRole).toJsonObject());
 
+    QList<NoteKind> reported;
+    for (const QCheckBox *box : std::as_const(m_roles)) {
+        if (box->isChecked())
+            reported << NoteKind(box->property("noteKind").toInt());
+    }
+
     Settings settings(m_profile);
     settings.setOwnCompany(own);
+    settings.setReportedNoteKinds(reported);
     settings.setAgentCompanies(agents);
     settings.setSavedParties(parties);
     settings.setSavedPlaces(places);
