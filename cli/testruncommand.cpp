@@ -119,11 +119,14 @@ public:
         if (json) {
             console.out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
         } else {
-            console.out << (report.passed() ? CliText::tr("Godkänd: %1 fall mot %2.")
-                                            : CliText::tr("Inte godkänd: %3 av %1 fall underkända mot %2."))
-                               .arg(report.cases.size())
-                               .arg(report.environmentText())
-                               .arg(report.count(TestCase::Verdict::Failed))
+            const QString total = QString::number(report.cases.size());
+            console.out << (report.passed()
+                                ? CliText::tr("Godkänd: %1 fall mot %2.").arg(total, report.environmentText())
+                                : CliText::tr(
+                                      "Inte godkänd: %1 av %2 fall underkända eller inte körda mot %3.")
+                                      .arg(report.count(TestCase::Verdict::Failed) +
+                                           report.count(TestCase::Verdict::NotRun))
+                                      .arg(total, report.environmentText()))
                         << '\n';
         }
         if (!pdfFile.isEmpty()) {

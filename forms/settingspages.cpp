@@ -314,7 +314,7 @@ void ConnectionPage::updateTestRunStatus()
     const QString number = settings.ownCompany().organisationNumber;
     m_testRunStatus->setText(lastPassedTestRunText(settings, number));
     const QString warning =
-        environment() == Environment::Production ? productionWarning(settings, number) : QString();
+        environment() == Environment::Production ? avfall::productionWarning(settings, number) : QString();
     m_productionWarning->setText(warning);
     m_productionWarning->setVisible(!warning.isEmpty());
 }

@@ -55,6 +55,15 @@ QString whatHappened(const CallResult &result)
         .arg(outcomeKey(result.outcome), errorCodes(result), result.summary);
 }
 
+TestCall makeCall(const QString &method, const QString &path, const QJsonObject &payload = {})
+{
+    TestCall call;
+    call.method = method;
+    call.path = path;
+    call.payload = payload;
+    return call;
+}
+
 TestCase makeCase(const QString &id, TestCase::Kind kind, const QString &title, const QString &expectation)
 {
     TestCase testCase;
@@ -388,7 +397,7 @@ void TestRun::runCorrection(int index)
         const QJsonObject payload = notejson::normalized(kind, corrected);
         const QByteArray bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
         const QString path = QLatin1Char('/') + noteType(kind).resource + QLatin1Char('/');
-        TestCall put{QStringLiteral("PUT"), path + first.avfallId, payload};
+        TestCall put = makeCall(QStringLiteral("PUT"), path + first.avfallId, payload);
         put.trackingId = newTrackingId();
         const QString oldId = first.avfallId;
         m_client->correct(
@@ -397,7 +406,7 @@ void TestRun::runCorrection(int index)
                 if (!second.isAccepted() || second.avfallId == oldId)
                     return judge(index, false,
                                  Text::tr("Rättelsen gav inget nytt avfallId: %1").arg(whatHappened(second)));
-                TestCall again{QStringLiteral("PUT"), path + oldId, payload};
+                TestCall again = makeCall(QStringLiteral("PUT"), path + oldId, payload);
                 again.trackingId = newTrackingId();
                 const QString newId = second.avfallId;
                 m_client->correct(
@@ -423,9 +432,9 @@ void TestRun::runCancellation(int index)
         if (!first.isAccepted())
             return judge(index, false,
                          Text::tr("Anteckningen att makulera godtogs inte: %1").arg(whatHappened(first)));
-        TestCall call{QStringLiteral("DELETE"), QStringLiteral("/anteckningar"),
-                      QJsonObject{{QStringLiteral("avfallsId"), first.avfallId},
-                                  {QStringLiteral("makuleringsorsak"), reason}}};
+        TestCall call = makeCall(QStringLiteral("DELETE"), QStringLiteral("/anteckningar"),
+                                 QJsonObject{{QStringLiteral("avfallsId"), first.avfallId},
+                                             {QStringLiteral("makuleringsorsak"), reason}});
         call.trackingId = newTrackingId();
         const QString id = first.avfallId;
         m_client->cancel(id, reason, call.trackingId,
@@ -469,10 +478,11 @@ void TestRun::runTokenRenewal(int index)
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     const auto record = [this, index, tokenPath, timer](const QString &token, const CallResult &failure) {
-        TestCall call{QStringLiteral("POST"), tokenPath,
-                      QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}};
+        TestCall call =
+            makeCall(QStringLiteral("POST"), tokenPath,
+                     QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}});
         call.outcome = token.isEmpty() ? outcomeKey(failure.outcome) : outcomeKey(Outcome::Accepted);
-        call.httpStatus = token.isEmpty() ? failure.httpStatus : 200;
+        call.httpStatus = failure.httpStatus; // the provider tells the status of a failure only
         call.answer = token.isEmpty() ? failure.summary : Text::tr("En token togs emot (visas aldrig).");
         call.traceId = failure.traceId;
         call.durationMs = timer->restart();
@@ -496,7 +506,7 @@ void TestRun::runTokenRenewal(int index)
             if (!renewed)
                 return judge(index, false, Text::tr("Ingen ny token: %1").arg(secondFailure.summary));
             // The renewed token must also open the API: a fresh client fetches its own and reads.
-            TestCall read{QStringLiteral("GET"), QStringLiteral("/transportsatt")};
+            TestCall read = makeCall(QStringLiteral("GET"), QStringLiteral("/transportsatt"));
             m_otherClient = std::make_unique<RegisterClient>();
             m_otherClient->setConnection(m_settings);
             m_otherClient->fetchValueList(
@@ -529,7 +539,7 @@ void TestRun::runWrongCertificate(int index)
     wrong.clientChain.clear();
     m_otherClient = std::make_unique<RegisterClient>();
     m_otherClient->setConnection(wrong);
-    TestCall call{QStringLiteral("GET"), QStringLiteral("/transportsatt")};
+    TestCall call = makeCall(QStringLiteral("GET"), QStringLiteral("/transportsatt"));
     m_otherClient->fetchValueList(
         QStringLiteral("transportsatt"), recorder(index, call, [this, index](const CallResult &result) {
             const bool refused = result.outcome == Outcome::CertificateProblem ||

@@ -26,6 +26,17 @@
 using namespace avfall;
 using namespace avfall::forms;
 
+namespace {
+// A list of ASCII literals (QT_NO_CAST_FROM_ASCII keeps them from being QStrings by themselves).
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result << QString::fromLatin1(item);
+    return result;
+}
+} // namespace
+
 // "Testkörning mot testmiljön" driven like a user, against the in-process sandbox over real
 // mutual TLS; and what Inställningar → Anslutning says about the last passed run and Produktion.
 class TestTestRunWizard : public QObject
@@ -145,7 +156,7 @@ void TestTestRunWizard::rolesPreselectTheTypes()
         if (box->isChecked())
             checked << box->objectName();
     }
-    QCOMPARE(checked, (QStringList{"testRunType_transporter", "testRunType_behandlingsresultat"}));
+    QCOMPARE(checked, (strings({"testRunType_transporter", "testRunType_behandlingsresultat"})));
 
     // The roles are chosen on Verksamhet.
     CompanyPage page(profile.profile());
@@ -156,7 +167,7 @@ void TestTestRunWizard::rolesPreselectTheTypes()
         if (box->objectName() == QLatin1String("role_handel"))
             box->setChecked(true);
     }
-    QCOMPARE(roles, (QStringList{"role_transporter", "role_behandlingsresultat"}));
+    QCOMPARE(roles, (strings({"role_transporter", "role_behandlingsresultat"})));
     QCOMPARE(page.apply(), QString());
     QCOMPARE(Settings(profile.profile()).reportedNoteKinds(),
              (QList<NoteKind>{NoteKind::Transport, NoteKind::Handel, NoteKind::Behandlingsresultat}));
