@@ -123,7 +123,7 @@ void TestTestRunWizard::runsTheCasesAndSavesTheReport()
     QVERIFY(!Settings(profile.profile()).lastPassedTestRun(pki::sandboxOrganisationNumber()).isValid());
 
     QString suggested;
-    setSaveFileFunction([&](QWidget *, const QString &, const QString &name, const QString &) {
+    setSaveFileFunction([&](QWidget *, const QString &, const QString &name, const QString &) -> QString {
         suggested = name;
         return profile.path() + QLatin1Char('/') + name;
     });
