@@ -2693,6 +2693,292 @@
     </message>
 </context>
 <context>
+    <name>TestRun</name>
+    <message numerus="yes">
+        <source> … (%n byte totalt)</source>
+        <translation>
+            <numerusform> … (%n byte in total)</numerusform>
+            <numerusform> … (%n bytes in total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inga felkoder</source>
+        <translation>no error codes</translation>
+    </message>
+    <message>
+        <source>HTTP %1, utfall %2, %3. %4</source>
+        <translation>HTTP %1, outcome %2, %3. %4</translation>
+    </message>
+    <message>
+        <source>Ej körd</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Underkänd</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Ej tillämplig</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Ingen godkänd testkörning: ange organisationsnumret under Verksamhet och kör testkörningen mot testmiljön innan ni rapporterar i produktion.</source>
+        <translation>No passed test run: enter the organisation number under Company and run the test run against the test environment before you report in production.</translation>
+    </message>
+    <message>
+        <source>Ingen godkänd testkörning mot testmiljön för %1. Naturvårdsverket vill se en innan ni rapporterar i produktion.</source>
+        <translation>No passed test run against the test environment for %1. Naturvårdsverket wants to see one before you report in production.</translation>
+    </message>
+    <message>
+        <source>Ingen godkänd testkörning i Test ännu.</source>
+        <translation>No passed test run in Test yet.</translation>
+    </message>
+    <message>
+        <source>Senaste godkända testkörning i Test: %1 (%2).</source>
+        <translation>Last passed test run in Test: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Hämta värdelistan %1</source>
+        <translation>Fetch the value list %1</translation>
+    </message>
+    <message>
+        <source>HTTP 200 med listan som JSON.</source>
+        <translation>HTTP 200 with the list as JSON.</translation>
+    </message>
+    <message>
+        <source>Anteckna %1 som verksamhetsutövare</source>
+        <translation>Note %1 as the operator</translation>
+    </message>
+    <message>
+        <source>HTTP 200 med ett avfallId (GUID).</source>
+        <translation>HTTP 200 with an avfallId (GUID).</translation>
+    </message>
+    <message>
+        <source>Anteckna %1 som ombud för %2</source>
+        <translation>Note %1 as agent for %2</translation>
+    </message>
+    <message>
+        <source>Rätta en anteckning (%1) med PUT</source>
+        <translation>Correct a note (%1) with PUT</translation>
+    </message>
+    <message>
+        <source>Rättelsen ger ett nytt avfallId; en rättelse av det gamla id:t avvisas med felkod 3022.</source>
+        <translation>The correction gives a new avfallId; a correction of the old id is refused with error 3022.</translation>
+    </message>
+    <message>
+        <source>Makulera en anteckning med orsaken %1</source>
+        <translation>Cancel a note with the reason %1</translation>
+    </message>
+    <message>
+        <source>DELETE /anteckningar besvaras med HTTP 200.</source>
+        <translation>DELETE /anteckningar is answered with HTTP 200.</translation>
+    </message>
+    <message>
+        <source>En anteckning med en avfallskod som inte finns</source>
+        <translation>A note with a waste code that does not exist</translation>
+    </message>
+    <message>
+        <source>Avvisas med HTTP 400 och felkod %1.</source>
+        <translation>Refused with HTTP 400 and error %1.</translation>
+    </message>
+    <message>
+        <source>Förnya åtkomsttoken</source>
+        <translation>Renew the access token</translation>
+    </message>
+    <message>
+        <source>En ny token hämtas efter att den gamla släppts, och ett anrop med den godtas.</source>
+        <translation>A new token is fetched after the old one was dropped, and a call with it is accepted.</translation>
+    </message>
+    <message>
+        <source>Anrop med ett certifikat som ingen betrodd CA har utfärdat</source>
+        <translation>Call with a certificate no trusted CA issued</translation>
+    </message>
+    <message>
+        <source>Anropet nekas (TLS-handskakningen eller behörigheten); inget svar godtas.</source>
+        <translation>The call is refused (TLS handshake or authorisation); no answer is accepted.</translation>
+    </message>
+    <message>
+        <source>Avbruten.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listan hämtades (%n byte).</source>
+        <translation>
+            <numerusform>The list was fetched (%n byte).</numerusform>
+            <numerusform>The list was fetched (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Godtogs med avfallId %1.</source>
+        <translation>Accepted with avfallId %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningen att rätta godtogs inte: %1</source>
+        <translation>The note to correct was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Rättelsen gav inget nytt avfallId: %1</source>
+        <translation>The correction gave no new avfallId: %1</translation>
+    </message>
+    <message>
+        <source>%1 ersattes av %2; en ny rättelse av %1 avvisades med 3022.</source>
+        <translation>%1 was replaced by %2; another correction of %1 was refused with 3022.</translation>
+    </message>
+    <message>
+        <source>Rättelse av ett ersatt id avvisades inte med 3022: %1</source>
+        <translation>A correction of a replaced id was not refused with 3022: %1</translation>
+    </message>
+    <message>
+        <source>Anteckningen att makulera godtogs inte: %1</source>
+        <translation>The note to cancel was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>%1 makulerades med orsaken %2.</source>
+        <translation>%1 was cancelled with the reason %2.</translation>
+    </message>
+    <message>
+        <source>Avvisades med felkod %1 (%2).</source>
+        <translation>Refused with error %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Väntade avvisning med felkod %1: %2</source>
+        <translation>Expected refusal with error %1: %2</translation>
+    </message>
+    <message>
+        <source>Anslutningen använder en inklistrad token, som appen inte kan förnya. Ange nyckel och hemlighet för att köra fallet.</source>
+        <translation>The connection uses a pasted token, which the app cannot renew. Enter a key and secret to run this case.</translation>
+    </message>
+    <message>
+        <source>En token togs emot (visas aldrig).</source>
+        <translation>A token was received (never shown).</translation>
+    </message>
+    <message>
+        <source>Ingen token: %1</source>
+        <translation>No token: %1</translation>
+    </message>
+    <message>
+        <source>Ingen ny token: %1</source>
+        <translation>No new token: %1</translation>
+    </message>
+    <message>
+        <source>Två token hämtades i följd; anropet med den nya godtogs.</source>
+        <translation>Two tokens were fetched in a row; the call with the new one was accepted.</translation>
+    </message>
+    <message>
+        <source>Testkörning, fel certifikat</source>
+        <translation>Test run, wrong certificate</translation>
+    </message>
+    <message>
+        <source>Kunde inte skapa det felaktiga certifikatet.</source>
+        <translation>Could not create the wrong certificate.</translation>
+    </message>
+    <message>
+        <source>Nekades som väntat: %1</source>
+        <translation>Refused as expected: %1</translation>
+    </message>
+    <message>
+        <source>Väntade att anropet skulle nekas: %1</source>
+        <translation>Expected the call to be refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunPdf</name>
+    <message>
+        <source>Kunde inte skriva %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Testkörning %1 %2</source>
+        <translation>Test run %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunReport</name>
+    <message>
+        <source>Sandlåda (appens inbyggda övningsmiljö, inte Naturvårdsverket)</source>
+        <translation>Sandbox (the app's built-in practice environment, not Naturvårdsverket)</translation>
+    </message>
+    <message>
+        <source>Testkörning mot %1</source>
+        <translation>Test run against %1</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Certifikatets subjekt</source>
+        <translation>Certificate subject</translation>
+    </message>
+    <message>
+        <source>Certifikatets SHA-256</source>
+        <translation>Certificate SHA-256</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Avfallsrapport %1 (%2)</source>
+        <translation>Avfallsrapport %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Miljö</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Godkänd: alla %n fall gick igenom</source>
+        <translation>
+            <numerusform>Passed: the %n case went through</numerusform>
+            <numerusform>Passed: all %n cases went through</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inte godkänd: %1 underkända, %2 ej körda</source>
+        <translation>Not passed: %1 failed, %2 not run</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Anrop</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>traceId %1, tracking id %2, avfallId %3, felkoder %4, %5 ms</source>
+        <translation>traceId %1, tracking id %2, avfallId %3, error codes %4, %5 ms</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>Filen kunde inte läsas. Kontrollera att den finns och att du får öppna den.</source>
@@ -3212,14 +3498,6 @@ Global options (before or after the command):
         <translation>LIST</translation>
     </message>
     <message>
-        <source>
-Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 64 felaktig användning.
-</source>
-        <translation>
-Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 64 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>visa denna hjälp (eller &apos;avfall KOMMANDO --help&apos;)</source>
         <translation>show this help (or &apos;avfall COMMAND --help&apos;)</translation>
     </message>
@@ -3304,6 +3582,62 @@ Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected
     <message>
         <source>avfall queue: okänd åtgärd eller anteckning. Använd list, flush, check ID, resend ID eller received ID AVFALLSID.</source>
         <translation>avfall queue: unknown action or note. Use list, flush, check ID, resend ID or received ID AVFALLSID.</translation>
+    </message>
+    <message>
+        <source>
+Slutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, 4 avvisad av registret, 5 osäker, 6 testfall underkända (testrun), 64 felaktig användning.
+</source>
+        <translation>
+Exit codes: 0 done, 1 failure, 2 invalid note, 3 queued but not sent, 4 rejected by the register, 5 uncertain, 6 test cases failed (testrun), 64 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>kör testfallen mot testmiljön och skriv rapporten för Naturvårdsverket</source>
+        <translation>run the test cases against the test environment and write the report for Naturvårdsverket</translation>
+    </message>
+    <message>
+        <source>anteckningstyper att testa, t.ex. transporter,handel (annars verksamhetens roller, eller alla åtta)</source>
+        <translation>note types to test, e.g. transporter,handel (otherwise the business's roles, or all eight)</translation>
+    </message>
+    <message>
+        <source>TYP,...</source>
+        <translation>TYPE,...</translation>
+    </message>
+    <message>
+        <source>skriv rapporten som JSON</source>
+        <translation>write the report as JSON</translation>
+    </message>
+    <message>
+        <source>skriv rapporten som PDF till FIL</source>
+        <translation>write the report as PDF to FILE</translation>
+    </message>
+    <message>
+        <source>avfall testrun: okänd anteckningstyp &apos;%1&apos;.</source>
+        <translation>avfall testrun: unknown note type '%1'.</translation>
+    </message>
+    <message>
+        <source>avfall testrun: PDF kan inte skrivas i detta läge.</source>
+        <translation>avfall testrun: a PDF cannot be written in this mode.</translation>
+    </message>
+    <message>
+        <source>avfall testrun: testkörningen görs mot Test (eller Sandlåda), aldrig mot Produktion. Välj --env test.</source>
+        <translation>avfall testrun: the test run goes to Test (or the sandbox), never to production. Choose --env test.</translation>
+    </message>
+    <message>
+        <source>avfall testrun: certifikatet har inget organisationsnummer och verksamhetens organisationsnummer saknas.</source>
+        <translation>avfall testrun: the certificate has no organisation number and the business's organisation number is missing.</translation>
+    </message>
+    <message>
+        <source>Godkänd: %1 fall mot %2.</source>
+        <translation>Passed: %1 cases against %2.</translation>
+    </message>
+    <message>
+        <source>Inte godkänd: %1 av %2 fall underkända eller inte körda mot %3.</source>
+        <translation>Not passed: %1 of %2 cases failed or not run against %3.</translation>
+    </message>
+    <message>
+        <source>avfall testrun: %1</source>
+        <translation>avfall testrun: %1</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4150,26 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Senare / Later</source>
         <translation>Later / Senare</translation>
+    </message>
+    <message>
+        <source>&amp;Testkörning mot testmiljön …</source>
+        <translation>&amp;Test run against the test environment …</translation>
+    </message>
+    <message>
+        <source>Produktion utan testkörning</source>
+        <translation>Production without a test run</translation>
+    </message>
+    <message>
+        <source>&amp;Kör testkörningen …</source>
+        <translation>&amp;Run the test run …</translation>
+    </message>
+    <message>
+        <source>Byt till &amp;Produktion ändå</source>
+        <translation>Switch to &amp;Production anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5019,10 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
         <source>Skriv kommunkoden, fyra siffror, till exempel 0180 för Stockholm.</source>
         <translation>Type the municipality code, four digits, for example 0180 for Stockholm.</translation>
     </message>
+    <message>
+        <source>Anteckningstyper som verksamheten rapporterar</source>
+        <translation>Note types the business reports</translation>
+    </message>
 </context>
 <context>
     <name>avfall::forms::ConnectionPage</name>
@@ -4789,6 +5147,14 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>Sparar miljön och provar en säker förbindelse, inloggningen och en värdelista.</source>
         <translation>Saves the environment and tries a secure connection, the login and a value list.</translation>
+    </message>
+    <message>
+        <source>Testkörning före produktion</source>
+        <translation>Test run before production</translation>
+    </message>
+    <message>
+        <source>Testkörning mot testmiljön …</source>
+        <translation>Test run against the test environment …</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5699,124 @@ Det nya språket används när programmet startar om. Det du har skrivit är spa
     <message>
         <source>&amp;Verkställ</source>
         <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>avfall::forms::TestRunWizard</name>
+    <message>
+        <source>Testkörning mot testmiljön</source>
+        <translation>Test run against the test environment</translation>
+    </message>
+    <message>
+        <source>&amp;Kör testfallen</source>
+        <translation>&amp;Run the test cases</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Testkörning före produktion</source>
+        <translation>Test run before production</translation>
+    </message>
+    <message>
+        <source>Innan ni får rapportera i produktion vill Naturvårdsverket se att era anrop fungerar i testmiljön. Testkörningen hämtar värdelistorna, skickar en anteckning av varje typ ni rapporterar (själva och som ombud), rättar och makulerar, skickar en anteckning som ska avvisas, förnyar token och prövar ett felaktigt certifikat. Resultatet sparas som PDF och JSON att skicka till Naturvårdsverket.</source>
+        <translation>Before you may report in production, Naturvårdsverket wants to see that your calls work in the test environment. The test run fetches the value lists, sends a note of each type you report (yourselves and as agent), corrects and cancels, sends a note that must be refused, renews the token and tries a wrong certificate. The result is saved as PDF and JSON to send to Naturvårdsverket.</translation>
+    </message>
+    <message>
+        <source>Sandlåda (övning, räknas inte inför produktion)</source>
+        <translation>Sandbox (practice, does not count towards production)</translation>
+    </message>
+    <message>
+        <source>&amp;Miljö:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Anteckningstyper att testa</source>
+        <translation>Note types to test</translation>
+    </message>
+    <message>
+        <source>Förvalda är de typer ni angett under Inställningar → Verksamhet.</source>
+        <translation>Preselected are the types you chose under Settings → Company.</translation>
+    </message>
+    <message>
+        <source>Testfallen</source>
+        <translation>The test cases</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Spara &amp;PDF …</source>
+        <translation>Save &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Spara &amp;JSON …</source>
+        <translation>Save &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>Förbereder anslutningen …</source>
+        <translation>Preparing the connection …</translation>
+    </message>
+    <message>
+        <source>Testkörningen kan inte börja: %1</source>
+        <translation>The test run cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Kör %1 …</source>
+        <translation>Running %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Godkänd: alla %n fall gick igenom mot %1. Spara rapporten och skicka den till Naturvårdsverket.</source>
+        <translation>
+            <numerusform>Passed: the %n case went through against %1. Save the report and send it to Naturvårdsverket.</numerusform>
+            <numerusform>Passed: all %n cases went through against %1. Save the report and send it to Naturvårdsverket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inte godkänd: %1 av %2 fall underkända eller inte körda. Se kolumnen Detalj.</source>
+        <translation>Not passed: %1 of %2 cases failed or not run. See the Detail column.</translation>
+    </message>
+    <message>
+        <source>Spara rapporten som PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Spara rapporten som JSON</source>
+        <translation>Save the report as JSON</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Rapporten sparades i %1.</source>
+        <translation>The report was saved in %1.</translation>
     </message>
 </context>
 <context>
