@@ -25,17 +25,7 @@
 
 using namespace avfall;
 using namespace avfall::forms;
-
-namespace {
-// A list of ASCII literals (QT_NO_CAST_FROM_ASCII keeps them from being QStrings by themselves).
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList result;
-    for (const char *item : items)
-        result << QString::fromLatin1(item);
-    return result;
-}
-} // namespace
+using avfall::test::strings;
 
 // "Testkörning mot testmiljön" driven like a user, against the in-process sandbox over real
 // mutual TLS; and what Inställningar → Anslutning says about the last passed run and Produktion.

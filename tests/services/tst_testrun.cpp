@@ -14,17 +14,6 @@
 using namespace avfall;
 using namespace avfall::test;
 
-namespace {
-// A list of ASCII literals (QT_NO_CAST_FROM_ASCII keeps them from being QStrings by themselves).
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList result;
-    for (const char *item : items)
-        result << QString::fromLatin1(item);
-    return result;
-}
-} // namespace
-
 // The test run Naturvårdsverket requires before production, run whole against the built-in sandbox
 // over real mutual TLS on 127.0.0.1: the same cases a business runs against Test.
 class TestTestRun : public QObject
