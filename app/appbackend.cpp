@@ -1,13 +1,13 @@
-#include "appbackend.h"
+#include "app/appbackend.h"
 
-#include "connectionstore.h"
-#include "pki.h"
-#include "registerclient.h"
-#include "sandboxserver.h"
-#include "sender.h"
-#include "senderlock.h"
-#include "settings.h"
-#include "tlsidentity.h"
+#include "core/settings.h"
+#include "network/pki.h"
+#include "network/registerclient.h"
+#include "network/tlsidentity.h"
+#include "queue/sender.h"
+#include "queue/senderlock.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/connectionstore.h"
 
 #include <QNetworkInformation>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "notestore.h"
-#include "profile.h"
-#include "storednote.h"
+#include "core/profile.h"
+#include "network/connectionsettings.h"
+#include "store/notestore.h"
+#include "store/storednote.h"
 
 #include <QObject>
 

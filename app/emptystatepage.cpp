@@ -1,4 +1,4 @@
-#include "emptystatepage.h"
+#include "app/emptystatepage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "environmentbadge.h"
+#include "app/environmentbadge.h"
 
 namespace avfall::app {
 

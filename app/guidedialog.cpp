@@ -1,4 +1,4 @@
-#include "guidedialog.h"
+#include "app/guidedialog.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>

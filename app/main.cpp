@@ -1,9 +1,9 @@
-#include "firststartwizard.h"
-#include "mainwindow.h"
-#include "noteform.h"
-#include "profile.h"
-#include "settings.h"
-#include "translations.h"
+#include "app/mainwindow.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "forms/firststartwizard.h"
+#include "forms/noteform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

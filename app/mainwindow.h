@@ -1,10 +1,10 @@
 #pragma once
 
-#include "environment.h"
-#include "notelistpage.h"
-#include "notetype.h"
-#include "profile.h"
-#include "settingsdialog.h"
+#include "app/notelistpage.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "core/profile.h"
+#include "forms/settingsdialog.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "navigationdelegate.h"
+#include "app/navigationdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "navigationlist.h"
+#include "app/navigationlist.h"
 
-#include "navigationdelegate.h"
+#include "app/navigationdelegate.h"
 
 namespace avfall::app {
 

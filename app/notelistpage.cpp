@@ -1,14 +1,14 @@
-#include "notelistpage.h"
+#include "app/notelistpage.h"
 
-#include "appbackend.h"
-#include "csvfield.h"
-#include "errorcatalogue.h"
-#include "fieldcatalogue.h"
-#include "identitynumber.h"
-#include "notejson.h"
-#include "notesummary.h"
-#include "notetablemodel.h"
-#include "qrcode.h"
+#include "app/appbackend.h"
+#include "app/notetablemodel.h"
+#include "app/qrcode.h"
+#include "core/csvfield.h"
+#include "core/errorcatalogue.h"
+#include "core/fieldcatalogue.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
+#include "models/notesummary.h"
 
 #include <QComboBox>
 #include <QDialog>

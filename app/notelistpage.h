@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notetype.h"
+#include "core/notetype.h"
 
 #include <QWidget>
 

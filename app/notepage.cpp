@@ -1,10 +1,10 @@
-#include "notepage.h"
+#include "app/notepage.h"
 
-#include "appbackend.h"
-#include "noteform.h"
-#include "notejson.h"
-#include "reviewdialog.h"
-#include "settings.h"
+#include "app/appbackend.h"
+#include "core/notejson.h"
+#include "core/settings.h"
+#include "forms/noteform.h"
+#include "forms/reviewdialog.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

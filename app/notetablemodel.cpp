@@ -1,6 +1,6 @@
-#include "notetablemodel.h"
+#include "app/notetablemodel.h"
 
-#include "valuelists.h"
+#include "core/valuelists.h"
 
 #include <QColor>
 #include <QIcon>

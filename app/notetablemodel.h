@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notestore.h"
+#include "store/notestore.h"
 
 #include <QAbstractTableModel>
 

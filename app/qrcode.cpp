@@ -1,4 +1,4 @@
-#include "qrcode.h"
+#include "app/qrcode.h"
 
 #include <qrencode.h>
 

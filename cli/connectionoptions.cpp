@@ -1,13 +1,13 @@
-#include "connectionoptions.h"
-#include "clitext.h"
+#include "cli/connectionoptions.h"
+#include "cli/clitext.h"
 
-#include "identitystore.h"
-#include "inputfile.h"
-#include "pki.h"
-#include "sandboxserver.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "tlsidentity.h"
+#include "core/inputfile.h"
+#include "core/settings.h"
+#include "network/pki.h"
+#include "network/tlsidentity.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/identitystore.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

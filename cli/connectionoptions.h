@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "profile.h"
+#include "core/profile.h"
+#include "network/connectionsettings.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "queuesession.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "clitext.h"
-#include "command.h"
-#include "connectionoptions.h"
-#include "exitcodes.h"
-#include "profile.h"
-#include "settings.h"
-#include "translations.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/connectionoptions.h"
+#include "cli/exitcodes.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

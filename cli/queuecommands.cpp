@@ -1,13 +1,13 @@
 // The commands that put notes in the durable queue and send them: submit, correct, cancel, queue.
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "notejson.h"
-#include "notevalidator.h"
-#include "queuesession.h"
-#include "uncertaincheck.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "queue/uncertaincheck.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

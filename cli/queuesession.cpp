@@ -1,11 +1,11 @@
-#include "queuesession.h"
-#include "clitext.h"
+#include "cli/queuesession.h"
+#include "cli/clitext.h"
 
-#include "exitcodes.h"
-#include "inputfile.h"
-#include "notevalidator.h"
-#include "sandboxserver.h"
-#include "settings.h"
+#include "cli/exitcodes.h"
+#include "core/inputfile.h"
+#include "core/notevalidator.h"
+#include "core/settings.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

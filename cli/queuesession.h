@@ -1,14 +1,14 @@
 #pragma once
 
-#include "command.h"
-#include "connectionoptions.h"
-#include "notestore.h"
-#include "notevalidator.h"
-#include "profile.h"
-#include "registerclient.h"
-#include "sender.h"
-#include "senderlock.h"
-#include "valuelistcache.h"
+#include "cli/command.h"
+#include "cli/connectionoptions.h"
+#include "core/notevalidator.h"
+#include "core/profile.h"
+#include "models/valuelistcache.h"
+#include "network/registerclient.h"
+#include "queue/sender.h"
+#include "queue/senderlock.h"
+#include "store/notestore.h"
 
 #include <memory>
 #include <optional>

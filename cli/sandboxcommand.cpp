@@ -1,9 +1,9 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "pki.h"
-#include "profile.h"
-#include "sandboxserver.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "core/profile.h"
+#include "network/pki.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QDir>

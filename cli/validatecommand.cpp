@@ -1,10 +1,10 @@
-#include "clitext.h"
-#include "command.h"
-#include "exitcodes.h"
-#include "notejson.h"
-#include "notevalidator.h"
-#include "queuesession.h"
-#include "settings.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "core/settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

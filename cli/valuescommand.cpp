@@ -1,13 +1,13 @@
-#include "clitext.h"
-#include "command.h"
-#include "connectionoptions.h"
-#include "exitcodes.h"
-#include "profile.h"
-#include "queuesession.h"
-#include "registerclient.h"
-#include "sandboxserver.h"
-#include "settings.h"
-#include "valuelistcache.h"
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/connectionoptions.h"
+#include "cli/exitcodes.h"
+#include "cli/queuesession.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "models/valuelistcache.h"
+#include "network/registerclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "csvfield.h"
+#include "core/csvfield.h"
 
 namespace avfall::csv {
 

@@ -1,4 +1,4 @@
-#include "fieldcatalogue.h"
+#include "core/fieldcatalogue.h"
 
 #include <QCoreApplication>
 

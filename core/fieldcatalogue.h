@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identitynumber.h"
-#include "notetype.h"
+#include "core/identitynumber.h"
+#include "core/notetype.h"
 
 #include <QList>
 #include <QString>

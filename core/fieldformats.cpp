@@ -1,4 +1,4 @@
-#include "fieldformats.h"
+#include "core/fieldformats.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldcatalogue.h"
+#include "core/fieldcatalogue.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "identitynumber.h"
+#include "core/identitynumber.h"
 
 #include <QCoreApplication>
 #include <QDate>

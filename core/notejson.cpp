@@ -1,8 +1,8 @@
-#include "notejson.h"
+#include "core/notejson.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "identitynumber.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
 
 #include <QHash>
 #include <QJsonArray>

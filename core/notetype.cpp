@@ -1,4 +1,4 @@
-#include "notetype.h"
+#include "core/notetype.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "notevalidator.h"
+#include "core/notevalidator.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "identitynumber.h"
-#include "notejson.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

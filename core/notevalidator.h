@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notetype.h"
-#include "valuelists.h"
+#include "core/notetype.h"
+#include "core/valuelists.h"
 
 #include <QDateTime>
 #include <QJsonObject>

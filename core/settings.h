@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "notetype.h"
-#include "profile.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "core/profile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

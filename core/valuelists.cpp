@@ -1,4 +1,4 @@
-#include "valuelists.h"
+#include "core/valuelists.h"
 
 #include <QCoreApplication>
 #include <QFile>

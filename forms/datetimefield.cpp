@@ -1,8 +1,8 @@
-#include "datetimefield.h"
+#include "forms/datetimefield.h"
 
-#include "datetext.h"
-#include "fieldformats.h"
-#include "notesummary.h"
+#include "core/fieldformats.h"
+#include "models/datetext.h"
+#include "models/notesummary.h"
 
 #include <QAction>
 #include <QCalendarWidget>

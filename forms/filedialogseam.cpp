@@ -1,4 +1,4 @@
-#include "filedialogseam.h"
+#include "forms/filedialogseam.h"
 
 #include <QFileDialog>
 

@@ -1,10 +1,10 @@
-#include "firststartwizard.h"
+#include "forms/firststartwizard.h"
 
-#include "connectionstore.h"
-#include "identitynumber.h"
-#include "pki.h"
-#include "settings.h"
-#include "settingspages.h"
+#include "core/identitynumber.h"
+#include "core/settings.h"
+#include "forms/settingspages.h"
+#include "network/pki.h"
+#include "secrets/connectionstore.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "formwidgets.h"
+#include "forms/formwidgets.h"
 
-#include "notejson.h"
-#include "valuelistmodels.h"
+#include "core/notejson.h"
+#include "models/valuelistmodels.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

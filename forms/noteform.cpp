@@ -1,14 +1,14 @@
-#include "noteform.h"
+#include "forms/noteform.h"
 
-#include "datetimefield.h"
-#include "errorcatalogue.h"
-#include "formwidgets.h"
-#include "identitynumber.h"
-#include "partyeditor.h"
-#include "placeeditor.h"
-#include "treatmentlisteditor.h"
-#include "valuelistmodels.h"
-#include "wastecodepicker.h"
+#include "core/errorcatalogue.h"
+#include "core/identitynumber.h"
+#include "forms/datetimefield.h"
+#include "forms/formwidgets.h"
+#include "forms/partyeditor.h"
+#include "forms/placeeditor.h"
+#include "forms/treatmentlisteditor.h"
+#include "forms/wastecodepicker.h"
+#include "models/valuelistmodels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "fieldcatalogue.h"
-#include "notejson.h"
-#include "notevalidator.h"
-#include "settings.h"
-#include "valuelists.h"
+#include "core/fieldcatalogue.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "core/settings.h"
+#include "core/valuelists.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "partyeditor.h"
+#include "forms/partyeditor.h"
 
-#include "formwidgets.h"
-#include "notesummary.h"
+#include "forms/formwidgets.h"
+#include "models/notesummary.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

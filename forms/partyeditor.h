@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identitynumber.h"
+#include "core/identitynumber.h"
 
 #include <QList>
 #include <QPair>

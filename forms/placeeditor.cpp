@@ -1,9 +1,9 @@
-#include "placeeditor.h"
+#include "forms/placeeditor.h"
 
-#include "coordinateconverter.h"
-#include "formwidgets.h"
-#include "searchtext.h"
-#include "valuelistmodels.h"
+#include "forms/formwidgets.h"
+#include "models/coordinateconverter.h"
+#include "models/searchtext.h"
+#include "models/valuelistmodels.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fieldcatalogue.h"
-#include "notejson.h"
-#include "valuelists.h"
+#include "core/fieldcatalogue.h"
+#include "core/notejson.h"
+#include "core/valuelists.h"
 
 #include <QHash>
 

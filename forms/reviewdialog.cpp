@@ -1,10 +1,10 @@
-#include "reviewdialog.h"
+#include "forms/reviewdialog.h"
 
-#include "fieldformats.h"
-#include "identitynumber.h"
-#include "notejson.h"
-#include "notesummary.h"
-#include "notevalidator.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "models/notesummary.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

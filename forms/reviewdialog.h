@@ -1,9 +1,9 @@
 #pragma once
 
-#include "environment.h"
-#include "fieldcatalogue.h"
-#include "notetype.h"
-#include "valuelists.h"
+#include "core/environment.h"
+#include "core/fieldcatalogue.h"
+#include "core/notetype.h"
+#include "core/valuelists.h"
 
 #include <QDialog>
 #include <QJsonObject>

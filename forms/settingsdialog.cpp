@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "forms/settingsdialog.h"
 
-#include "connectionstore.h"
-#include "settingspages.h"
+#include "forms/settingspages.h"
+#include "secrets/connectionstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "identitystore.h"
-#include "settings.h"
+#include "core/environment.h"
+#include "core/settings.h"
+#include "secrets/identitystore.h"
 
 #include <QWidget>
 

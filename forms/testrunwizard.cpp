@@ -1,12 +1,12 @@
-#include "testrunwizard.h"
+#include "forms/testrunwizard.h"
 
-#include "connectionstore.h"
-#include "filedialogseam.h"
-#include "settings.h"
-#include "testrun.h"
-#include "testrunpdf.h"
-#include "testrunreport.h"
-#include "tlsidentity.h"
+#include "core/settings.h"
+#include "forms/filedialogseam.h"
+#include "network/tlsidentity.h"
+#include "printing/testrunpdf.h"
+#include "secrets/connectionstore.h"
+#include "services/testrun.h"
+#include "services/testrunreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

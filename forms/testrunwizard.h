@@ -1,7 +1,7 @@
 #pragma once
 
-#include "environment.h"
-#include "profile.h"
+#include "core/environment.h"
+#include "core/profile.h"
 
 #include <QWizard>
 

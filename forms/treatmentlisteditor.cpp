@@ -1,8 +1,8 @@
-#include "treatmentlisteditor.h"
+#include "forms/treatmentlisteditor.h"
 
-#include "fieldcatalogue.h"
-#include "formwidgets.h"
-#include "valuelistmodels.h"
+#include "core/fieldcatalogue.h"
+#include "forms/formwidgets.h"
+#include "models/valuelistmodels.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notejson.h"
-#include "valuelists.h"
+#include "core/notejson.h"
+#include "core/valuelists.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "wastecodepicker.h"
+#include "forms/wastecodepicker.h"
 
-#include "formwidgets.h"
+#include "forms/formwidgets.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

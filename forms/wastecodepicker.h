@@ -1,7 +1,7 @@
 #pragma once
 
-#include "valuelists.h"
-#include "wastecodemodel.h"
+#include "core/valuelists.h"
+#include "models/wastecodemodel.h"
 
 #include <QDate>
 #include <QDialog>

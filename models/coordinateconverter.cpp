@@ -1,4 +1,4 @@
-#include "coordinateconverter.h"
+#include "models/coordinateconverter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

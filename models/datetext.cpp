@@ -1,6 +1,6 @@
-#include "datetext.h"
+#include "models/datetext.h"
 
-#include "searchtext.h"
+#include "models/searchtext.h"
 
 #include <QRegularExpression>
 

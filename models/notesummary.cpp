@@ -1,9 +1,9 @@
-#include "notesummary.h"
+#include "models/notesummary.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "notejson.h"
-#include "notevalidator.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

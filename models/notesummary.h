@@ -1,8 +1,8 @@
 #pragma once
 
-#include "identitynumber.h"
-#include "notetype.h"
-#include "valuelists.h"
+#include "core/identitynumber.h"
+#include "core/notetype.h"
+#include "core/valuelists.h"
 
 #include <QDateTime>
 #include <QJsonObject>

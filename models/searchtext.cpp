@@ -1,4 +1,4 @@
-#include "searchtext.h"
+#include "models/searchtext.h"
 
 #include <array>
 

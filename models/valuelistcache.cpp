@@ -1,4 +1,4 @@
-#include "valuelistcache.h"
+#include "models/valuelistcache.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "valuelistmodels.h"
+#include "models/valuelistmodels.h"
 
-#include "searchtext.h"
+#include "models/searchtext.h"
 
 #include <QCollator>
 #include <QLocale>

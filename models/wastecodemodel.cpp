@@ -1,7 +1,7 @@
-#include "wastecodemodel.h"
+#include "models/wastecodemodel.h"
 
-#include "searchtext.h"
-#include "wastecodesynonyms.h"
+#include "models/searchtext.h"
+#include "models/wastecodesynonyms.h"
 
 #include <QHash>
 

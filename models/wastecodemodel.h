@@ -1,6 +1,6 @@
 #pragma once
 
-#include "valuelists.h"
+#include "core/valuelists.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractListModel>

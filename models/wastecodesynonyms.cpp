@@ -1,4 +1,4 @@
-#include "wastecodesynonyms.h"
+#include "models/wastecodesynonyms.h"
 
 namespace avfall {
 

@@ -1,6 +1,6 @@
-#include "answerparser.h"
+#include "network/answerparser.h"
 
-#include "fieldformats.h"
+#include "core/fieldformats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

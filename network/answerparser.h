@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callresult.h"
+#include "network/callresult.h"
 
 #include <QByteArray>
 

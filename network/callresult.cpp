@@ -1,4 +1,4 @@
-#include "callresult.h"
+#include "network/callresult.h"
 
 namespace avfall {
 

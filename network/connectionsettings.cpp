@@ -1,4 +1,4 @@
-#include "connectionsettings.h"
+#include "network/connectionsettings.h"
 
 namespace avfall {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environment.h"
+#include "core/environment.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -1,4 +1,4 @@
-#include "headervalues.h"
+#include "network/headervalues.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "httpsexchange.h"
+#include "network/httpsexchange.h"
 
-#include "headervalues.h"
+#include "network/headervalues.h"
 
 #include <QDateTime>
 #include <QSslSocket>

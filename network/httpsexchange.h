@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httpanswerparser.h"
-#include "outcomerules.h"
+#include "network/httpanswerparser.h"
+#include "network/outcomerules.h"
 
 #include <QByteArray>
 #include <QList>

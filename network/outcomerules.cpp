@@ -1,4 +1,4 @@
-#include "outcomerules.h"
+#include "network/outcomerules.h"
 
 #include <QCoreApplication>
 #include <QLocale>

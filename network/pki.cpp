@@ -1,7 +1,7 @@
-#include "pki.h"
+#include "network/pki.h"
 
-#include "opensslhandles.h"
-#include "tlsidentity.h"
+#include "network/opensslhandles.h"
+#include "network/tlsidentity.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "registerclient.h"
+#include "network/registerclient.h"
 
-#include "answerparser.h"
-#include "errorcatalogue.h"
-#include "httpsexchange.h"
-#include "outcomerules.h"
-#include "tokenprovider.h"
+#include "core/errorcatalogue.h"
+#include "network/answerparser.h"
+#include "network/httpsexchange.h"
+#include "network/outcomerules.h"
+#include "network/tokenprovider.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callresult.h"
-#include "connectionsettings.h"
-#include "notetype.h"
+#include "core/notetype.h"
+#include "network/callresult.h"
+#include "network/connectionsettings.h"
 
 #include <QJsonObject>
 #include <QObject>

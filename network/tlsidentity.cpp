@@ -1,6 +1,6 @@
-#include "tlsidentity.h"
+#include "network/tlsidentity.h"
 
-#include "pki.h"
+#include "network/pki.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,7 +16,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include "opensslhandles.h"
+#include "network/opensslhandles.h"
 #include <algorithm>
 
 #include <memory>

@@ -1,8 +1,8 @@
-#include "tokenprovider.h"
+#include "network/tokenprovider.h"
 
-#include "answerparser.h"
-#include "headervalues.h"
-#include "httpsexchange.h"
+#include "network/answerparser.h"
+#include "network/headervalues.h"
+#include "network/httpsexchange.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callresult.h"
-#include "connectionsettings.h"
+#include "network/callresult.h"
+#include "network/connectionsettings.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "testrunpdf.h"
+#include "printing/testrunpdf.h"
 
-#include "testrunreport.h"
+#include "services/testrunreport.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "backoff.h"
+#include "queue/backoff.h"
 
 #include <QRandomGenerator>
 

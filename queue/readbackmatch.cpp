@@ -1,7 +1,7 @@
-#include "readbackmatch.h"
+#include "queue/readbackmatch.h"
 
-#include "fieldformats.h"
-#include "identitynumber.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
 
 #include <QJsonDocument>
 

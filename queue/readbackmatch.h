@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storednote.h"
+#include "store/storednote.h"
 
 #include <QJsonObject>
 

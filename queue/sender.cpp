@@ -1,7 +1,7 @@
-#include "sender.h"
+#include "queue/sender.h"
 
-#include "notestore.h"
-#include "registerclient.h"
+#include "network/registerclient.h"
+#include "store/notestore.h"
 
 #include <QJsonArray>
 

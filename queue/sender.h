@@ -1,13 +1,13 @@
 #pragma once
 
-#include "backoff.h"
-#include "callresult.h"
-#include "environment.h"
-#include "notestore.h"
-#include "storechangewatcher.h"
-#include "storednote.h"
-#include "walcheckpointer.h"
-#include "walsyncer.h"
+#include "core/environment.h"
+#include "network/callresult.h"
+#include "queue/backoff.h"
+#include "queue/storechangewatcher.h"
+#include "store/notestore.h"
+#include "store/storednote.h"
+#include "store/walcheckpointer.h"
+#include "store/walsyncer.h"
 
 #include <QDateTime>
 #include <QObject>

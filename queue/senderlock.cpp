@@ -1,4 +1,4 @@
-#include "senderlock.h"
+#include "queue/senderlock.h"
 
 namespace avfall {
 

@@ -1,6 +1,6 @@
-#include "storechangewatcher.h"
+#include "queue/storechangewatcher.h"
 
-#include "notestore.h"
+#include "store/notestore.h"
 
 namespace avfall {
 

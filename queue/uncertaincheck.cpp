@@ -1,9 +1,9 @@
-#include "uncertaincheck.h"
+#include "queue/uncertaincheck.h"
 
-#include "fieldformats.h"
-#include "notestore.h"
-#include "readbackmatch.h"
-#include "registerclient.h"
+#include "core/fieldformats.h"
+#include "network/registerclient.h"
+#include "queue/readbackmatch.h"
+#include "store/notestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

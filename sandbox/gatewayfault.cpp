@@ -1,6 +1,6 @@
-#include "gatewayfault.h"
+#include "sandbox/gatewayfault.h"
 
-#include "sandboxreplies.h"
+#include "sandbox/sandboxreplies.h"
 
 #include <QDateTime>
 #include <QLocale>

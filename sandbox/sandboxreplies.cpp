@@ -1,4 +1,4 @@
-#include "sandboxreplies.h"
+#include "sandbox/sandboxreplies.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "identitynumber.h"
-#include "notejson.h"
-#include "notetype.h"
-#include "notevalidator.h"
-#include "sandboxreplies.h"
-#include "sandboxstore.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/identitynumber.h"
+#include "core/notejson.h"
+#include "core/notetype.h"
+#include "core/notevalidator.h"
+#include "sandbox/sandboxreplies.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gatewayfault.h"
-#include "pki.h"
+#include "network/pki.h"
+#include "sandbox/gatewayfault.h"
 
 #include <QDateTime>
 #include <QHash>

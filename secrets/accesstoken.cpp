@@ -1,4 +1,4 @@
-#include "accesstoken.h"
+#include "secrets/accesstoken.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

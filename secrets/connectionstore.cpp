@@ -1,10 +1,10 @@
-#include "connectionstore.h"
+#include "secrets/connectionstore.h"
 
-#include "accesstoken.h"
-#include "guarded.h"
-#include "inputfile.h"
-#include "registerclient.h"
-#include "settings.h"
+#include "core/inputfile.h"
+#include "core/settings.h"
+#include "network/registerclient.h"
+#include "secrets/accesstoken.h"
+#include "secrets/guarded.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "environment.h"
-#include "identitystore.h"
-#include "profile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "core/environment.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "network/connectionsettings.h"
+#include "secrets/identitystore.h"
+#include "secrets/secretstore.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "connectiontest.h"
+#include "secrets/connectiontest.h"
 
-#include "accesstoken.h"
-#include "registerclient.h"
-#include "tokenprovider.h"
+#include "network/registerclient.h"
+#include "network/tokenprovider.h"
+#include "secrets/accesstoken.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "network/connectionsettings.h"
 
 #include <QList>
 #include <QObject>

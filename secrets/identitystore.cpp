@@ -1,9 +1,9 @@
-#include "identitystore.h"
+#include "secrets/identitystore.h"
 
-#include "guarded.h"
-#include "inputfile.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "core/inputfile.h"
+#include "core/settings.h"
+#include "secrets/guarded.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +22,7 @@
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
-#include "opensslhandles.h"
+#include "network/opensslhandles.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "environment.h"
-#include "profile.h"
-#include "tlsidentity.h"
+#include "core/environment.h"
+#include "core/profile.h"
+#include "network/tlsidentity.h"
 
 #include <QObject>
 

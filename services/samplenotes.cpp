@@ -1,4 +1,4 @@
-#include "samplenotes.h"
+#include "services/samplenotes.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notetype.h"
-#include "settings.h"
+#include "core/notetype.h"
+#include "core/settings.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "testrun.h"
+#include "services/testrun.h"
 
-#include "fieldcatalogue.h"
-#include "notejson.h"
-#include "pki.h"
-#include "registerclient.h"
-#include "tokenprovider.h"
-#include "valuelistcache.h"
+#include "core/fieldcatalogue.h"
+#include "core/notejson.h"
+#include "models/valuelistcache.h"
+#include "network/pki.h"
+#include "network/registerclient.h"
+#include "network/tokenprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "callresult.h"
-#include "connectionsettings.h"
-#include "notetype.h"
-#include "samplenotes.h"
-#include "settings.h"
+#include "core/notetype.h"
+#include "core/settings.h"
+#include "network/callresult.h"
+#include "network/connectionsettings.h"
+#include "services/samplenotes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "testrunreport.h"
+#include "services/testrunreport.h"
 
-#include "registerclient.h"
-#include "tlsidentity.h"
+#include "network/registerclient.h"
+#include "network/tlsidentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

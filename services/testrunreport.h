@@ -1,7 +1,7 @@
 #pragma once
 
-#include "environment.h"
-#include "testrun.h"
+#include "core/environment.h"
+#include "services/testrun.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "notestore.h"
+#include "store/notestore.h"
 
-#include "fieldformats.h"
-#include "workingdays.h"
+#include "core/fieldformats.h"
+#include "core/workingdays.h"
 
 #include <QCoreApplication>
 #include <QDir>

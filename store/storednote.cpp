@@ -1,4 +1,4 @@
-#include "storednote.h"
+#include "store/storednote.h"
 
 #include <QCoreApplication>
 

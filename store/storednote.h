@@ -1,7 +1,7 @@
 #pragma once
 
-#include "environment.h"
-#include "notetype.h"
+#include "core/environment.h"
+#include "core/notetype.h"
 
 #include <QDate>
 #include <QDateTime>

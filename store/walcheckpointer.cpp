@@ -1,6 +1,6 @@
-#include "walcheckpointer.h"
+#include "store/walcheckpointer.h"
 
-#include "notestore.h"
+#include "store/notestore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "walsyncer.h"
+#include "store/walsyncer.h"
 
-#include "notestore.h"
+#include "store/notestore.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

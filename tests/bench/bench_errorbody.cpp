@@ -3,7 +3,7 @@
 // as the page grows; the regular expressions before took 9 s for 256 KB and did not finish 4 MB
 // in 120 s. And parseError as the client calls it (it reads at most 16 KB of markup). Prints
 // figures; does not fail on them.
-#include "answerparser.h"
+#include "network/answerparser.h"
 
 #include <QElapsedTimer>
 

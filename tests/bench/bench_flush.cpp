@@ -2,13 +2,13 @@
 // `curl --parallel` reaches with the same certificate, the same number of connections and the
 // same sandbox (run as its own process, `avfall sandbox`). Prints notes per second and the ratio
 // (target ≥ 0.8). A benchmark: it prints figures and does not fail on them.
-#include "notejson.h"
-#include "notestore.h"
-#include "registerclient.h"
-#include "samplenotes.h"
-#include "sandboxprocess.h"
-#include "sender.h"
-#include "tlsidentity.h"
+#include "core/notejson.h"
+#include "network/registerclient.h"
+#include "network/tlsidentity.h"
+#include "queue/sender.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

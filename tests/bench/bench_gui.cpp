@@ -1,6 +1,6 @@
 // Cold start of the GUI to the first shown main window (target < 300 ms) and the time to build a
 // note form (target < 50 ms). Prints figures, fails on none.
-#include "noteform.h"
+#include "forms/noteform.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Open the history with 100,000 notes and fetch the first screenful (target < 150 ms). Prints
 // figures, does not fail on them.
-#include "notejson.h"
-#include "notestore.h"
-#include "samplenotes.h"
+#include "core/notejson.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

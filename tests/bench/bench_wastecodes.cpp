@@ -1,8 +1,8 @@
 // Prints how long the waste-code picker's data takes: loading the full list from the value-list
 // cache into the tree model with its search index, and single searches. Figures, not pass/fail:
 // the targets are printed next to the medians (of 20 runs each).
-#include "valuelistcache.h"
-#include "wastecodemodel.h"
+#include "models/valuelistcache.h"
+#include "models/wastecodemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

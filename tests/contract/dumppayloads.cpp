@@ -8,11 +8,11 @@
 // {"file", "method", "path", "what"}: which operation of the swagger each payload goes to. The
 // check finds the schema from method and path itself. Exit status 1 when a payload is one our own
 // validator refuses (the app would not send it, so it says nothing about the contract).
-#include "fieldcatalogue.h"
-#include "notejson.h"
-#include "notestore.h"
-#include "notevalidator.h"
-#include "samplenotes.h"
+#include "core/fieldcatalogue.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "connectionstore.h"
-#include "filedialogseam.h"
-#include "firststartwizard.h"
-#include "formtyping.h"
-#include "pki.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "settingspages.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "forms/filedialogseam.h"
+#include "forms/firststartwizard.h"
+#include "forms/settingspages.h"
+#include "network/pki.h"
+#include "secrets/connectionstore.h"
+#include "secrets/secretstore.h"
+#include "tests/gui/formtyping.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "formtyping.h"
-#include "partyeditor.h"
+#include "forms/partyeditor.h"
+#include "tests/gui/formtyping.h"
 
 #include <QComboBox>
 #include <QLabel>

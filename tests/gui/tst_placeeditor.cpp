@@ -1,7 +1,7 @@
-#include "formtyping.h"
-#include "notejson.h"
-#include "placeeditor.h"
-#include "samplenotes.h"
+#include "core/notejson.h"
+#include "forms/placeeditor.h"
+#include "tests/gui/formtyping.h"
+#include "tests/support/samplenotes.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "notejson.h"
-#include "reviewdialog.h"
-#include "samplenotes.h"
+#include "core/notejson.h"
+#include "forms/reviewdialog.h"
+#include "tests/support/samplenotes.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "formtyping.h"
-#include "formwidgets.h"
-#include "notejson.h"
-#include "samplenotes.h"
-#include "treatmentlisteditor.h"
-#include "valuelistmodels.h"
+#include "core/notejson.h"
+#include "forms/formwidgets.h"
+#include "forms/treatmentlisteditor.h"
+#include "models/valuelistmodels.h"
+#include "tests/gui/formtyping.h"
+#include "tests/support/samplenotes.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "formtyping.h"
-#include "wastecodemodel.h"
-#include "wastecodepicker.h"
+#include "forms/wastecodepicker.h"
+#include "models/wastecodemodel.h"
+#include "tests/gui/formtyping.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "answerparser.h"
-#include "errorcatalogue.h"
-#include "fieldcatalogue.h"
-#include "registerclient.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "testpki.h"
+#include "core/errorcatalogue.h"
+#include "core/fieldcatalogue.h"
+#include "network/answerparser.h"
+#include "network/registerclient.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
 
 #include <QFile>
 #include <QJsonArray>

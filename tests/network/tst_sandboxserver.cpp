@@ -1,11 +1,11 @@
 // The sandbox server over real mutual TLS on 127.0.0.1, driven by a plain QSslSocket that writes
 // HTTP/1.1 by hand: one request per connection, never re-sent, so that faults such as "close after
 // reading" are seen exactly as they happen.
-#include "fieldformats.h"
-#include "notetype.h"
-#include "pki.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
+#include "core/fieldformats.h"
+#include "core/notetype.h"
+#include "network/pki.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/samplenotes.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,13 +1,13 @@
-#include "childtest.h"
-#include "notestore.h"
-#include "powerlossvfs.h"
-#include "registerclient.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "sender.h"
-#include "testpki.h"
-#include "tlsidentity.h"
-#include "walsyncer.h"
+#include "network/registerclient.h"
+#include "network/tlsidentity.h"
+#include "queue/sender.h"
+#include "sandbox/sandboxserver.h"
+#include "store/notestore.h"
+#include "store/walsyncer.h"
+#include "tests/support/childtest.h"
+#include "tests/support/powerlossvfs.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
 
 #include <QDir>
 #include <QFile>

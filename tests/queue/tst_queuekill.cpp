@@ -1,9 +1,9 @@
-#include "notestore.h"
-#include "samplenotes.h"
-#include "sandboxprocess.h"
-#include "sandboxserver.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "sandbox/sandboxserver.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "readbackmatch.h"
-#include "samplenotes.h"
+#include "queue/readbackmatch.h"
+#include "tests/support/samplenotes.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "notestore.h"
-#include "registerclient.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "sender.h"
-#include "testpki.h"
-#include "uncertaincheck.h"
+#include "network/registerclient.h"
+#include "queue/sender.h"
+#include "queue/uncertaincheck.h"
+#include "sandbox/sandboxserver.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "appbackend.h"
-#include "notestore.h"
-#include "samplenotes.h"
-#include "storechangewatcher.h"
-#include "testprofile.h"
+#include "app/appbackend.h"
+#include "queue/storechangewatcher.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

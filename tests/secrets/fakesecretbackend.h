@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keychainguard.h"
-#include "secretstore.h"
+#include "secrets/secretstore.h"
+#include "tests/support/keychainguard.h"
 
 #include <QHash>
 #include <QTimer>

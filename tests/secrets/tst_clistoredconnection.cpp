@@ -1,10 +1,10 @@
-#include "connectionstore.h"
-#include "pki.h"
-#include "sandboxserver.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "network/pki.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/connectionstore.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
-#include "fakesecretbackend.h"
+#include "tests/secrets/fakesecretbackend.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

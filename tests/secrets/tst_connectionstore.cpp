@@ -1,12 +1,12 @@
-#include "accesstoken.h"
-#include "connectionstore.h"
-#include "fakesecretbackend.h"
-#include "registerclient.h"
-#include "samplenotes.h"
-#include "sandboxserver.h"
-#include "settings.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "network/registerclient.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/accesstoken.h"
+#include "secrets/connectionstore.h"
+#include "tests/secrets/fakesecretbackend.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

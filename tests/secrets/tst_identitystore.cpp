@@ -1,10 +1,10 @@
-#include "fakesecretbackend.h"
-#include "identitystore.h"
-#include "pki.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "testpki.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "network/pki.h"
+#include "secrets/identitystore.h"
+#include "secrets/secretstore.h"
+#include "tests/secrets/fakesecretbackend.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

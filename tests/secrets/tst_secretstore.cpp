@@ -1,7 +1,7 @@
-#include "childtest.h"
-#include "fakesecretbackend.h"
-#include "secretstore.h"
-#include "testprofile.h"
+#include "secrets/secretstore.h"
+#include "tests/secrets/fakesecretbackend.h"
+#include "tests/support/childtest.h"
+#include "tests/support/testprofile.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
-#include "registerclient.h"
-#include "sandboxserver.h"
-#include "settings.h"
-#include "testpki.h"
-#include "testprofile.h"
-#include "testrun.h"
-#include "testrunreport.h"
+#include "core/settings.h"
+#include "network/registerclient.h"
+#include "sandbox/sandboxserver.h"
+#include "services/testrun.h"
+#include "services/testrunreport.h"
+#include "tests/support/testpki.h"
+#include "tests/support/testprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

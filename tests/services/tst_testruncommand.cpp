@@ -1,6 +1,6 @@
-#include "sandboxprocess.h"
-#include "settings.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "notestore.h"
-#include "samplenotes.h"
+#include "store/notestore.h"
+#include "tests/support/samplenotes.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "notestore.h"
-#include "samplenotes.h"
-#include "walcheckpointer.h"
+#include "store/notestore.h"
+#include "store/walcheckpointer.h"
+#include "tests/support/samplenotes.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "notestore.h"
-#include "powerlossvfs.h"
-#include "samplenotes.h"
-#include "walsyncer.h"
+#include "store/notestore.h"
+#include "store/walsyncer.h"
+#include "tests/support/powerlossvfs.h"
+#include "tests/support/samplenotes.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

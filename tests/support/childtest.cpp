@@ -1,4 +1,4 @@
-#include "childtest.h"
+#include "tests/support/childtest.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "keychainguard.h"
+#include "tests/support/keychainguard.h"
 
-#include "secretstore.h"
+#include "secrets/secretstore.h"
 
 namespace avfall::test {
 

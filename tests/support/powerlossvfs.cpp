@@ -1,4 +1,4 @@
-#include "powerlossvfs.h"
+#include "tests/support/powerlossvfs.h"
 
 #include <QDir>
 #include <QFile>

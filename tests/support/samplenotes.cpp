@@ -1,4 +1,4 @@
-#include "samplenotes.h"
+#include "tests/support/samplenotes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "sandboxprocess.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "testpki.h"
+#include "tests/support/testpki.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QSslKey>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "pki.h"
+#include "network/connectionsettings.h"
+#include "network/pki.h"
 
 #include <QTemporaryDir>
 

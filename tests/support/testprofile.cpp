@@ -1,4 +1,4 @@
-#include "testprofile.h"
+#include "tests/support/testprofile.h"
 
 #include <QCoreApplication>
 #include <QFile>

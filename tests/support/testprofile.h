@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "core/profile.h"
 
 #include <QStringList>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "samplenotes.h"
-#include "settings.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "tests/support/samplenotes.h"
+#include "tests/support/testprofile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

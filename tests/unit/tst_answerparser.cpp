@@ -1,4 +1,4 @@
-#include "answerparser.h"
+#include "network/answerparser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "datetext.h"
+#include "models/datetext.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "errorcatalogue.h"
+#include "core/errorcatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

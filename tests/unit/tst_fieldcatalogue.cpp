@@ -1,8 +1,8 @@
-#include "errorcatalogue.h"
-#include "fieldcatalogue.h"
-#include "fieldformats.h"
-#include "notejson.h"
-#include "notevalidator.h"
+#include "core/errorcatalogue.h"
+#include "core/fieldcatalogue.h"
+#include "core/fieldformats.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "httpanswerparser.h"
+#include "network/httpanswerparser.h"
 
 #include <QTest>
 

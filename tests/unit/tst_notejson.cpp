@@ -1,7 +1,7 @@
-#include "fieldcatalogue.h"
-#include "notejson.h"
-#include "notevalidator.h"
-#include "samplenotes.h"
+#include "core/fieldcatalogue.h"
+#include "core/notejson.h"
+#include "core/notevalidator.h"
+#include "tests/support/samplenotes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "fieldcatalogue.h"
-#include "notesummary.h"
-#include "samplenotes.h"
+#include "core/fieldcatalogue.h"
+#include "models/notesummary.h"
+#include "tests/support/samplenotes.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "fieldcatalogue.h"
-#include "notevalidator.h"
-#include "samplenotes.h"
+#include "core/fieldcatalogue.h"
+#include "core/notevalidator.h"
+#include "tests/support/samplenotes.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "pki.h"
-#include "tlsidentity.h"
+#include "network/pki.h"
+#include "network/tlsidentity.h"
 
 #include <QDir>
 #include <QFile>

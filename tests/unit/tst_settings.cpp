@@ -1,5 +1,5 @@
-#include "settings.h"
-#include "testprofile.h"
+#include "core/settings.h"
+#include "tests/support/testprofile.h"
 
 #include <QFile>
 #include <QJsonArray>

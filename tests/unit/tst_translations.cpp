@@ -1,8 +1,8 @@
-#include "environment.h"
-#include "notetype.h"
-#include "notevalidator.h"
-#include "testprofile.h"
-#include "translations.h"
+#include "core/environment.h"
+#include "core/notetype.h"
+#include "core/notevalidator.h"
+#include "core/translations.h"
+#include "tests/support/testprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>

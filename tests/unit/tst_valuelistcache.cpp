@@ -1,5 +1,5 @@
-#include "testprofile.h"
-#include "valuelistcache.h"
+#include "models/valuelistcache.h"
+#include "tests/support/testprofile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

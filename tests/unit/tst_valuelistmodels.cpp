@@ -1,4 +1,4 @@
-#include "valuelistmodels.h"
+#include "models/valuelistmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "wastecodemodel.h"
-#include "wastecodesynonyms.h"
+#include "models/wastecodemodel.h"
+#include "models/wastecodesynonyms.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "workingdays.h"
+#include "core/workingdays.h"
 
 #include <QTest>
 
