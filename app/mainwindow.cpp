@@ -14,6 +14,7 @@
 #include "secrets/expirycountdown.h"
 #include "services/profilesession.h"
 #include "services/supportbundle.h"
+#include "services/testrun.h"
 #include "widgets/dialogseam.h"
 
 #include <QActionGroup>
@@ -175,11 +176,14 @@ void MainWindow::buildMenus()
         action->setData(environmentKey(environment));
         m_environmentActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, environment] {
-            m_session->setEnvironment(environment); // saved; the session reconnects
-            m_settings->sync();                     // this window's copy reads the new choice
-            applyEnvironment(environment);
+            if (environment == Environment::Production && !confirmProduction())
+                return;
+            switchEnvironment(environment);
         });
     }
+    QAction *testRunAction = settingsMenu->addAction(tr("&Testkörning mot testmiljön …"));
+    testRunAction->setObjectName(QStringLiteral("testRunAction"));
+    connect(testRunAction, &QAction::triggered, this, &MainWindow::openTestRun);
     settingsMenu->addSeparator();
     QAction *settingsAction = settingsMenu->addAction(tr("Inställningar…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -196,6 +200,46 @@ void MainWindow::buildMenus()
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&Om Avfallsrapport"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("Om &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::switchEnvironment(Environment environment)
+{
+    m_session->setEnvironment(environment); // saved; the session reconnects
+    m_settings->sync();                     // this window's copy reads the new choice
+    applyEnvironment(environment);
+}
+
+// Produktion without a passed test run in Test: the same warning as on Inställningar → Anslutning,
+// with the test run offered. Asked without blocking; true when there is nothing to warn about.
+bool MainWindow::confirmProduction()
+{
+    const QString warning = productionWarning(*m_settings, m_settings->ownCompany().organisationNumber);
+    if (warning.isEmpty())
+        return true;
+    applyEnvironment(m_settings->environment()); // the menu shows the environment still in use
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Produktion utan testkörning"), warning,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("productionWarningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *run = box->addButton(tr("&Kör testkörningen …"), QMessageBox::AcceptRole);
+    QPushButton *anyway = box->addButton(tr("Byt till &Produktion ändå"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Avbryt"), QMessageBox::RejectRole);
+    box->setDefaultButton(run);
+    connect(box, &QMessageBox::finished, this, [this, box, run, anyway] {
+        if (box->clickedButton() == run)
+            openTestRun();
+        else if (box->clickedButton() == anyway)
+            switchEnvironment(Environment::Production);
+    });
+    box->open();
+    return false;
+}
+
+void MainWindow::openTestRun()
+{
+    auto *wizard = new forms::TestRunWizard(m_profile, m_session->connections(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::openSettings(forms::SettingsDialog::Page page)

@@ -5,7 +5,6 @@
 #include "core/notetype.h"
 #include "core/profile.h"
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
 
 #include <QMainWindow>
 
@@ -75,6 +74,9 @@ private:
     void onNavigationChanged(int row);
     // The settings dialog, modal to the window, on the given page; closing it reconnects.
     void openSettings(forms::SettingsDialog::Page page);
+    void switchEnvironment(Environment environment);
+    bool confirmProduction();
+    void openTestRun();
     void askForSessionSecrets();
     void offerRestart();
     void ensureNotePage(QWidget *container);

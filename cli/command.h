@@ -45,5 +45,6 @@ std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeSandboxCommand();
 std::unique_ptr<Command> makeValuesCommand();
 std::unique_ptr<Command> makeSupportBundleCommand();
+std::unique_ptr<Command> makeTestRunCommand();
 
 } // namespace avfall::cli

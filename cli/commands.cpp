@@ -16,6 +16,7 @@ CommandList allCommands()
     commands.push_back(makeSandboxCommand());
     commands.push_back(makeValuesCommand());
     commands.push_back(makeSupportBundleCommand());
+    commands.push_back(makeTestRunCommand());
     return commands;
 }
 

@@ -10,8 +10,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 using namespace avfall;
@@ -62,7 +65,8 @@ QString usageText(const CommandList &commands, const QList<QCommandLineOption> &
     text += CliText::tr("\nAllmänna flaggor (före eller efter kommandot):\n");
     text += optionLines(globalOptions() + ownOptions);
     text += CliText::tr("\nSlutkoder: 0 klart, 1 fel, 2 ogiltig anteckning, 3 köad men inte skickad, "
-                        "4 avvisad av registret, 5 osäker, 64 felaktig användning.\n");
+                        "4 avvisad av registret, 5 osäker, 6 testfall underkända (testrun), "
+                        "64 felaktig användning.\n");
     return text;
 }
 
@@ -139,7 +143,16 @@ int main(int argc, char *argv[])
     argumentPointers[0] = programName;
     int argumentCount = int(argumentPointers.size());
     argumentPointers.push_back(nullptr);
-    QCoreApplication app(argumentCount, argumentPointers.data());
+    // Only a PDF needs Qt Gui (fonts, QTextDocument); it runs without a display, offscreen.
+    const bool printsPdf =
+        std::any_of(argumentPointers.begin(), argumentPointers.end() - 1,
+                    [](const char *a) { return qstrcmp(a, "--pdf") == 0 || qstrncmp(a, "--pdf=", 6) == 0; });
+    if (printsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        printsPdf ? std::make_unique<QGuiApplication>(argumentCount, argumentPointers.data())
+                  : std::make_unique<QCoreApplication>(argumentCount, argumentPointers.data());
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("avfallsrapport"));
     QCoreApplication::setOrganizationName(QStringLiteral("Avfallsrapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AVFALL_VERSION));

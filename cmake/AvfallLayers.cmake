@@ -11,9 +11,10 @@
 # A layer may reach the layers it USES and, through them, theirs. Only a GUI layer may reach Qt's
 # Gui and Widgets modules.
 macro(avfall_layer name)
-    cmake_parse_arguments(L "GUI" "" "TARGETS;USES" ${ARGN})
+    cmake_parse_arguments(L "GUI;PAINT" "" "TARGETS;USES" ${ARGN})
     set(AVFALL_LAYER_USES_${name} ${L_USES})
     set(AVFALL_LAYER_GUI_${name} ${L_GUI})
+    set(AVFALL_LAYER_PAINT_${name} ${L_PAINT})
     foreach(layer_target IN LISTS L_TARGETS)
         set(AVFALL_LAYER_OF_${layer_target} ${name})
     endforeach()
@@ -33,13 +34,15 @@ avfall_layer(sandbox TARGETS avfall_sandbox USES network)
 # The use cases under both front ends (issue 15, item 1).
 avfall_layer(services TARGETS avfall_services USES store network secrets queue models sandbox)
 # Widgets every GUI library shares: the palette, the status line, the dialog seam.
+# PAINT: may draw with Qt Gui (documents to PDF on the offscreen platform), never Widgets.
+avfall_layer(printing TARGETS avfall_printing USES services PAINT)
 avfall_layer(widgets TARGETS avfall_widgets USES core GUI)
 # The note forms: core and models only.
 avfall_layer(forms TARGETS avfall_forms USES widgets models GUI)
 # Settings and first start: the GUI that reaches the network and the secrets.
-avfall_layer(setup TARGETS avfall_setup USES widgets forms secrets services GUI)
-avfall_layer(app TARGETS avfall_appshell avfallsrapport USES setup forms services i18n GUI)
-avfall_layer(cli TARGETS avfall USES services i18n)
+avfall_layer(setup TARGETS avfall_setup USES widgets forms secrets services printing GUI)
+avfall_layer(app TARGETS avfall_appshell avfallsrapport USES setup forms services printing i18n GUI)
+avfall_layer(cli TARGETS avfall USES services printing i18n PAINT)
 
 # The layers <layer> may reach: itself and, transitively, what it uses.
 function(avfall_layer_reach layer out)
@@ -63,7 +66,9 @@ function(avfall_layer_violations target layer reached out)
     else()
         avfall_layer_reach(${layer} allowed)
         foreach(dependency IN LISTS reached)
-            if(dependency MATCHES "^Qt6?::(Gui|Widgets|OpenGLWidgets|PrintSupport|Charts)$")
+            if(dependency MATCHES "^Qt6?::Gui$" AND AVFALL_LAYER_PAINT_${layer})
+                # drawing without widgets: allowed
+            elseif(dependency MATCHES "^Qt6?::(Gui|Widgets|OpenGLWidgets|PrintSupport|Charts)$")
                 if(NOT AVFALL_LAYER_GUI_${layer})
                     list(APPEND problems "${target} (${layer}) reaches ${dependency}, only GUI layers may")
                 endif()

@@ -43,6 +43,8 @@ const KeyInfo &keyInfo(Settings::Key key)
         {Settings::Key::AgentCompanies, "company/agentFor", QStringLiteral("[]")},
         {Settings::Key::SavedParties, "saved/parties", QStringLiteral("[]")},
         {Settings::Key::SavedPlaces, "saved/places", QStringLiteral("[]")},
+        {Settings::Key::ReportedNoteTypes, "company/noteTypes", QStringLiteral("[]")},
+        {Settings::Key::PassedTestRuns, "testrun/passed", QStringLiteral("[]")},
     };
     for (const auto &entry : table) {
         if (entry.key == key)
@@ -296,6 +298,48 @@ QJsonArray Settings::savedPlaces() const
 void Settings::setSavedPlaces(const QJsonArray &places)
 {
     setJsonArray(Key::SavedPlaces, places);
+}
+
+QList<NoteKind> Settings::reportedNoteKinds() const
+{
+    QList<NoteKind> kinds;
+    for (const QJsonValue &entry : jsonArray(Key::ReportedNoteTypes)) {
+        if (const NoteType *type = noteTypeByResource(entry.toString()); type && !kinds.contains(type->kind))
+            kinds << type->kind;
+    }
+    return kinds;
+}
+
+void Settings::setReportedNoteKinds(const QList<NoteKind> &kinds)
+{
+    QJsonArray array;
+    for (const NoteType &type : noteTypes()) {
+        if (kinds.contains(type.kind))
+            array.append(type.resource);
+    }
+    setJsonArray(Key::ReportedNoteTypes, array);
+}
+
+QDateTime Settings::lastPassedTestRun(const QString &organisationNumber) const
+{
+    for (const QJsonValue &entry : jsonArray(Key::PassedTestRuns)) {
+        const QJsonObject run = entry.toObject();
+        if (run.value(QLatin1String("organisationsnummer")).toString() == organisationNumber)
+            return QDateTime::fromString(run.value(QLatin1String("datum")).toString(), Qt::ISODate);
+    }
+    return {};
+}
+
+void Settings::setLastPassedTestRun(const QString &organisationNumber, const QDateTime &when)
+{
+    QJsonArray runs;
+    for (const QJsonValue &entry : jsonArray(Key::PassedTestRuns)) {
+        if (entry.toObject().value(QLatin1String("organisationsnummer")).toString() != organisationNumber)
+            runs.append(entry);
+    }
+    runs.append(QJsonObject{{QStringLiteral("organisationsnummer"), organisationNumber},
+                            {QStringLiteral("datum"), when.toUTC().toString(Qt::ISODate)}});
+    setJsonArray(Key::PassedTestRuns, runs);
 }
 
 QString Settings::fileName() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/environment.h"
+#include "core/notetype.h"
 #include "core/profile.h"
 
 #include <QJsonArray>
@@ -69,9 +70,11 @@ public:
         CompanyEmail,
         CompanyPhone,
         CompanyCfar,
-        AgentCompanies, // JSON array of Company: the companies the user reports for as ombud
-        SavedParties,   // JSON array of {"namn", "identitet"}: parties the user picks often
-        SavedPlaces,    // JSON array of {"namn", "plats": {a place as the register expects it}}
+        AgentCompanies,    // JSON array of Company: the companies the user reports for as ombud
+        SavedParties,      // JSON array of {"namn", "identitet"}: parties the user picks often
+        SavedPlaces,       // JSON array of {"namn", "plats": {a place as the register expects it}}
+        ReportedNoteTypes, // JSON array of resources ("transporter"): the note types the business reports
+        PassedTestRuns,    // JSON array of {"organisationsnummer", "datum"}: the last passed run in Test
     };
 
     // 1: the first release. 2: per-environment keys under "environments/<key>/…" (the custom URLs
@@ -117,6 +120,14 @@ public:
     void setSavedParties(const QJsonArray &parties);
     QJsonArray savedPlaces() const;
     void setSavedPlaces(const QJsonArray &places);
+
+    // The note types of the business's roles (Verksamhet); empty: not chosen yet.
+    QList<NoteKind> reportedNoteKinds() const;
+    void setReportedNoteKinds(const QList<NoteKind> &kinds);
+    // When the test run against Naturvårdsverket's Test last passed for an organisation number
+    // (invalid: never). Only runs in Test count; the sandbox proves nothing to the register.
+    QDateTime lastPassedTestRun(const QString &organisationNumber) const;
+    void setLastPassedTestRun(const QString &organisationNumber, const QDateTime &when);
 
     QString fileName() const;
 

@@ -63,6 +63,10 @@ def resolve(name, including, index):
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
+        top = os.path.relpath(including, ROOT).split("/")[0]
+        same = [c for c in candidates if c.split("/")[0] == top]
+        if len(same) == 1:
+            return same[0]
         raise SystemExit(f"{os.path.relpath(including, ROOT)}: \"{name}\" is ambiguous: {candidates}")
     return None  # generated (moc, ui) or not ours
 

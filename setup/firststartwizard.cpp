@@ -1,11 +1,9 @@
 #include "setup/firststartwizard.h"
-#include "setup/firststartwizard.h"
 
 #include "core/identitynumber.h"
 #include "core/settings.h"
 #include "network/pki.h"
 #include "secrets/connectionstore.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 
 #include <QAbstractButton>

@@ -1,8 +1,6 @@
 #include "setup/settingsdialog.h"
-#include "setup/settingsdialog.h"
 
 #include "secrets/connectionstore.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 
 #include <QDialogButtonBox>

@@ -12,13 +12,16 @@
 #include "secrets/connectiontest.h"
 #include "secrets/expirycountdown.h"
 #include "secrets/secretstore.h"
+#include "services/testrun.h"
 #include "widgets/dialogseam.h"
 #include "widgets/palette.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -246,10 +249,12 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
     layout->addLayout(testRow);
     m_testReport = wrappingLabel(QString(), QStringLiteral("testReport"));
     layout->addWidget(m_testReport);
+    layout->addWidget(buildTestRun());
     layout->addStretch();
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomFields();
+        updateTestRunStatus();
         m_testReport->clear();
         emit environmentChanged(environment());
     });
@@ -276,6 +281,47 @@ ConnectionPage::ConnectionPage(ConnectionStore *store, QWidget *parent)
 
 ConnectionPage::~ConnectionPage() = default;
 
+// Testkörning före produktion: the last passed run, the warning when Produktion is chosen without
+// one, and the wizard.
+QWidget *ConnectionPage::buildTestRun()
+{
+    auto *box = new QGroupBox(tr("Testkörning före produktion"));
+    auto *boxLayout = new QVBoxLayout(box);
+    m_testRunStatus = wrappingLabel(QString(), QStringLiteral("testRunStatus"));
+    boxLayout->addWidget(m_testRunStatus);
+    m_productionWarning = wrappingLabel(QString(), QStringLiteral("productionWarning"));
+    m_productionWarning->setStyleSheet(kWarningStyle);
+    boxLayout->addWidget(m_productionWarning);
+    m_testRunButton = button(tr("Testkörning mot testmiljön …"), QStringLiteral("testRunButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_testRunButton);
+    row->addStretch();
+    boxLayout->addLayout(row);
+    connect(m_testRunButton, &QPushButton::clicked, this, &ConnectionPage::openTestRun);
+    return box;
+}
+
+void ConnectionPage::openTestRun()
+{
+    auto *wizard = new TestRunWizard(m_store->profile(), m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TestRunWizard::runFinished, this, &ConnectionPage::updateTestRunStatus);
+    wizard->open();
+}
+
+void ConnectionPage::updateTestRunStatus()
+{
+    if (!m_testRunStatus)
+        return;
+    const Settings settings(m_store->profile());
+    const QString number = settings.ownCompany().organisationNumber;
+    m_testRunStatus->setText(lastPassedTestRunText(settings, number));
+    const QString warning =
+        environment() == Environment::Production ? avfall::productionWarning(settings, number) : QString();
+    m_productionWarning->setText(warning);
+    m_productionWarning->setVisible(!warning.isEmpty());
+}
+
 void ConnectionPage::load()
 {
     const Settings settings(m_store->profile());
@@ -284,6 +330,7 @@ void ConnectionPage::load()
     m_tokenUrl->setText(settings.customTokenUrl().toString());
     m_caFile->setText(settings.value(Settings::Key::CustomCaFile).toString());
     updateCustomFields();
+    updateTestRunStatus();
 }
 
 Environment ConnectionPage::environment() const
@@ -1022,6 +1069,7 @@ CompanyPage::CompanyPage(const Profile &profile, QWidget *parent)
     m_ownWarnings->hide();
     form->addRow(QString(), m_ownWarnings);
     layout->addWidget(own);
+    layout->addWidget(buildRoles());
     layout->addWidget(buildAgents());
     layout->addWidget(buildParties());
     layout->addWidget(buildPlaces());
@@ -1214,6 +1262,9 @@ void CompanyPage::load()
     m_email->setText(own.email);
     m_phone->setText(own.phone);
     m_cfar->setText(own.cfar);
+    const QList<NoteKind> reported = settings.reportedNoteKinds();
+    for (QCheckBox *box : std::as_const(m_roles))
+        box->setChecked(reported.contains(NoteKind(box->property("noteKind").toInt())));
     m_agents->setRowCount(0);
     for (const Company &company : settings.agentCompanies())
         appendRow(m_agents, {shownIdentity(company.organisationNumber), company.name}, company.toJson());
@@ -1279,6 +1330,22 @@ void CompanyPage::suggestPracticeNumber(const QString &number)
         m_number->setText(shownIdentity(number));
 }
 
+// The note types the business reports, by its roles: the test run tests these.
+QWidget *CompanyPage::buildRoles()
+{
+    auto *box = new QGroupBox(tr("Anteckningstyper som verksamheten rapporterar"));
+    auto *grid = new QGridLayout(box);
+    for (const NoteType &type : noteTypes()) {
+        auto *check = new QCheckBox(type.displayTitle());
+        check->setObjectName(QStringLiteral("role_") + type.resource);
+        check->setToolTip(type.displayRole());
+        check->setProperty("noteKind", int(type.kind));
+        grid->addWidget(check, int(m_roles.size()) / 2, int(m_roles.size()) % 2);
+        m_roles << check;
+    }
+    return box;
+}
+
 SaveResult CompanyPage::save()
 {
     const QString problem = storeInputs();
@@ -1328,8 +1395,15 @@ QString CompanyPage::storeInputs()
     for (int row = 0; row < m_places->rowCount(); ++row)
         places.append(m_places->item(row, 0)->data(Qt::UserRole).toJsonObject());
 
+    QList<NoteKind> reported;
+    for (const QCheckBox *box : std::as_const(m_roles)) {
+        if (box->isChecked())
+            reported << NoteKind(box->property("noteKind").toInt());
+    }
+
     Settings settings(m_profile);
     settings.setOwnCompany(own);
+    settings.setReportedNoteKinds(reported);
     settings.setAgentCompanies(agents);
     settings.setSavedParties(parties);
     settings.setSavedPlaces(places);

@@ -50,6 +50,11 @@ public:
     QPushButton *testButton() const { return m_testButton; }
     QLabel *testReport() const { return m_testReport; }
     ConnectionTest *connectionTest() const { return m_test; }
+    QLabel *testRunStatus() const { return m_testRunStatus; }         // the last passed test run
+    QLabel *productionWarning() const { return m_productionWarning; } // Produktion without one
+    QPushButton *testRunButton() const { return m_testRunButton; }
+    void openTestRun(); // "Testkörning mot testmiljön", window-modal
+    void updateTestRunStatus();
 
 signals:
     void environmentChanged(avfall::Environment environment);
@@ -59,6 +64,7 @@ private:
     void updateCustomFields();
     void runTest();
     QString storeInputs(); // a Swedish problem, or empty once stored
+    QWidget *buildTestRun();
 
     ConnectionStore *m_store;
     QComboBox *m_environment = nullptr;
@@ -71,6 +77,9 @@ private:
     QPushButton *m_testButton = nullptr;
     QLabel *m_testReport = nullptr;
     ConnectionTest *m_test = nullptr;
+    QLabel *m_testRunStatus = nullptr;
+    QLabel *m_productionWarning = nullptr;
+    QPushButton *m_testRunButton = nullptr;
 };
 
 // Certifikat: import of the organisation certificate of the chosen environment (PKCS#12 with its
@@ -235,10 +244,12 @@ public:
     QLabel *ownCompanyWarnings() const { return m_ownWarnings; } // what is saved but worth a look
     QLabel *placeProblem() const { return m_placeProblem; }
     QTableWidget *agentTable() const { return m_agents; }
+    QList<QCheckBox *> roleBoxes() const { return m_roles; } // the note types the business reports
     QTableWidget *partyTable() const { return m_parties; }
     QTableWidget *placeTable() const { return m_places; }
 
 private:
+    QWidget *buildRoles();
     QWidget *buildAgents();
     QWidget *buildParties();
     QWidget *buildPlaces();
@@ -254,6 +265,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_cfar = nullptr;
     widgets::StatusLine *m_ownWarnings = nullptr;
+    QList<QCheckBox *> m_roles;
     QTableWidget *m_agents = nullptr;
     QLineEdit *m_agentNumber = nullptr;
     QLineEdit *m_agentName = nullptr;

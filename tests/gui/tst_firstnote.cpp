@@ -8,8 +8,6 @@
 #include "forms/reviewdialog.h"
 #include "forms/wastecodepicker.h"
 #include "setup/firststartwizard.h"
-#include "setup/firststartwizard.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "tests/gui/formtyping.h"
 #include "tests/support/testprofile.h"

@@ -3,8 +3,6 @@
 #include "secrets/connectionstore.h"
 #include "secrets/secretstore.h"
 #include "setup/firststartwizard.h"
-#include "setup/firststartwizard.h"
-#include "setup/settingspages.h"
 #include "setup/settingspages.h"
 #include "tests/gui/formtyping.h"
 #include "tests/support/dialoganswers.h"

@@ -48,6 +48,7 @@ using namespace avfall;
 using avfall::app::MainWindow;
 
 Q_DECLARE_METATYPE(avfall::NoteKind)
+Q_DECLARE_METATYPE(avfall::Environment)
 
 class TestMainWindow : public QObject
 {
@@ -59,6 +60,8 @@ private slots:
     void keyboardNavigationReachesHistory();
     void emptyListsSayWhatToDo();
     void statusBarShowsTheEnvironment();
+    void productionFromTheMenuWarnsWithoutATestRun_data();
+    void productionFromTheMenuWarnsWithoutATestRun();
     void environmentMenuChangesAndRemembers();
     void menusExist();
     void sendToTheSandboxAndFindItInTheHistory_data();
@@ -202,6 +205,71 @@ void TestMainWindow::environmentMenuChangesAndRemembers()
         QVERIFY(window.environmentBadge()->text().contains(QStringLiteral("Test")));
     }
     QCOMPARE(Settings(profile.profile()).environment(), Environment::Test);
+}
+
+void TestMainWindow::productionFromTheMenuWarnsWithoutATestRun_data()
+{
+    QTest::addColumn<bool>("passedBefore");
+    QTest::addColumn<QString>("answer"); // the button the user clicks in the warning
+    QTest::addColumn<Environment>("expected");
+    QTest::newRow("avbryter") << false << QStringLiteral("&Avbryt") << Environment::Sandbox;
+    QTest::newRow("byter ändå") << false << QStringLiteral("Byt till &Produktion ändå")
+                                << Environment::Production;
+    QTest::newRow("kör testkörningen")
+        << false << QStringLiteral("&Kör testkörningen …") << Environment::Sandbox;
+    QTest::newRow("godkänd körning finns") << true << QString() << Environment::Production;
+}
+
+void TestMainWindow::productionFromTheMenuWarnsWithoutATestRun()
+{
+    QFETCH(bool, passedBefore);
+    QFETCH(QString, answer);
+    QFETCH(Environment, expected);
+    test::TestProfile profile;
+    {
+        Settings settings(profile.profile());
+        Company own;
+        own.organisationNumber = QStringLiteral("5560000167");
+        settings.setOwnCompany(own);
+        if (passedBefore)
+            settings.setLastPassedTestRun(own.organisationNumber, QDateTime::currentDateTime());
+    }
+    MainWindow window(profile.profile());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *production = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->data().toString() == QStringLiteral("production"))
+            production = action;
+    }
+    QVERIFY(production);
+    production->trigger();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("productionWarningBox"));
+    QCOMPARE(box != nullptr, !passedBefore);
+    if (box) {
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(
+            box->text().contains(QStringLiteral("Ingen godkänd testkörning mot testmiljön för 5560000167")));
+        // Until the user answers, nothing changes, and the menu shows the environment in use.
+        QCOMPARE(window.environmentBadge()->environment(), Environment::Sandbox);
+        QVERIFY(!production->isChecked());
+        QAbstractButton *clicked = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == answer)
+                clicked = button;
+        }
+        QVERIFY2(clicked, qPrintable(answer));
+        QTest::mouseClick(clicked, Qt::LeftButton);
+        if (answer.startsWith(QStringLiteral("&Kör"))) {
+            QWidget *wizard = nullptr;
+            QTRY_VERIFY((wizard = window.findChild<QWidget *>(QStringLiteral("testRunWizard"))) &&
+                        wizard->isVisible());
+            QCOMPARE(wizard->windowTitle(), QStringLiteral("Testkörning mot testmiljön"));
+            wizard->close();
+        }
+    }
+    QTRY_COMPARE(window.environmentBadge()->environment(), expected);
+    QCOMPARE(Settings(profile.profile()).environment(), expected);
 }
 
 void TestMainWindow::menusExist()

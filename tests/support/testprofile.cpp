@@ -32,4 +32,12 @@ QString sourceDirectory()
     return qEnvironmentVariable("AVFALL_SOURCE_DIR");
 }
 
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result << QString::fromLatin1(item);
+    return result;
+}
+
 } // namespace avfall::test

@@ -2,7 +2,10 @@
 
 #include "core/profile.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
+
+#include <initializer_list>
 
 namespace avfall::test {
 
@@ -25,5 +28,8 @@ private:
 // The folder the built executables are in (set by CTest) and the source tree.
 QString binaryDirectory();
 QString sourceDirectory();
+
+// A list of ASCII literals (QT_NO_CAST_FROM_ASCII keeps them from being QStrings by themselves).
+QStringList strings(std::initializer_list<const char *> items);
 
 } // namespace avfall::test
