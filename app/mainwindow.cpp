@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "setup/testrunwizard.h"
 
 #include "app/emptystatepage.h"
 #include "app/environmentbadge.h"
@@ -368,7 +369,7 @@ void MainWindow::saveSupportBundle()
 {
     const QString file = widgets::DialogSeam::current().chooseFileToSave(
         this, tr("Spara supportpaket"), QDir::home().filePath(SupportBundle::defaultFileName()),
-                                                 tr("Zip-arkiv (*.zip)"));
+        tr("Zip-arkiv (*.zip)"));
     if (file.isEmpty())
         return;
     QString error;

@@ -168,9 +168,10 @@ void ProfileSession::reconnect()
                                 m_certificateExpiry = assembly.settings.clientCertificate.isNull()
                                                           ? QDateTime()
                                                           : assembly.settings.clientCertificate.expiryDate();
-                                m_tokenExpiry = assembly.settings.accessToken.isEmpty()
-                                                    ? QDateTime()
-                                                    : inspectAccessToken(assembly.settings.accessToken).expiresAt;
+                                m_tokenExpiry =
+                                    assembly.settings.accessToken.isEmpty()
+                                        ? QDateTime()
+                                        : inspectAccessToken(assembly.settings.accessToken).expiresAt;
                                 m_needsSecrets = assembly.needsSecretsThisSession;
                                 m_needsCertificatePassword = assembly.needsCertificatePassword;
                                 if (assembly.ok()) {
@@ -201,8 +202,8 @@ void ProfileSession::logConnection(Environment environment, const QString &probl
     if (problem.isEmpty())
         qCInfo(lcAvfallEvents, "environment %s: connection ready", qPrintable(environmentKey(environment)));
     else
-        qCWarning(lcAvfallEvents, "environment %s: connection problem: %s", qPrintable(environmentKey(environment)),
-                  qPrintable(problem));
+        qCWarning(lcAvfallEvents, "environment %s: connection problem: %s",
+                  qPrintable(environmentKey(environment)), qPrintable(problem));
 }
 
 void ProfileSession::replaceSender(Environment environment)

@@ -1,4 +1,5 @@
 #include "setup/settingspages.h"
+#include "setup/testrunwizard.h"
 
 #include "core/fieldcatalogue.h"
 #include "core/identitynumber.h"

@@ -1,3 +1,4 @@
+#include "setup/testrunwizard.h"
 
 #include "core/settings.h"
 #include "network/tlsidentity.h"
@@ -259,9 +260,9 @@ void TestRunWizard::saveReport(bool pdf)
         QStringLiteral("testkorning-%1-%2.%3")
             .arg(report.organisationNumber, report.startedAt.date().toString(Qt::ISODate),
                  pdf ? QStringLiteral("pdf") : QStringLiteral("json"));
-    const QString file =
-        widgets::DialogSeam::current().chooseFileToSave(this, pdf ? tr("Spara rapporten som PDF") : tr("Spara rapporten som JSON"),
-                         suggested, pdf ? tr("PDF (*.pdf)") : tr("JSON (*.json)"));
+    const QString file = widgets::DialogSeam::current().chooseFileToSave(
+        this, pdf ? tr("Spara rapporten som PDF") : tr("Spara rapporten som JSON"), suggested,
+        pdf ? tr("PDF (*.pdf)") : tr("JSON (*.json)"));
     if (file.isEmpty())
         return;
     QString error;

@@ -8,10 +8,10 @@ class QWidget;
 namespace avfall::widgets {
 
 // The one seam between the program and the questions it asks in a modal dialog outside its forms:
-// a file to open or to save to, a dialog run to its end (the review before sending, the first-start assistant)
-// and the new start after a change of language. The base class asks the user for real; a test
-// installs a subclass with its answers for the span of a DialogSeam::Scope, so that no test blocks
-// on a dialog.
+// a file to open or to save to, a dialog run to its end (the review before sending, the first-start
+// assistant) and the new start after a change of language. The base class asks the user for real;
+// a test installs a subclass with its answers for the span of a DialogSeam::Scope, so that no test
+// blocks on a dialog.
 class DialogSeam
 {
 public:

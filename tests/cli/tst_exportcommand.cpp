@@ -35,8 +35,10 @@ private:
 
 test::CliResult TestExportCommand::run(const QStringList &arguments, const QString &workingDirectory) const
 {
-    return test::CliRunner().profile(m_profile.path()).workingDirectory(workingDirectory).run(
-        QStringList{QStringLiteral("export")} + arguments);
+    return test::CliRunner()
+        .profile(m_profile.path())
+        .workingDirectory(workingDirectory)
+        .run(QStringList{QStringLiteral("export")} + arguments);
 }
 
 void TestExportCommand::initTestCase()

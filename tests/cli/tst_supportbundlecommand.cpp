@@ -68,8 +68,9 @@ void TestSupportBundleCommand::jsonGivesThePath()
 {
     test::TestProfile profile;
     QTemporaryDir out;
-    const test::CliResult result = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("support-bundle"),
-                               QStringLiteral("--json"), out.path()});
+    const test::CliResult result =
+        run({QStringLiteral("--profile"), profile.path(), QStringLiteral("support-bundle"),
+             QStringLiteral("--json"), out.path()});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject answer = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(answer.keys(), QStringList{QStringLiteral("path")});
@@ -115,8 +116,8 @@ void TestSupportBundleCommand::helpListsTheCommand()
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains(QStringLiteral("  support-bundle  spara ett supportpaket")),
              qPrintable(help.out));
-    const test::CliResult own = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("support-bundle"),
-                            QStringLiteral("--help")});
+    const test::CliResult own = run({QStringLiteral("--profile"), profile.path(),
+                                     QStringLiteral("support-bundle"), QStringLiteral("--help")});
     QCOMPARE(own.exitCode, 0);
     QVERIFY(own.out.contains(QStringLiteral("--json")));
     QVERIFY(own.out.contains(QStringLiteral("MAPP")));

@@ -29,7 +29,7 @@ private slots:
 };
 
 namespace {
-CliResult avfall(const QStringList &arguments)
+CliResult runAvfall(const QStringList &arguments)
 {
     return CliRunner().timeout(150000).run(arguments);
 }
@@ -50,9 +50,9 @@ void TestTestRunCommand::passesAgainstTheBuiltInSandbox()
     QFETCH(QString, types);
     QFETCH(QStringList, noteCases);
     TestProfile profile;
-    const CliResult result = avfall({QStringLiteral("--profile"), profile.path(), QStringLiteral("testrun"),
-                                  QStringLiteral("--env"), QStringLiteral("sandbox"),
-                                  QStringLiteral("--json"), QStringLiteral("--types"), types});
+    const CliResult result = runAvfall(
+        {QStringLiteral("--profile"), profile.path(), QStringLiteral("testrun"), QStringLiteral("--env"),
+         QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--types"), types});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("miljo")).toString(), QStringLiteral("sandbox"));
@@ -77,9 +77,9 @@ void TestTestRunCommand::passesAgainstTheBuiltInSandbox()
 void TestTestRunCommand::textOutputNamesEveryCase()
 {
     TestProfile profile;
-    const CliResult result = avfall({QStringLiteral("--profile"), profile.path(), QStringLiteral("--env"),
-                                  QStringLiteral("sandbox"), QStringLiteral("testrun"),
-                                  QStringLiteral("--types"), QStringLiteral("insamlingar")});
+    const CliResult result = runAvfall({QStringLiteral("--profile"), profile.path(), QStringLiteral("--env"),
+                                        QStringLiteral("sandbox"), QStringLiteral("testrun"),
+                                        QStringLiteral("--types"), QStringLiteral("insamlingar")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5 + 1 + 1 + 4 + 3 + 1);
@@ -94,9 +94,9 @@ void TestTestRunCommand::writesThePdf()
     TestProfile profile;
     const QString pdf = profile.path() + QStringLiteral("/testkorning.pdf");
     const CliResult result =
-        avfall({QStringLiteral("--profile"), profile.path(), QStringLiteral("testrun"),
-                QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--types"),
-                QStringLiteral("handel"), QStringLiteral("--pdf"), pdf});
+        runAvfall({QStringLiteral("--profile"), profile.path(), QStringLiteral("testrun"),
+                   QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--types"),
+                   QStringLiteral("handel"), QStringLiteral("--pdf"), pdf});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -119,26 +119,26 @@ void TestTestRunCommand::failingGatewayGivesExitCodeSix()
             file.write(text.toUtf8());
         return file.fileName();
     };
-    const CliResult result = avfall({QStringLiteral("--profile"),
-                                  profile.path(),
-                                  QStringLiteral("testrun"),
-                                  QStringLiteral("--json"),
-                                  QStringLiteral("--types"),
-                                  QStringLiteral("handel"),
-                                  QStringLiteral("--env"),
-                                  QStringLiteral("custom"),
-                                  QStringLiteral("--base-url"),
-                                  sandbox.baseUrl,
-                                  QStringLiteral("--token-url"),
-                                  sandbox.tokenUrl,
-                                  QStringLiteral("--ca-file"),
-                                  sandbox.caFile,
-                                  QStringLiteral("--client-cert"),
-                                  sandbox.clientFile,
-                                  QStringLiteral("--client-cert-password-file"),
-                                  writeFile(QStringLiteral("password"), sandbox.password),
-                                  QStringLiteral("--key-secret-file"),
-                                  writeFile(QStringLiteral("keysecret"), sandbox.keySecret)});
+    const CliResult result = runAvfall({QStringLiteral("--profile"),
+                                        profile.path(),
+                                        QStringLiteral("testrun"),
+                                        QStringLiteral("--json"),
+                                        QStringLiteral("--types"),
+                                        QStringLiteral("handel"),
+                                        QStringLiteral("--env"),
+                                        QStringLiteral("custom"),
+                                        QStringLiteral("--base-url"),
+                                        sandbox.baseUrl,
+                                        QStringLiteral("--token-url"),
+                                        sandbox.tokenUrl,
+                                        QStringLiteral("--ca-file"),
+                                        sandbox.caFile,
+                                        QStringLiteral("--client-cert"),
+                                        sandbox.clientFile,
+                                        QStringLiteral("--client-cert-password-file"),
+                                        writeFile(QStringLiteral("password"), sandbox.password),
+                                        QStringLiteral("--key-secret-file"),
+                                        writeFile(QStringLiteral("keysecret"), sandbox.keySecret)});
     QCOMPARE(result.exitCode, 6);
     const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QVERIFY2(!report.isEmpty(), qPrintable(result.err));
@@ -171,7 +171,7 @@ void TestTestRunCommand::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestProfile profile;
-    const CliResult result = avfall(
+    const CliResult result = runAvfall(
         QStringList{QStringLiteral("--profile"), profile.path(), QStringLiteral("testrun")} + arguments);
     QCOMPARE(result.exitCode, 64);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));

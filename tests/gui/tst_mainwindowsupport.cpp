@@ -3,6 +3,7 @@
 #include "core/settings.h"
 #include "secrets/connectionstore.h"
 #include "services/ziparchive.h"
+#include "setup/settingsdialog.h"
 #include "tests/support/dialoganswers.h"
 #include "tests/support/testpki.h"
 #include "tests/support/testprofile.h"

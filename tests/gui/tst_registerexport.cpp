@@ -52,7 +52,6 @@ void TestRegisterExport::initTestCase()
     QVERIFY(notes::fill(*store, Environment::Sandbox));
 }
 
-
 void TestRegisterExport::typeDate(QDateEdit *edit, const QString &digits)
 {
     // Where a click into the field's year would put the cursor: the year selected.

@@ -3,6 +3,8 @@
 #include "secrets/connectionstore.h"
 #include "secrets/secretstore.h"
 #include "services/testrun.h"
+#include "setup/settingspages.h"
+#include "setup/testrunwizard.h"
 #include "tests/secrets/fakesecretbackend.h"
 #include "tests/support/dialoganswers.h"
 #include "tests/support/testpki.h"
@@ -106,7 +108,7 @@ void TestTestRunWizard::runsTheCasesAndSavesTheReport()
 
     QString suggested;
     test::DialogAnswers answers;
-    answers.saveAs = [&](const QString &name, const QString &) {
+    answers.saveAs = [&](const QString &name, const QString &) -> QString {
         suggested = name;
         return profile.path() + QLatin1Char('/') + name;
     };
@@ -151,7 +153,8 @@ void TestTestRunWizard::rolesPreselectTheTypes()
             box->setChecked(true);
     }
     QCOMPARE(roles, (strings({"role_transporter", "role_behandlingsresultat"})));
-    QCOMPARE(page.apply(), QString());
+    const forms::SaveResult saved = page.save();
+    QVERIFY2(saved.isSaved(), qPrintable(saved.problem));
     QCOMPARE(Settings(profile.profile()).reportedNoteKinds(),
              (QList<NoteKind>{NoteKind::Transport, NoteKind::Handel, NoteKind::Behandlingsresultat}));
 }

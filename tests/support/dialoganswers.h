@@ -31,7 +31,8 @@ public:
         ++fileQuestions;
         return fileToOpen;
     }
-    QString chooseFileToSave(QWidget *, const QString &, const QString &suggested, const QString &filter) override
+    QString chooseFileToSave(QWidget *, const QString &, const QString &suggested,
+                             const QString &filter) override
     {
         ++saveQuestions;
         return saveAs ? saveAs(suggested, filter) : fileToSave;
