@@ -101,6 +101,11 @@ NoteListPage::NoteListPage(Kind kind, services::ProfileSession &session, QWidget
         m_textFilter->setPlaceholderText(tr("Sök referens, organisationsnummer, avfallskod …"));
         m_textFilter->setAccessibleName(tr("Sök"));
         m_textFilter->setClearButtonEnabled(true);
+        // Beside two export buttons the search must keep room to be read: the long type names
+        // give way instead (the open list still shows them whole).
+        m_textFilter->setMinimumWidth(m_textFilter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+        m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_typeFilter->setMinimumContentsLength(14);
         filters->addWidget(m_typeFilter);
         filters->addWidget(m_stateFilter);
         filters->addWidget(m_textFilter, 1);
