@@ -49,6 +49,9 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Sender::pump);
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(kRecordDelayMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &Sender::schedulePump);
     connect(&m_watcher, &StoreChangeWatcher::changedElsewhere, this, &Sender::onStoreChangedElsewhere);
 }
 
@@ -132,7 +135,12 @@ void Sender::pump()
     // without answers to record, claim only once half the stock is gone or the connections would
     // run short.
     const bool claimNow = wanted > 0 && (wanted * 2 >= lookahead() || int(m_marked.size()) < m_parallelism);
-    if (claimNow || !m_answered.isEmpty())
+    // Answers wait for the next claim, so that one transaction (and one sync) serves several; but
+    // not for long, and not when no claim will come.
+    const bool recordNow =
+        !m_answered.isEmpty() && (claimNow || !sending || m_inFlight == 0 || !m_recordTimer.isActive() ||
+                                  int(m_answered.size()) >= lookahead());
+    if (claimNow || recordNow)
         recordAndClaim(std::max(wanted, 0));
     announceDurable();
     if (!m_running || m_summary.blocked)
@@ -158,6 +166,7 @@ void Sender::recordAndClaim(int claims)
     // Without a syncer that works, every commit is synced here (slower, as safe).
     const bool deferred = m_syncer->isWorking();
     const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
+    m_recordTimer.stop();
     QList<NoteStore::Claim> claimed;
     if (!m_store.recordAndClaim(answered, claims, QDateTime::currentDateTimeUtc(), m_environment, &claimed,
                                 AttemptPhase::Reserved, deferred ? Commit::Deferred : Commit::Synced)) {
@@ -291,6 +300,8 @@ void Sender::onAnswer(const StoredNote &note, qint64 attemptId, const CallResult
     --m_inFlight;
     m_averageRequestMs = m_averageRequestMs < 0 ? double(result.durationMs)
                                                 : 0.8 * m_averageRequestMs + 0.2 * double(result.durationMs);
+    if (m_answered.isEmpty())
+        m_recordTimer.start();
     m_answered.append({note.id, attemptId, attemptResult(note, result), note.operation});
     // Recorded in the next pass, together with the answers that arrive meanwhile.
     schedulePump();

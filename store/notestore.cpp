@@ -195,7 +195,10 @@ QByteArray &bootIdOverride()
 
 QByteArray NoteStore::bootId()
 {
-    return bootIdOverride().isEmpty() ? QSysInfo::bootUniqueId() : bootIdOverride();
+    // Read once: the machine does not restart under a running process, and the sender asks for it
+    // with every claim.
+    static const QByteArray machine = QSysInfo::bootUniqueId();
+    return bootIdOverride().isEmpty() ? machine : bootIdOverride();
 }
 
 void NoteStore::setBootIdForTests(const QByteArray &id)
