@@ -189,14 +189,13 @@ void RegisterClient::write(Method method, const QString &path, const QByteArray 
         auto *exchange =
             new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool.get(), m_identityKey, this);
         exchange->setBeforeWrite(beforeWrite);
-        auto *timer = new QElapsedTimer;
-        timer->start();
+        QElapsedTimer timer; // by value: nothing to free
+        timer.start();
         connect(exchange, &HttpsExchange::finished, this,
                 [this, exchange, timer, method, path, body, trackingId, done = std::move(done), beforeWrite,
                  retriedAfter401]() mutable {
                     exchange->deleteLater();
-                    const qint64 elapsed = timer->elapsed();
-                    delete timer;
+                    const qint64 elapsed = timer.elapsed();
                     const HttpAnswer &answer = exchange->answer();
                     if (exchange->transport() == Transport::Answered && answer.status == 401 &&
                         !retriedAfter401 && m_tokens->canRenew()) {
@@ -298,8 +297,8 @@ void RegisterClient::read(const QString &path, Callback done, bool retriedAfter4
         request.setRawHeader("NV-Client-Tracking-ID",
                              QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
         request.setRawHeader("Accept", "application/json");
-        auto *timer = new QElapsedTimer;
-        timer->start();
+        QElapsedTimer timer; // by value: nothing to free
+        timer.start();
         QNetworkReply *reply = m_network->get(request);
         // Refuse answers larger than the limit instead of filling memory.
         connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
@@ -311,8 +310,7 @@ void RegisterClient::read(const QString &path, Callback done, bool retriedAfter4
             [this, reply, timer, path, done = std::move(done), retriedAfter401]() mutable {
                 reply->deleteLater();
                 CallResult result;
-                result.durationMs = timer->elapsed();
-                delete timer;
+                result.durationMs = timer.elapsed();
                 result.requestSent = true;
                 result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 result.body = reply->read(kMaxAnswerBytes);
@@ -357,7 +355,9 @@ void RegisterClient::read(const QString &path, Callback done, bool retriedAfter4
                     break;
                 }
                 done(result);
-            });
+            },
+            // An answer is delivered once, even if Qt should report its end twice.
+            Qt::SingleShotConnection);
     });
 }
 

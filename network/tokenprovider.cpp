@@ -96,13 +96,12 @@ void TokenProvider::fetch()
                        {"Accept", "application/json"}};
     request.body = QByteArrayLiteral("grant_type=client_credentials");
     auto *exchange = new HttpsExchange(m_sslConfiguration, m_settings.timeoutMs, m_pool, m_identityKey, this);
-    auto *timer = new QElapsedTimer;
-    timer->start();
+    QElapsedTimer timer; // by value: nothing to free
+    timer.start();
     const quint64 generation = m_generation;
     connect(exchange, &HttpsExchange::finished, this, [this, exchange, timer, generation] {
         exchange->deleteLater();
-        const qint64 elapsed = timer->elapsed();
-        delete timer;
+        const qint64 elapsed = timer.elapsed();
         if (generation != m_generation)
             return;
         CallResult failure;
