@@ -303,7 +303,8 @@ void Sender::onAnswer(const StoredNote &note, qint64 attemptId, const CallResult
     if (m_answered.isEmpty())
         m_recordTimer.start();
     m_answered.append({note.id, attemptId, attemptResult(note, result), note.operation});
-    // Recorded in the next pass, together with the answers that arrive meanwhile.
+    // Recorded with the next claim, or after kRecordDelayMs, together with the answers that arrive
+    // meanwhile.
     schedulePump();
 }
 
