@@ -243,10 +243,10 @@ int main(int argc, char *argv[])
         std::sort(values.begin(), values.end());
         return values.at(values.size() / 2);
     };
-    const auto figures = [](const QList<double> &values) {
+    const auto figures = [](const QList<double> &values, int decimals = 0) {
         QStringList texts;
         for (const double value : values)
-            texts << QString::number(value, 'f', 0);
+            texts << QString::number(value, 'f', decimals);
         return texts.join(QStringLiteral(", ")).toStdString();
     };
     std::printf("bench_flush: %d anteckningar, %d förbindelser, sandlådan som egen process, %d omgångar\n",
@@ -260,10 +260,7 @@ int main(int argc, char *argv[])
     QList<double> ratios;
     for (int round = 0; round < kRounds; ++round)
         ratios << (curl.at(round) > 0 ? ours.at(round) / curl.at(round) : 0.0);
-    QStringList ratioTexts;
-    for (const double ratio : std::as_const(ratios))
-        ratioTexts << QString::number(ratio, 'f', 2);
     std::printf("  kvot: %.2f (mål >= 0.8; median av omgångarnas kvoter %s)\n", median(ratios),
-                ratioTexts.join(QStringLiteral(", ")).toStdString().c_str());
+                figures(ratios, 2).c_str());
     return 0;
 }
