@@ -304,6 +304,11 @@ void TestNoteStore::groupClaimAndGroupRecord()
         QCOMPARE(store->note(ids.at(0))->avfallId, accepted.avfallId);
         QCOMPARE(store->note(ids.at(1))->state, NoteState::Rejected);
         QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Finished);
+        // A finished attempt is neither marked written again nor released back to the queue.
+        QVERIFY(!store->markWritten(QList<qint64>{claims.at(1).attemptId}));
+        QVERIFY(!store->releaseClaims({claims.at(1)}));
+        QCOMPARE(store->attempts(ids.at(1)).first().phase, AttemptPhase::Finished);
+        QCOMPARE(store->note(ids.at(1))->state, NoteState::Rejected);
         QCOMPARE(next.size(), 2); // all that was left
         QCOMPARE(next.at(1).note.id, ids.at(4));
 
