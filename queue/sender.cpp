@@ -48,7 +48,10 @@ Sender::Sender(NoteStore &store, RegisterClient &client, Environment environment
     , m_watcher(store)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Sender::pump);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_drained = false; // notes became due
+        pump();
+    });
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setInterval(kRecordDelayMs);
     connect(&m_recordTimer, &QTimer::timeout, this, &Sender::schedulePump);
@@ -63,13 +66,20 @@ Sender::~Sender()
     // and become uncertain on recovery.
     if (m_inFlight > 0)
         m_client.abortWrites();
-    // Answers that arrived but were not recorded yet must not be lost with the sender; a synced
-    // commit also puts the deferred ones before it on the disk.
+    // The transaction that runs ends first; what it claimed was never sent.
+    if (m_worker) {
+        if (const auto running = m_worker->takeRunning()) {
+            if (running->ok)
+                m_marked += running->claimed;
+            else
+                m_answered = running->answered + m_answered;
+        }
+        m_worker.reset();
+    }
+    // Answers that arrived but were not recorded yet must not be lost with the sender.
     QList<NoteStore::Claim> none;
     m_store.recordAndClaim(m_answered, 0, QDateTime::currentDateTimeUtc(), m_environment, &none);
     releaseMarked();
-    if (m_syncer && !m_recorded.isEmpty())
-        m_syncer->waitFor(m_syncer->request());
 }
 
 void Sender::run(const QDateTime &until)
@@ -78,6 +88,7 @@ void Sender::run(const QDateTime &until)
     m_running = true;
     m_stopped = false;
     m_summary = Summary();
+    m_drained = false;
     m_watcher.start();
     schedulePump();
 }
@@ -89,6 +100,7 @@ void Sender::onStoreChangedElsewhere()
     if (m_stopped || m_summary.blocked)
         return;
     m_running = true;
+    m_drained = false;
     schedulePump();
 }
 
@@ -100,6 +112,7 @@ void Sender::wake()
         return;
     m_running = true;
     m_summary.blocked = false; // a change (new settings, network back) earns another try
+    m_drained = false;
     schedulePump();
 }
 
@@ -130,105 +143,97 @@ void Sender::pump()
         releaseMarked(); // the register asked for a pause: what was reserved ahead waits too
     sendReady();
     const bool sending = m_running && !m_summary.blocked && !isPaused(now);
-    const int wanted = sending ? lookahead() - int(m_marked.size()) : 0;
-    // Claims in groups: a transaction (and a sync) for one claim costs as much as for several, so
-    // without answers to record, claim only once half the stock is gone or the connections would
-    // run short.
-    const bool claimNow = wanted > 0 && (wanted * 2 >= lookahead() || int(m_marked.size()) < m_parallelism);
-    // Answers wait for the next claim, so that one transaction (and one sync) serves several; but
-    // not for long, and not when no claim will come.
-    const bool recordNow =
-        !m_answered.isEmpty() && (claimNow || !sending || m_inFlight == 0 || !m_recordTimer.isActive() ||
-                                  int(m_answered.size()) >= lookahead());
-    if (claimNow || recordNow)
-        recordAndClaim(std::max(wanted, 0));
-    announceDurable();
+    if (!isRecording()) {
+        const int wanted = sending ? lookahead() - int(m_marked.size()) : 0;
+        // Claims in groups: a transaction (and a sync) for one claim costs as much as for
+        // several, so without answers to record, claim only once half the stock is gone or the
+        // connections would run short.
+        const bool claimNow =
+            wanted > 0 && !m_drained && (wanted * 2 >= lookahead() || int(m_marked.size()) < m_parallelism);
+        // Answers wait for the next claim, so that one transaction serves several; but not for
+        // long, and not when no claim will come.
+        const bool recordNow =
+            !m_answered.isEmpty() && (claimNow || !sending || m_inFlight == 0 || !m_recordTimer.isActive() ||
+                                      int(m_answered.size()) >= lookahead());
+        if (claimNow || recordNow)
+            recordAndClaim(std::max(wanted, 0));
+    }
     if (!m_running || m_summary.blocked)
         releaseMarked();
-    sendReady(); // claims synced at their commit go at once
-    if (m_inFlight == 0 && m_answered.isEmpty() && m_marked.isEmpty() && m_recorded.isEmpty()) {
-        // Nothing on its way: SQLite's own checkpoints suffice again, and nothing waits for a sync.
-        m_checkpointer.reset();
-        m_syncer.reset();
-        m_durable = 0; // the next syncer counts its syncs from 1 again
+    if (m_inFlight == 0 && m_answered.isEmpty() && m_marked.isEmpty() && !isRecording()) {
+        // Nothing on its way: the worker's thread and connection go until the next run.
+        m_worker.reset();
         scheduleOrFinish();
     }
 }
 
 void Sender::recordAndClaim(int claims)
 {
-    if (!m_checkpointer)
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_store);
-    if (!m_syncer) {
-        m_syncer = std::make_unique<WalSyncer>(m_store);
-        connect(m_syncer.get(), &WalSyncer::synced, this, &Sender::onSynced);
+    if (!m_worker) {
+        m_worker = std::make_unique<StoreWorker>(m_store.fileName(), m_environment);
+        connect(m_worker.get(), &StoreWorker::done, this, &Sender::onRecorded);
     }
-    // Without a syncer that works, every commit is synced here (slower, as safe).
-    const bool deferred = m_syncer->isWorking();
     const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
     m_recordTimer.stop();
-    QList<NoteStore::Claim> claimed;
-    if (!m_store.recordAndClaim(answered, claims, QDateTime::currentDateTimeUtc(), m_environment, &claimed,
-                                AttemptPhase::Reserved, deferred ? Commit::Deferred : Commit::Synced)) {
-        if (!answered.isEmpty()) {
-            // Not recorded (the database locked or failing): keep the answers and try again soon.
-            m_answered = answered + m_answered;
-            QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
-        }
-        return;
-    }
-    const quint64 ticket = deferred ? m_syncer->request() : 0;
-    for (const NoteStore::Claim &claim : claimed)
-        m_marked.append({claim, ticket});
-    for (const NoteStore::Finished &answer : answered)
-        m_recorded.append({answer, ticket});
+    if (m_worker->isWorking())
+        m_worker->request(answered, claims);
+    else // its connection did not open: here, in this thread (slower, as safe)
+        onRecorded(StoreWorker::run(m_store, m_environment, answered, claims));
 }
 
-void Sender::onSynced(quint64 upTo, bool ok, const QString &error)
+void Sender::onRecorded(const StoreWorker::Result &result)
 {
-    m_durable = std::max(m_durable, upTo);
-    if (!ok && !m_summary.blocked) {
-        // The marks are not on the disk: none of those notes goes out (pump puts them back).
-        m_summary.blocked = true;
-        m_summary.blockedReason =
-            tr("Kön kunde inte sparas säkert på disken (%1). Inget skickas förrän det går; kontrollera "
-               "att disken inte är full eller trasig.")
-                .arg(error);
-        emit blocked(m_summary.blockedReason);
+    // The worker's commits are this process's own, not another's.
+    m_watcher.acknowledge();
+    if (!result.ok) {
+        // Not recorded (the database locked, the disk full or failing): keep the answers and try
+        // again soon; claim nothing more until something changes (wake()), and say why.
+        if (!result.answered.isEmpty()) {
+            m_answered = result.answered + m_answered;
+            QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
+        }
+        if (!m_summary.blocked) {
+            m_summary.blocked = true;
+            m_summary.blockedReason =
+                tr("Kön kunde inte sparas säkert på disken (%1). Inget skickas förrän det går; kontrollera "
+                   "att disken inte är full eller trasig.")
+                    .arg(result.error);
+            emit blocked(m_summary.blockedReason);
+        }
+        schedulePump();
+        return;
     }
-    schedulePump();
+    m_marked += result.claimed;
+    // Fewer than asked: nothing more is due until time passes or something changes.
+    if (result.claimsAsked > 0)
+        m_drained = result.claimed.size() < result.claimsAsked;
+    schedulePump(); // before the announcements: a slot may stop the sender
+    for (const NoteStore::Finished &answer : result.answered)
+        emit noteFinished(answer.noteId, answer.result.newState, answer.result.summary);
 }
 
 void Sender::sendReady()
 {
     if (!m_running || m_summary.blocked || isPaused(QDateTime::currentDateTimeUtc()))
         return;
-    // In the order claimed; the reservations of the first ones are the oldest, so durable first.
+    // In the order claimed: the oldest first.
     QList<qint64> attempts;
-    for (const Marked &marked : std::as_const(m_marked)) {
-        if (m_inFlight + attempts.size() >= m_parallelism || marked.ticket > m_durable)
+    for (const NoteStore::Claim &claim : std::as_const(m_marked)) {
+        if (m_inFlight + attempts.size() >= m_parallelism)
             break;
-        attempts << marked.claim.attemptId;
+        attempts << claim.attemptId;
     }
-    // Marked written together, in one short commit that needs no sync: it only has to survive a
-    // killed process (a power cut restarts the machine, and then reservations count as written).
+    // Marked written together, in the WrittenLog: it only has to survive a killed process (a
+    // power cut restarts the machine, and then reservations count as written).
     if (attempts.isEmpty())
         return;
-    if (!m_store.markWritten(attempts, Commit::Deferred)) {
-        // Not marked (the database locked or failing): they stay reserved; try again soon.
+    if (!m_store.markWrittenInLog(attempts)) {
+        // Not marked (the file cannot be written): they stay reserved; try again soon.
         QTimer::singleShot(kRecordRetryMs, this, &Sender::schedulePump);
         return;
     }
     for (qsizetype i = 0; i < attempts.size(); ++i)
-        dispatch(m_marked.takeFirst().claim);
-}
-
-void Sender::announceDurable()
-{
-    while (!m_recorded.isEmpty() && m_recorded.first().ticket <= m_durable) {
-        const NoteStore::Finished answer = m_recorded.takeFirst().answer;
-        emit noteFinished(answer.noteId, answer.result.newState, answer.result.summary);
-    }
+        dispatch(m_marked.takeFirst());
 }
 
 void Sender::releaseMarked()
@@ -236,23 +241,20 @@ void Sender::releaseMarked()
     // Never handed to the network, so back to the queue. Kept when that fails: the destructor
     // tries again, and recovery at the next start puts them back too (reserved, never written; after
     // a restart of the machine they count as written: uncertain).
-    QList<NoteStore::Claim> claims;
-    for (const Marked &marked : std::as_const(m_marked))
-        claims << marked.claim;
-    if (m_store.releaseClaims(claims))
+    if (m_store.releaseClaims(m_marked))
         m_marked.clear();
 }
 
 int Sender::lookahead() const
 {
-    // One note per connection, plus enough to keep the connections busy while a note's mark waits
-    // for its sync: up to two syncs (the one that runs, then its own).
+    // One note per connection, plus enough to keep the connections busy while a claim waits for
+    // its transaction: up to two (the one that runs, then its own).
     // Both times measured first: until then, one per connection.
-    const double syncMs = m_syncer && m_syncer->isWorking() ? m_syncer->averageSyncMs() : 0.0;
-    if (syncMs <= 0 || m_averageRequestMs < 0)
+    const double recordMs = m_worker ? m_worker->averageMs() : 0.0;
+    if (recordMs <= 0 || m_averageRequestMs < 0)
         return m_parallelism;
     const double requestMs = std::max(0.2, m_averageRequestMs);
-    const int extra = int(std::ceil(m_parallelism * 2.0 * syncMs / requestMs));
+    const int extra = int(std::ceil(m_parallelism * 2.0 * recordMs / requestMs));
     return m_parallelism + std::min(extra, (kMaxAheadPerConnection - 1) * m_parallelism);
 }
 

@@ -4,10 +4,9 @@
 #include "network/callresult.h"
 #include "queue/backoff.h"
 #include "queue/storechangewatcher.h"
+#include "queue/storeworker.h"
 #include "store/notestore.h"
 #include "store/storednote.h"
-#include "store/walcheckpointer.h"
-#include "store/walsyncer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,20 +26,20 @@ class RegisterClient;
 //   login problems → stays queued, and the sender stops and says so instead of burning through
 //   retries. Notes another process queues are noticed within about a second (StoreChangeWatcher).
 // It works in groups, so that little stands between an answer and the next request on the same
-// connection: while requests are on their way, one transaction records the answers that arrived
-// and claims the notes for the next requests, reserved (AttemptPhase::Reserved). That transaction
-// is not synced when it commits; a WalSyncer syncs the log on a thread of its own, and only then
-// do those notes go out and are those answers announced (noteFinished): a reservation is on the
-// disk before any byte of its request leaves, an answer before anyone is told, and one sync serves
-// all that was committed while the previous one ran. Answers wait a few milliseconds for the next
-// claim, so that one transaction records several (each transaction rewrites the index pages it
-// touches; ten answers in one cost little more than one). Right before notes go out, one short commit
-// (not synced) marks them written: after a killed process that mark tells the reserved notes that
-// never left (back to the queue) from those that did (uncertain); after a power cut, which restarts
-// the machine, every reservation counts as written (uncertain, never doubled). Notes are reserved
-// ahead so that the connections stay busy while a sync runs: as many as the measured sync and
-// request times call for (one per connection, at most eight); a sender that stops or goes away
-// puts those it did not send back in the queue itself.
+// connection: while requests are on their way, a StoreWorker (its own thread and connection)
+// records the answers that arrived and claims the notes for the next requests, reserved
+// (AttemptPhase::Reserved), in one synced transaction. Only then do those notes go out and are
+// those answers announced (noteFinished): a reservation is on the disk before any byte of its
+// request leaves, an answer before anyone is told. Answers wait a few milliseconds for the next
+// claim, and gather while a transaction runs, so that one transaction records several (each
+// rewrites the index pages it touches; ten answers in one cost little more than one). Right before
+// notes go out, they are marked written in the store's WrittenLog (one write, no transaction):
+// after a killed process that mark tells the reserved notes that never left (back to the queue)
+// from those that did (uncertain); after a power cut, which restarts the machine, every
+// reservation counts as written (uncertain, never doubled). Notes are reserved ahead so that the
+// connections stay busy while a transaction runs: as many as the measured transaction and request
+// times call for (one per connection, at most eight); a sender that stops or goes away puts those
+// it did not send back in the queue itself.
 // Hold a SenderLock while a Sender runs: one sender per profile.
 class Sender : public QObject
 {
@@ -86,31 +85,17 @@ private:
     void pump();
     void schedulePump();
     void recordAndClaim(int claims);
-    void sendReady(); // notes whose marks are durable onto the free connections
-    void announceDurable();
+    void onRecorded(const StoreWorker::Result &result);
+    void sendReady(); // reserved notes onto the free connections
     void dispatch(const NoteStore::Claim &claim);
     void releaseMarked();
-    void onSynced(quint64 upTo, bool ok, const QString &error);
     void onAnswer(const StoredNote &note, qint64 attemptId, const CallResult &result);
     AttemptResult attemptResult(const StoredNote &note, const CallResult &result);
     int lookahead() const;
     void scheduleOrFinish();
     void onStoreChangedElsewhere();
     bool isPaused(const QDateTime &now) const { return m_pausedUntil.isValid() && now < m_pausedUntil; }
-
-    // Claimed and reserved, in one commit that is durable once the sync `ticket` is done (0: it
-    // was synced at the commit).
-    struct Marked
-    {
-        NoteStore::Claim claim;
-        quint64 ticket = 0;
-    };
-    // Recorded, and announced once the sync `ticket` is done.
-    struct Recorded
-    {
-        NoteStore::Finished answer;
-        quint64 ticket = 0;
-    };
+    bool isRecording() const { return m_worker && m_worker->isBusy(); }
 
     NoteStore &m_store;
     RegisterClient &m_client;
@@ -120,15 +105,12 @@ private:
     QTimer m_recordTimer; // runs while answers wait to be recorded with the next claim
     QDateTime m_until;
     Summary m_summary;
-    QList<NoteStore::Finished> m_answered;           // answers not yet recorded
-    QList<Marked> m_marked;                          // claimed for the next requests, not yet sent
-    QList<Recorded> m_recorded;                      // recorded, not yet announced
-    std::unique_ptr<WalCheckpointer> m_checkpointer; // while sending: no checkpoint stalls a commit
-    std::unique_ptr<WalSyncer> m_syncer;             // while sending: syncs off this thread
-    quint64 m_durable = 0;                           // the syncs done so far
-    double m_averageRequestMs = -1;                  // not measured yet
-    StoreChangeWatcher m_watcher;                    // notes queued by other processes
-    QDateTime m_pausedUntil;                         // the register's Retry-After, capped
+    QList<NoteStore::Finished> m_answered; // answers not yet recorded
+    QList<NoteStore::Claim> m_marked;      // claimed (durably) for the next requests, not yet sent
+    std::unique_ptr<StoreWorker> m_worker; // while sending: records and claims off this thread
+    double m_averageRequestMs = -1;        // not measured yet
+    StoreChangeWatcher m_watcher;          // notes queued by other processes
+    QDateTime m_pausedUntil;               // the register's Retry-After, capped
     static constexpr int kRecordRetryMs = 250;
     static constexpr int kRecordDelayMs = 5;
     static constexpr int kMaxAheadPerConnection = 8;
@@ -138,6 +120,7 @@ private:
     int m_inFlight = 0;
     bool m_running = false;
     bool m_stopped = false;
+    bool m_drained = false; // the last claim found fewer due notes than it asked for
 };
 
 } // namespace avfall

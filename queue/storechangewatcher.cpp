@@ -18,6 +18,12 @@ void StoreChangeWatcher::start()
     m_timer.start();
 }
 
+void StoreChangeWatcher::acknowledge()
+{
+    if (m_timer.isActive())
+        m_seen = m_store.dataVersion();
+}
+
 void StoreChangeWatcher::stop()
 {
     m_timer.stop();

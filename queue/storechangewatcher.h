@@ -24,6 +24,9 @@ public:
 
     void start(); // takes the current version as seen
     void stop();
+    // The changes so far are this process's own (the sender's StoreWorker commits through a
+    // connection of its own): takes the current version as seen, if watching.
+    void acknowledge();
     bool isActive() const { return m_timer.isActive(); }
 
 signals:

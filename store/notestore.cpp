@@ -214,6 +214,7 @@ void NoteStore::setBootIdForTests(const QByteArray &id)
 NoteStore::NoteStore(QString file, QString connectionName)
     : m_file(std::move(file))
     , m_connectionName(std::move(connectionName))
+    , m_writtenLog(m_file + QStringLiteral("-written"))
 {}
 
 NoteStore::~NoteStore()
@@ -245,9 +246,9 @@ std::unique_ptr<NoteStore> NoteStore::open(const QString &file, QString *error)
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery pragma(database);
     // WAL: readers never block the sender. FULL: each commit syncs the log before it returns, so
-    // that a queued note, a "written" mark and a recorded answer survive a power cut, not only a
+    // that a queued note, a reservation and a recorded answer survive a power cut, not only a
     // killed process (NORMAL syncs only at checkpoints). The sender commits in groups (answers and
-    // claims together, marks together), so one sync serves several notes.
+    // claims together, on its StoreWorker's connection), so one sync serves several notes.
     for (const char *statement :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
@@ -391,31 +392,22 @@ bool NoteStore::exec(QSqlQuery &query) const
     return false;
 }
 
-bool NoteStore::transaction(Commit durability)
+bool NoteStore::transaction()
 {
-    // The connection syncs every commit (synchronous=FULL) except inside a deferred transaction.
-    if (durability == Commit::Deferred) {
-        if (!exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL"))))
-            return false;
-        m_deferred = true;
-    }
     // IMMEDIATE: take the write lock now, so that a read-then-write never fails half-way. Prepared
     // once, like COMMIT: the sender begins and commits hundreds of transactions a second.
     QSqlQuery &query = statement(QStringLiteral("BEGIN IMMEDIATE"));
     if (query.exec())
         return true;
     m_lastError = describe(query.lastError());
-    endDeferred();
     return false;
 }
 
 bool NoteStore::commit()
 {
     QSqlQuery &query = statement(QStringLiteral("COMMIT"));
-    if (query.exec()) {
-        endDeferred();
+    if (query.exec())
         return true;
-    }
     m_lastError = describe(query.lastError());
     rollback();
     return false;
@@ -425,13 +417,6 @@ void NoteStore::rollback()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.exec(QStringLiteral("ROLLBACK"));
-    endDeferred();
-}
-
-void NoteStore::endDeferred()
-{
-    if (m_deferred && exec(statement(QStringLiteral("PRAGMA synchronous=FULL"))))
-        m_deferred = false;
 }
 
 StoredNote NoteStore::rowToNote(const QSqlQuery &query, bool parsePayload) const
@@ -788,12 +773,7 @@ QList<NoteStore::Claim> NoteStore::claimWithin(const QDateTime &now, Environment
 
 bool NoteStore::inTransaction(const std::function<bool()> &body)
 {
-    return inTransaction(Commit::Synced, body);
-}
-
-bool NoteStore::inTransaction(Commit durability, const std::function<bool()> &body)
-{
-    if (!transaction(durability))
+    if (!transaction())
         return false;
     if (!body()) {
         rollback();
@@ -812,11 +792,16 @@ bool NoteStore::recordResult(qint64 noteId, qint64 attemptId, const AttemptResul
     return inTransaction([&] { return recordWithin(noteId, attemptId, result); });
 }
 
-bool NoteStore::markWritten(const QList<qint64> &attemptIds, Commit durability)
+bool NoteStore::markWrittenInLog(const QList<qint64> &attemptIds)
+{
+    return m_writtenLog.append(attemptIds);
+}
+
+bool NoteStore::markWritten(const QList<qint64> &attemptIds)
 {
     if (attemptIds.isEmpty())
         return true;
-    return inTransaction(durability, [&] {
+    return inTransaction([&] {
         // Only an attempt still open counts: a released or finished one must not be sent.
         static const QString markOpen =
             QStringLiteral("UPDATE attempts SET phase = 'written' WHERE id = ? AND %1")
@@ -855,13 +840,12 @@ bool NoteStore::releaseClaims(const QList<Claim> &claims)
 }
 
 bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
-                               Environment environment, QList<Claim> *claimed, AttemptPhase phase,
-                               Commit durability)
+                               Environment environment, QList<Claim> *claimed, AttemptPhase phase)
 {
     claimed->clear();
     if (finished.isEmpty() && claims <= 0)
         return true;
-    if (!transaction(durability))
+    if (!transaction())
         return false;
     for (const Finished &entry : finished) {
         if (!recordWithin(entry.noteId, entry.attemptId, entry.result, entry.operation)) {
@@ -884,7 +868,7 @@ bool NoteStore::recordAndClaim(const QList<Finished> &finished, int claims, cons
     if (failed) {
         // The answers still count: keep them, leave the claims to the next try.
         rollback();
-        return recordAndClaim(finished, 0, now, environment, claimed, phase, durability);
+        return recordAndClaim(finished, 0, now, environment, claimed, phase);
     }
     if (!commit()) {
         claimed->clear();
@@ -984,14 +968,18 @@ int NoteStore::recoverInterrupted()
     const bool sameBoot = boot.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'reserved_boot'")) &&
                           boot.next() && !bootId().isEmpty() &&
                           boot.value(0).toString() == QString::fromLatin1(bootId());
+    const QSet<qint64> logged = m_writtenLog.read();
     QList<Interrupted> interrupted;
     while (query.next()) {
+        const qint64 attempt = query.value(1).toLongLong();
         const QString phase = query.value(2).toString();
         const bool written =
-            phase == QLatin1String("reserved") ? !sameBoot : phase != QLatin1String("connecting");
-        interrupted.append({query.value(0).toLongLong(), query.value(1).toLongLong(), written});
+            logged.contains(attempt) ||
+            (phase == QLatin1String("reserved") ? !sameBoot : phase != QLatin1String("connecting"));
+        interrupted.append({query.value(0).toLongLong(), attempt, written});
     }
     commit();
+    bool allRecorded = true;
     int uncertain = 0;
     for (const Interrupted &entry : interrupted) {
         AttemptResult result;
@@ -1003,9 +991,14 @@ int NoteStore::recoverInterrupted()
                 ? Text::tr("Programmet avbröts medan anteckningen skickades. Den kan ha kommit fram till "
                            "registret.")
                 : Text::tr("Programmet avbröts innan anteckningen hann skickas. Den skickas på nytt.");
-        if (recordResult(entry.note, entry.attempt, result) && entry.written)
+        const bool recorded = recordResult(entry.note, entry.attempt, result);
+        allRecorded = allRecorded && recorded;
+        if (recorded && entry.written)
             ++uncertain;
     }
+    // Every mark has done its work; what was not recorded is decided from the same log next time.
+    if (allRecorded)
+        m_writtenLog.clear();
     return uncertain;
 }
 
@@ -1016,7 +1009,11 @@ std::optional<StoredNote> NoteStore::note(qint64 id) const
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    return rowToNote(query);
+    StoredNote note = rowToNote(query);
+    // A statement left on its row would keep this connection's read snapshot open: commits of
+    // other connections (the sender's StoreWorker) would stay unseen.
+    query.finish();
+    return note;
 }
 
 std::optional<StoredNote> NoteStore::findByAvfallId(const QString &avfallId) const
@@ -1132,6 +1129,17 @@ QList<Attempt> NoteStore::attempts(qint64 noteId) const
     while (query.next())
         result.append(attemptFrom(query, 0));
     readEnded(query);
+    // An open attempt may have been marked written in the log instead.
+    QSet<qint64> logged;
+    bool read = false;
+    for (Attempt &attempt : result) {
+        if (attempt.phase != AttemptPhase::Reserved && attempt.phase != AttemptPhase::Connecting)
+            continue;
+        if (!std::exchange(read, true))
+            logged = m_writtenLog.read();
+        if (logged.contains(attempt.id))
+            attempt.phase = AttemptPhase::Written;
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storednote.h"
+#include "store/writtenlog.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -25,16 +26,6 @@ struct AttemptResult
     qint64 durationMs = 0;
     QString avfallId;
     QDateTime nextAttemptAt; // for a note that stays queued
-};
-
-// When a transaction's changes are on the disk. Synced: when the call returns (synchronous=FULL:
-// the log is synced at the commit), so they survive a power cut. Deferred: only with the next sync
-// of the log (WalSyncer) or the next synced commit of any connection; until then a power cut may
-// undo them, so nothing may rely on them before (no request goes out, no answer is shown).
-enum class Commit
-{
-    Synced,
-    Deferred,
 };
 
 struct NoteFilter
@@ -129,20 +120,25 @@ public:
     };
     // Records the answers that arrived and claims up to `claims` due notes for the next requests,
     // their attempts in `phase` (Written: marked as sent already, in the same commit). Returns
-    // whether the answers were recorded; *claimed gets the claims.
+    // whether the answers were recorded; *claimed gets the claims. Synced when it returns.
     bool recordAndClaim(const QList<Finished> &finished, int claims, const QDateTime &now,
                         Environment environment, QList<Claim> *claimed,
-                        AttemptPhase phase = AttemptPhase::Connecting, Commit durability = Commit::Synced);
+                        AttemptPhase phase = AttemptPhase::Connecting);
     // Right before claimed notes go out together: their requests may reach the server from now on.
-    // Deferred is enough after a durable reservation (AttemptPhase::Reserved): the mark then only
-    // has to survive a killed process, and every commit does.
-    bool markWritten(const QList<qint64> &attemptIds, Commit durability = Commit::Synced);
+    // Only attempts still open are marked (false otherwise); synced when it returns.
+    bool markWritten(const QList<qint64> &attemptIds);
+    // The same after a durable reservation (AttemptPhase::Reserved), where the mark only has to
+    // survive a killed process: in the WrittenLog beside the database (one write, no transaction,
+    // never waiting for the write lock; attempts() and recoverInterrupted() read it). The caller
+    // marks only attempts it claimed and has not finished or released.
+    bool markWrittenInLog(const QList<qint64> &attemptIds);
     // Claims that will not be sent after all (the sender stopped): back to the queue, as if never
     // claimed. Also claims marked written ahead: the caller knows that none of their bytes left.
     bool releaseClaims(const QList<Claim> &claims);
     // After a crash: "sending" notes whose request was never written go back to the queue; the
     // others become uncertain. A reservation counts as never written only if the machine has not
-    // restarted since it was made (bootId()). Returns how many became uncertain.
+    // restarted since it was made (bootId()). Written means marked in the database or in the
+    // WrittenLog, which is emptied afterwards. Returns how many became uncertain.
     int recoverInterrupted();
 
     // Reading.
@@ -189,13 +185,11 @@ private:
     bool exec(QSqlQuery &query) const;
     QString describe(const QSqlError &error) const; // the plain message for a failed query
     void readEnded(const QSqlQuery &query) const;   // after the rows: did a step fail?
-    bool transaction(Commit durability = Commit::Synced);
+    bool transaction();
     bool commit();
     void rollback();
-    void endDeferred(); // back to synced commits after a deferred transaction
     // Runs body in one transaction: committed when it returns true, rolled back otherwise.
     bool inTransaction(const std::function<bool()> &body);
-    bool inTransaction(Commit durability, const std::function<bool()> &body);
     // parsePayload false: only payloadJson (the sender's claims; a cancellation is parsed anyway).
     StoredNote rowToNote(const QSqlQuery &query, bool parsePayload = true) const;
     qint64 insertNote(const StoredNote &note);
@@ -213,9 +207,9 @@ private:
     QString m_file;
     QString m_connectionName;
     mutable QString m_lastError;
-    bool m_deferred = false; // inside a deferred transaction (synchronous=NORMAL)
     mutable bool m_damaged = false;
     QByteArray m_recordedBootId; // the boot id this store saved with its reservations
+    WrittenLog m_writtenLog;     // the "written" marks of markWrittenInLog ("<database>-written")
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

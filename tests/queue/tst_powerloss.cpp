@@ -3,7 +3,6 @@
 #include "queue/sender.h"
 #include "sandbox/sandboxserver.h"
 #include "store/notestore.h"
-#include "store/walsyncer.h"
 #include "tests/support/childtest.h"
 #include "tests/support/powerlossvfs.h"
 #include "tests/support/samplenotes.h"
@@ -46,8 +45,8 @@ private slots:
     void theVfsLosesWhatWasNotSynced();
     void cutAfterEachPromise_data();
     void cutAfterEachPromise();
-    void deferredCommitsCountOnlyOnceSynced_data();
-    void deferredCommitsCountOnlyOnceSynced();
+    void theSendersGroupsHoldAfterACut_data();
+    void theSendersGroupsHoldAfterACut();
     void marksAreOnTheDiskBeforeTheRequestLeaves();
     void cutsWhileSending_data();
     void cutsWhileSending();
@@ -299,20 +298,22 @@ void TestPowerLoss::cutAfterEachPromise()
     }
 }
 
-void TestPowerLoss::deferredCommitsCountOnlyOnceSynced_data()
+void TestPowerLoss::theSendersGroupsHoldAfterACut_data()
 {
-    QTest::addColumn<bool>("synced");
+    QTest::addColumn<bool>("logKept");
     QTest::addColumn<PowerLossVfs::Mode>("mode");
     QTest::addColumn<uint>("seed");
-    for (const bool synced : {false, true})
-        addCutRows(synced ? "after the sync" : "before the sync", synced);
+    for (const bool kept : {false, true})
+        addCutRows(kept ? "written marks kept" : "written marks lost", kept);
 }
 
-void TestPowerLoss::deferredCommitsCountOnlyOnceSynced()
+void TestPowerLoss::theSendersGroupsHoldAfterACut()
 {
-    // The sender's group commit: answers and claims marked written in one commit that is not
-    // synced; the WalSyncer's sync makes it durable, and only then may the requests leave.
-    QFETCH(bool, synced);
+    // The sender's way (its StoreWorker): reservations and answers in group commits that are synced
+    // when they return, the "written" marks in the WrittenLog (written, never synced). After a cut
+    // every group that returned holds, whatever became of the log: the answered note stays sent,
+    // and every reservation may have left (uncertain), none is back in the queue.
+    QFETCH(bool, logKept);
     QFETCH(PowerLossVfs::Mode, mode);
     QFETCH(uint, seed);
     auto store = openStore();
@@ -321,43 +322,26 @@ void TestPowerLoss::deferredCommitsCountOnlyOnceSynced()
     for (int i = 0; i < 4; ++i)
         ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto syncer = std::make_unique<WalSyncer>(*store);
-    QVERIFY(syncer->isWorking());
     QList<NoteStore::Claim> first;
-    QVERIFY(store->recordAndClaim({}, 2, now, Environment::Sandbox, &first, AttemptPhase::Reserved,
-                                  Commit::Deferred));
-    QVERIFY(syncer->waitFor(syncer->request()));
+    QVERIFY(store->recordAndClaim({}, 2, now, Environment::Sandbox, &first, AttemptPhase::Reserved));
+    QCOMPARE(PowerLossVfs::unsyncedBytes(), 0);
+    QVERIFY(store->markWrittenInLog({first.at(0).attemptId, first.at(1).attemptId}));
     // The first request was answered; its answer and two more claims in the next group.
     const QString avfallId = QStringLiteral("33333333-3333-4333-8333-333333333333");
     QList<NoteStore::Claim> second;
     QVERIFY(store->recordAndClaim({{ids.at(0), first.at(0).attemptId, accepted(avfallId), Operation::Create}},
-                                  2, now, Environment::Sandbox, &second, AttemptPhase::Reserved,
-                                  Commit::Deferred));
+                                  2, now, Environment::Sandbox, &second, AttemptPhase::Reserved));
     QCOMPARE(second.size(), 2);
-    QVERIFY(PowerLossVfs::unsyncedBytes() > 0);
-    if (synced) {
-        QVERIFY(syncer->waitFor(syncer->request()));
-        QCOMPARE(PowerLossVfs::unsyncedBytes(), 0);
-    }
-    syncer.reset();
+    QCOMPARE(PowerLossVfs::unsyncedBytes(), 0);
+    if (!logKept)
+        QVERIFY(QFile::remove(m_file + QStringLiteral("-written")));
     cutPowerAndRestart(store, mode, seed);
-    store->recoverInterrupted();
-    // What the first sync covered holds either way: the second note's mark.
-    QCOMPARE(stateKey(store->note(ids.at(1))->state), stateKey(NoteState::Uncertain));
+    QCOMPARE(store->recoverInterrupted(), 3);
     const StoredNote answered = *store->note(ids.at(0));
-    const StoredNote third = *store->note(ids.at(2));
-    if (synced) {
-        QCOMPARE(stateKey(answered.state), stateKey(NoteState::Sent));
-        QCOMPARE(answered.avfallId, avfallId);
-        QCOMPARE(stateKey(third.state), stateKey(NoteState::Uncertain));
-    } else {
-        // The whole second commit or none of it; as no request went out on it, both are safe.
-        const bool kept = answered.state == NoteState::Sent;
-        QCOMPARE(stateKey(answered.state), stateKey(kept ? NoteState::Sent : NoteState::Uncertain));
-        QCOMPARE(stateKey(third.state), stateKey(kept ? NoteState::Uncertain : NoteState::Queued));
-        if (mode == PowerLossVfs::Mode::DropUnsynced)
-            QVERIFY(!kept);
-    }
+    QCOMPARE(stateKey(answered.state), stateKey(NoteState::Sent));
+    QCOMPARE(answered.avfallId, avfallId);
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(stateKey(store->note(ids.at(i))->state), stateKey(NoteState::Uncertain));
 }
 
 void TestPowerLoss::marksAreOnTheDiskBeforeTheRequestLeaves()

@@ -13,6 +13,25 @@
 using namespace avfall;
 using namespace avfall::test;
 
+namespace {
+// An attempt's phase as the database file has it, through a connection of its own.
+QString phaseInDatabase(const QString &file, qint64 attemptId)
+{
+    QString phase;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("phase"));
+        database.setDatabaseName(file);
+        QSqlQuery query(database);
+        if (database.open() &&
+            query.exec(QStringLiteral("SELECT phase FROM attempts WHERE id = %1").arg(attemptId)) &&
+            query.next())
+            phase = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("phase"));
+    return phase;
+}
+} // namespace
+
 class TestNoteStore : public QObject
 {
     Q_OBJECT
@@ -330,9 +349,8 @@ void TestNoteStore::groupClaimAndGroupRecord()
 
 void TestNoteStore::claimsMarkedWrittenAhead()
 {
-    // The sender's group commit: claims marked written in the same (deferred) commit as the
-    // answers. A claim it never handed over goes back as if never claimed; after a crash, a
-    // marked claim is uncertain (its request may have left).
+    // Claims marked written in the same commit that claims them. A claim never handed over goes
+    // back as if never claimed; after a crash, a marked claim is uncertain (it may have left).
     QList<qint64> ids;
     {
         auto store = openStore();
@@ -340,7 +358,7 @@ void TestNoteStore::claimsMarkedWrittenAhead()
             ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
         QList<NoteStore::Claim> claims;
         QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
-                                      AttemptPhase::Written, Commit::Deferred));
+                                      AttemptPhase::Written));
         QCOMPARE(claims.size(), 3);
         QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
         QCOMPARE(store->note(ids.at(0))->state, NoteState::Sending);
@@ -348,7 +366,7 @@ void TestNoteStore::claimsMarkedWrittenAhead()
         QCOMPARE(store->note(ids.at(2))->state, NoteState::Queued);
         QCOMPARE(store->note(ids.at(2))->attemptCount, 0);
         QVERIFY(store->attempts(ids.at(2)).isEmpty());
-        // Back to synced commits after the deferred one: an enqueue still works as before.
+        // The store goes on as before: an enqueue still works.
         QVERIFY(store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel)));
     }
     auto store = openStore();
@@ -379,10 +397,14 @@ void TestNoteStore::reservationsAfterAKillAndAfterARestart()
             ids << store->enqueue(NoteKind::Handel, Environment::Sandbox, samples::note(NoteKind::Handel));
         QList<NoteStore::Claim> claims;
         QVERIFY(store->recordAndClaim({}, 3, QDateTime::currentDateTimeUtc(), Environment::Sandbox, &claims,
-                                      AttemptPhase::Reserved, Commit::Deferred));
+                                      AttemptPhase::Reserved));
         QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Reserved);
-        QVERIFY(store->markWritten(QList<qint64>{claims.at(0).attemptId}, Commit::Deferred));
+        QVERIFY(store->markWrittenInLog(QList<qint64>{claims.at(0).attemptId}));
         QCOMPARE(store->attempts(ids.at(0)).first().phase, AttemptPhase::Written);
+        // The mark is in the WrittenLog beside the database, not in a commit.
+        QCOMPARE(phaseInDatabase(m_file, claims.at(0).attemptId), QStringLiteral("reserved"));
+        QCOMPARE(WrittenLog(m_file + QStringLiteral("-written")).read(),
+                 QSet<qint64>{claims.at(0).attemptId});
     } // the process ends without cleaning up
     NoteStore::setBootIdForTests(machineRestarted ? "efter" : "före");
     auto store = openStore();
@@ -391,6 +413,9 @@ void TestNoteStore::reservationsAfterAKillAndAfterARestart()
     const NoteState reserved = machineRestarted ? NoteState::Uncertain : NoteState::Queued;
     QCOMPARE(store->note(ids.at(1))->state, reserved);
     QCOMPARE(store->note(ids.at(2))->state, reserved);
+    // The marks have done their work: the log is empty, and a second recovery finds nothing.
+    QVERIFY(WrittenLog(m_file + QStringLiteral("-written")).read().isEmpty());
+    QCOMPARE(store->recoverInterrupted(), 0);
     NoteStore::setBootIdForTests(QByteArray());
 }
 
