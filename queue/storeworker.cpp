@@ -87,26 +87,23 @@ void StoreWorker::work(std::promise<bool> opened)
         opened.set_value(false);
         return;
     }
-    {
-        const WalCheckpointer checkpointer(*store);
-        opened.set_value(true);
-        std::unique_lock lock(m_mutex);
-        while (true) {
-            m_wake.wait(lock, [this] { return m_stop || m_pending; });
-            if (!m_pending) // stopping, and nothing asked for
-                break;
-            m_pending = false;
-            const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
-            const int claims = m_claims;
-            lock.unlock();
-            Result result = run(*store, m_environment, answered, claims);
-            lock.lock();
-            m_result = std::move(result);
-            m_finished.notify_all();
-            QMetaObject::invokeMethod(this, &StoreWorker::deliver, Qt::QueuedConnection);
-        }
+    const WalCheckpointer checkpointer(*store); // goes before the store
+    opened.set_value(true);
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [this] { return m_stop || m_pending; });
+        if (!m_pending) // stopping, and nothing asked for
+            break;
+        m_pending = false;
+        const QList<NoteStore::Finished> answered = std::exchange(m_answered, {});
+        const int claims = m_claims;
+        lock.unlock();
+        Result result = run(*store, m_environment, answered, claims);
+        lock.lock();
+        m_result = std::move(result);
+        m_finished.notify_all();
+        QMetaObject::invokeMethod(this, &StoreWorker::deliver, Qt::QueuedConnection);
     }
-    store.reset();
 }
 
 } // namespace avfall

@@ -21,7 +21,6 @@ class WrittenLog
 public:
     explicit WrittenLog(QString file);
 
-    QString fileName() const { return m_file.fileName(); }
     // Appends the ids in one write; false when the file cannot be written (then nothing may be sent).
     bool append(const QList<qint64> &attemptIds);
     // Every id appended since the last clear(); a record cut short by a failed write is left out.
